@@ -1,0 +1,3 @@
+fn main() {
+    target_umkm::start();
+}
