@@ -1,0 +1,308 @@
+//! "Show the math" as data. Each result can list the steps that produced it as
+//! tokens (numbers with units, operators, brackets) and notes, so the UI can
+//! write them in Indonesian or English and format every number its own way.
+//! Nothing here is a string: names of figures, notes and units are enums.
+
+use serde::{Deserialize, Serialize};
+
+use super::growth::Segment;
+use super::iuran::Program;
+
+/// What a number counts, so the UI can format and label it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Unit {
+    /// Workers or participants.
+    People,
+    /// Business entities (badan usaha): never added to people.
+    Companies,
+    /// A plain count of things (UMKM, partners).
+    Count,
+    /// A plain number (workers per UMKM, a weight, the 1 in 1 + g).
+    Decimal,
+    /// A fraction, shown as a percentage (`0.0347` is 3.47 %).
+    Fraction,
+    /// A difference of two fractions, shown in percentage points. The value
+    /// is still a fraction: `0.0047` is 0.47 points.
+    PercentPoints,
+    /// Whole or fractional Rupiah.
+    Rupiah,
+    /// Years.
+    Years,
+    /// Calendar days.
+    Days,
+    /// Working days (Monday–Friday).
+    WorkingDays,
+    /// Weeks.
+    Weeks,
+    /// Months.
+    Months,
+    /// Agents (Perisai and others).
+    Agents,
+    /// Offices (KC, KCP).
+    Offices,
+}
+
+/// A number with its unit.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The value, at full precision.
+    pub value: f64,
+    /// What it counts.
+    pub unit: Unit,
+}
+
+impl Quantity {
+    /// A quantity.
+    pub fn new(value: f64, unit: Unit) -> Self {
+        Self { value, unit }
+    }
+}
+
+/// A binary operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Op {
+    /// `+`
+    Add,
+    /// `−`
+    Sub,
+    /// `×`
+    Mul,
+    /// `÷`
+    Div,
+    /// Raise to a power: the right operand is the exponent.
+    Pow,
+}
+
+/// A pair of brackets; [`Token::Open`] and [`Token::Close`] carry which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Bracket {
+    /// `( … )`
+    Paren,
+    /// `⌈ … ⌉`: rounded up, as quotas are.
+    Ceil,
+    /// `⌊ … ⌋`: the whole part, as in largest-remainder apportionment.
+    Floor,
+    /// Rounded to the nearest whole (half-up), as money is.
+    Round,
+}
+
+/// A named function, written `name(a, b)` with [`Token::Sep`] between
+/// arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Func {
+    /// The smaller of its arguments (e.g. a wage and the JP cap).
+    Min,
+}
+
+/// One token of a step's left-hand side.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Token {
+    /// A number.
+    Num(Quantity),
+    /// An operator.
+    Op(Op),
+    /// An opening bracket.
+    Open(Bracket),
+    /// A closing bracket.
+    Close(Bracket),
+    /// A function name; its arguments follow in `Open(Paren)` … `Close(Paren)`.
+    Fn(Func),
+    /// The separator between function arguments.
+    Sep,
+}
+
+/// One line of working: `tokens = result`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    /// The expression, left to right.
+    pub tokens: Vec<Token>,
+    /// What it comes to.
+    pub result: Quantity,
+}
+
+/// What a figure is. Variants carry which line, year, part or programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Figure {
+    /// UMKM × workers per UMKM.
+    PotentialWorkers,
+    /// Potential workers × enrolment.
+    ExpectedParticipants,
+    /// Expected participants that are PU.
+    ExpectedPu,
+    /// Expected participants that are BPU.
+    ExpectedBpu,
+    /// Expected participants ÷ a target.
+    ShareOfTarget,
+    /// A line's target (given, or base × (1 + g)).
+    GrowthTarget(Segment),
+    /// A line's growth (given, or target ÷ base − 1).
+    Growth(Segment),
+    /// A line's growth implied by its base and target, beside a stated one.
+    ImpliedGrowth(Segment),
+    /// A line's base (given, or target ÷ (1 + g)).
+    Base(Segment),
+    /// What the stated growth would make of a line's base.
+    TargetAtStatedGrowth(Segment),
+    /// The base a line's stated growth and target imply.
+    BaseAtStatedGrowth(Segment),
+    /// "Lainnya": the total target less the entered people segments.
+    Other,
+    /// A projected value `n` years after the base.
+    ProjectionYear(u32),
+    /// The exact (unrounded) share of part `i` of a split.
+    ExactShare(usize),
+    /// The whole part `i` of a split (largest remainder).
+    Part(usize),
+    /// The quota of part `i` of a split: its exact share rounded up.
+    Quota(usize),
+    /// The exact share of each agent when a total is split equally.
+    AgentShare,
+    /// What each agent must reach: the exact share rounded up.
+    AgentQuota,
+    /// What must be done each working day of a month.
+    DailyQuota,
+    /// Agents needed to reach a target.
+    AgentsNeeded,
+    /// Achieved ÷ target.
+    AchievedFraction,
+    /// Target − achieved.
+    Remaining,
+    /// The part of the year gone.
+    ElapsedFraction,
+    /// Target × elapsed fraction.
+    ExpectedByNow,
+    /// Remaining ÷ remaining months, rounded up.
+    RequiredPerMonth,
+    /// Remaining ÷ remaining weeks, rounded up.
+    RequiredPerWeek,
+    /// Remaining ÷ remaining working days, rounded up.
+    RequiredPerWorkingDay,
+    /// One programme's contribution per worker per month, unrounded.
+    IuranProgram(Program),
+    /// The employer's part per worker per month (PU).
+    IuranEmployer,
+    /// The worker's part per worker per month (PU).
+    IuranWorker,
+    /// The contribution per worker per month, whole Rupiah.
+    IuranPerWorker,
+    /// The contribution of all workers per month.
+    IuranMonthly,
+    /// The contribution of all workers per year.
+    IuranYearly,
+}
+
+/// A remark the UI shows beside the working.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Note {
+    /// A quota was rounded up: someone must reach it, so it is never below the
+    /// exact share.
+    RoundedUp,
+    /// A part came from largest-remainder apportionment; `extra` says whether
+    /// it got one of the leftover units (ties go to the earlier item).
+    LargestRemainder {
+        /// Whether this part got one of the leftover units.
+        extra: bool,
+    },
+    /// Quotas are rounded up one by one, so together they may exceed the
+    /// total by up to one per part.
+    QuotasMayExceedTotal,
+    /// Stated and implied growth differ by more than 0.5 percentage points.
+    AuditWarning {
+        /// The growth as typed.
+        stated: f64,
+        /// The growth the base and target imply.
+        implied: f64,
+        /// `implied − stated`, as a fraction (0.0076 is 0.76 points).
+        difference: f64,
+    },
+    /// Stated and implied growth agree within 0.5 percentage points.
+    AuditOk {
+        /// The growth as typed.
+        stated: f64,
+        /// The growth the base and target imply.
+        implied: f64,
+        /// `implied − stated`, as a fraction.
+        difference: f64,
+    },
+    /// The entered segments add up to more than the total: "Lainnya" is
+    /// negative.
+    OtherNegative,
+    /// Business entities are companies, kept apart from people.
+    CompaniesNotPeople,
+    /// Money rounded to whole Rupiah, half-up, once per worker per month.
+    RoundedHalfUp,
+    /// The JP base wage was capped.
+    JpWageCapped {
+        /// The cap, Rupiah.
+        cap: f64,
+    },
+    /// The target is reached: nothing remains.
+    TargetReached,
+    /// The year is over (or no period of this kind is left) while some of
+    /// the target remains.
+    PeriodOver,
+    /// Working days are Monday to Friday; public holidays are not known.
+    WorkingDaysMonToFri,
+    /// The part of the year gone is weighted by month weights, not by days.
+    MonthWeighted,
+}
+
+/// The working of one figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// What was computed.
+    pub figure: Figure,
+    /// The steps, in order; the last step's result is the figure.
+    pub steps: Vec<Step>,
+    /// Remarks.
+    pub notes: Vec<Note>,
+}
+
+impl Explanation {
+    /// An explanation of one step and no notes.
+    pub(crate) fn one(figure: Figure, tokens: Vec<Token>, result: Quantity) -> Self {
+        Self {
+            figure,
+            steps: vec![Step { tokens, result }],
+            notes: Vec::new(),
+        }
+    }
+
+    /// Adds a note.
+    pub(crate) fn note(mut self, note: Note) -> Self {
+        self.notes.push(note);
+        self
+    }
+
+    /// Adds a step.
+    pub(crate) fn step(mut self, tokens: Vec<Token>, result: Quantity) -> Self {
+        self.steps.push(Step { tokens, result });
+        self
+    }
+
+    /// The figure's value: the last step's result.
+    pub fn result(&self) -> Option<Quantity> {
+        self.steps.last().map(|s| s.result)
+    }
+}
+
+/// A result that can show its working.
+pub trait Explain {
+    /// The working of every figure in the result.
+    fn explain(&self) -> Vec<Explanation>;
+
+    /// The working of one figure, if the result has it.
+    fn explanation(&self, figure: Figure) -> Option<Explanation> {
+        self.explain().into_iter().find(|e| e.figure == figure)
+    }
+}
+
+/// A number token.
+pub(crate) fn num(value: f64, unit: Unit) -> Token {
+    Token::Num(Quantity::new(value, unit))
+}
+
+/// A quantity.
+pub(crate) fn q(value: f64, unit: Unit) -> Quantity {
+    Quantity::new(value, unit)
+}

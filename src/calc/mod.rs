@@ -1,0 +1,56 @@
+//! Pure arithmetic of the target calculator: no web types, only `std` and
+//! `serde`, so every rule here is tested natively.
+//!
+//! Where the rules come from (all in `/work/shared/domain/DOMAIN.md`, which
+//! quotes the duta.co article of January 2019):
+//! - Rounding: "people are whole: keep full precision while computing, round
+//!   only for display". Everything is computed in `f64` and returned unrounded;
+//!   the only whole-number points are apportioned parts (`u64`, largest
+//!   remainder) and quotas someone must reach (rounded up). Money is whole
+//!   Rupiah, rounded half-up once per worker per month (see [`iuran`]).
+//! - Apportionment: "the parts must add up exactly to the total: use
+//!   largest-remainder apportionment" — the Hamilton method in [`split`], ties
+//!   going to the earlier item in the list.
+//! - Audit: "warn when they differ by more than 0.5 percentage points", i.e.
+//!   `|implied − stated| > 0.005` as fractions, in [`growth`].
+//! - Rates and percentages are fractions everywhere (3.47 % is `0.0347`); the
+//!   UI formats them.
+//! - Nothing here panics: every input is checked and a bad one gives a
+//!   [`CalcError`]; integer arithmetic is checked, float results are checked
+//!   for finiteness.
+//!
+//! Submodules:
+//! - [`error`]: the one error type, [`CalcError`].
+//! - [`explain`]: "show the math" as data ([`Explanation`], [`Step`], [`Token`]).
+//! - [`pipeline`]: partner pipeline (UMKM × workers × enrolment, PU/BPU).
+//! - [`growth`]: base / growth / target lines, the audit, and "Lainnya".
+//! - [`projection`]: compound growth over up to [`projection::MAX_YEARS`] years.
+//! - [`split`]: largest-remainder splits over offices, months and agents,
+//!   quotas, daily quotas and agents needed.
+//! - [`progress`]: a civil date, and progress through the year.
+//! - [`iuran`]: the dated contribution rates table and monthly contributions.
+
+#![deny(missing_docs)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+
+pub mod error;
+pub mod explain;
+pub mod growth;
+pub mod iuran;
+pub mod pipeline;
+pub mod progress;
+pub mod projection;
+pub mod split;
+
+mod num;
+
+pub use error::CalcError;
+pub use explain::{
+    Bracket, Explain, Explanation, Figure, Func, Note, Op, Quantity, Step, Token, Unit,
+};

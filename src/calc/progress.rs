@@ -1,0 +1,529 @@
+//! Progress through the year (DOMAIN.md "Progress: remaining = target −
+//! achieved; required rate = remaining ÷ remaining periods"), with a small
+//! civil-date helper so no date crate is needed.
+//!
+//! Semantics:
+//! - The period is the calendar year of `as_of`, 1 January to 31 December.
+//! - `achieved` is counted up to and including `as_of`: that day is over, so
+//!   it is elapsed, and what remains starts the day after.
+//! - Elapsed fraction: days elapsed ÷ days in the year, or, with month
+//!   weights, the weights of the finished months plus the elapsed share (by
+//!   days) of the current month's weight, over the sum of the weights.
+//! - Remaining months are counted exactly: the months after this one plus the
+//!   part of this month left (15 June of a 30-day June leaves 6.5 months);
+//!   remaining weeks are remaining days ÷ 7; working days are Monday to Friday
+//!   after `as_of` (public holidays are not known, so not taken off).
+//! - Required rates are paces, `⌈remaining ÷ periods left⌉` as DOMAIN.md
+//!   says, rounded up as quotas are. With less than one period left the pace
+//!   exceeds what remains (half a month left doubles the monthly pace); that
+//!   is the honest rate, not an error. Once the target is reached they are
+//!   [`Rate::Reached`]; when some remains but no period of that kind does
+//!   (31 December, or a weekend at the very end of the year for working days)
+//!   they are [`Rate::NoTimeLeft`] rather than a division by zero.
+
+use serde::{Deserialize, Serialize};
+
+use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Note, Op, Token, Unit};
+use super::num::{ceil_u64, divisor, non_negative, result};
+use super::CalcError;
+
+/// A day of the (proleptic Gregorian) calendar. Fields are public so the
+/// UI can hold one, and every function checks it: a date that does not exist
+/// is [`CalcError::InvalidDate`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Date {
+    /// Year, 1 to 9999.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, from 1.
+    pub day: u8,
+}
+
+/// Day of the week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Weekday {
+    /// Senin.
+    Monday,
+    /// Selasa.
+    Tuesday,
+    /// Rabu.
+    Wednesday,
+    /// Kamis.
+    Thursday,
+    /// Jumat.
+    Friday,
+    /// Sabtu.
+    Saturday,
+    /// Minggu.
+    Sunday,
+}
+
+impl Weekday {
+    const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+
+    /// Monday to Friday.
+    pub fn is_working_day(self) -> bool {
+        !matches!(self, Weekday::Saturday | Weekday::Sunday)
+    }
+
+    fn from_index(i: u32) -> Weekday {
+        let i = usize::try_from(i.checked_rem(7).unwrap_or(0)).unwrap_or(0);
+        Weekday::ALL.get(i).copied().unwrap_or(Weekday::Monday)
+    }
+}
+
+/// Whether `year` has 29 February.
+pub fn is_leap_year(year: u16) -> bool {
+    let divisible = |n: u16| year.checked_rem(n) == Some(0);
+    divisible(4) && (!divisible(100) || divisible(400))
+}
+
+/// Days in a year: 365 or 366.
+pub fn days_in_year(year: u16) -> u16 {
+    if is_leap_year(year) {
+        366
+    } else {
+        365
+    }
+}
+
+/// Days in a month; `None` for a month outside 1–12.
+pub fn days_in_month(year: u16, month: u8) -> Option<u8> {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => Some(31),
+        4 | 6 | 9 | 11 => Some(30),
+        2 if is_leap_year(year) => Some(29),
+        2 => Some(28),
+        _ => None,
+    }
+}
+
+fn bad<T>(x: Option<T>) -> Result<T, CalcError> {
+    x.ok_or(CalcError::InvalidDate)
+}
+
+impl Date {
+    /// A checked date.
+    pub fn new(year: u16, month: u8, day: u8) -> Result<Date, CalcError> {
+        let d = Date { year, month, day };
+        d.validate()?;
+        Ok(d)
+    }
+
+    /// Checks the date exists and its year is 1 to 9999.
+    pub fn validate(&self) -> Result<(), CalcError> {
+        if !(1..=9999).contains(&self.year) {
+            return Err(CalcError::InvalidDate);
+        }
+        let dim = bad(days_in_month(self.year, self.month))?;
+        if self.day == 0 || self.day > dim {
+            return Err(CalcError::InvalidDate);
+        }
+        Ok(())
+    }
+
+    /// Days in this date's month.
+    pub fn days_in_month(&self) -> Result<u8, CalcError> {
+        self.validate()?;
+        bad(days_in_month(self.year, self.month))
+    }
+
+    /// Day of the year, 1 January being 1.
+    pub fn day_of_year(&self) -> Result<u16, CalcError> {
+        self.validate()?;
+        let mut doy = u16::from(self.day);
+        for m in 1..self.month {
+            let dim = bad(days_in_month(self.year, m))?;
+            doy = bad(doy.checked_add(u16::from(dim)))?;
+        }
+        Ok(doy)
+    }
+
+    /// Day of the week.
+    pub fn weekday(&self) -> Result<Weekday, CalcError> {
+        // Days since 1 January of year 1, which was a Monday in the proleptic
+        // Gregorian calendar.
+        let y = bad(u32::from(self.year).checked_sub(1))?;
+        let leap_days = bad(y
+            .checked_div(4)
+            .zip(y.checked_div(100))
+            .zip(y.checked_div(400))
+            .and_then(|((a, b), c)| a.checked_sub(b)?.checked_add(c)))?;
+        let before_year = bad(y.checked_mul(365).and_then(|d| d.checked_add(leap_days)))?;
+        let days = bad(before_year
+            .checked_add(u32::from(self.day_of_year()?))
+            .and_then(|d| d.checked_sub(1)))?;
+        Ok(Weekday::from_index(days))
+    }
+}
+
+/// Monday-to-Friday days of `year` from day-of-year `from` to `to`, both
+/// included (0 when `from > to`).
+fn working_days_in_range(year: u16, from: u16, to: u16) -> Result<u32, CalcError> {
+    let jan1 = Date::new(year, 1, 1)?.weekday()?;
+    let jan1 = Weekday::ALL.iter().position(|w| *w == jan1).unwrap_or(0);
+    let jan1 = bad(u32::try_from(jan1).ok())?;
+    let mut n: u32 = 0;
+    for doy in from..=to {
+        let offset = bad(u32::from(doy).checked_sub(1))?;
+        let wd = Weekday::from_index(bad(jan1.checked_add(offset))?);
+        if wd.is_working_day() {
+            n = bad(n.checked_add(1))?;
+        }
+    }
+    Ok(n)
+}
+
+/// Monday-to-Friday days in a month (no holiday list), e.g. for
+/// [`crate::calc::split::daily_quota`].
+pub fn working_days_in_month(year: u16, month: u8) -> Result<u32, CalcError> {
+    let first = Date::new(year, month, 1)?;
+    let last = Date::new(year, month, first.days_in_month()?)?;
+    working_days_in_range(year, first.day_of_year()?, last.day_of_year()?)
+}
+
+/// A required rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rate {
+    /// Nothing remains: the target is reached.
+    Reached,
+    /// `⌈remaining ÷ periods left⌉` people each period.
+    Each(u64),
+    /// Some of the target remains but no period of this kind is left.
+    NoTimeLeft,
+}
+
+/// Where the year stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    /// The target for the year, people.
+    pub target: f64,
+    /// Achieved (realisasi) up to and including `as_of`, people.
+    pub achieved: f64,
+    /// The day the achieved figure is for.
+    pub as_of: Date,
+    /// `achieved ÷ target` (capaian).
+    pub achieved_fraction: f64,
+    /// `target − achieved`; zero or less means the target is reached.
+    pub remaining: f64,
+    /// `remaining ≤ 0`.
+    pub reached: bool,
+    /// Days of the year elapsed, `as_of` included.
+    pub days_elapsed: u16,
+    /// Days in the year.
+    pub days_in_year: u16,
+    /// Days left after `as_of`.
+    pub days_remaining: u16,
+    /// The month weights used, if any (January first).
+    pub month_weights: Option<Vec<f64>>,
+    /// The part of the year gone, 0 to 1.
+    pub elapsed_fraction: f64,
+    /// `target × elapsed_fraction`.
+    pub expected_by_now: f64,
+    /// `achieved ≥ expected_by_now`.
+    pub on_track: bool,
+    /// Months left, fractional (see the module notes).
+    pub months_remaining: f64,
+    /// `days_remaining ÷ 7`.
+    pub weeks_remaining: f64,
+    /// Monday-to-Friday days after `as_of`.
+    pub working_days_remaining: u32,
+    /// Required per remaining month.
+    pub per_month: Rate,
+    /// Required per remaining week.
+    pub per_week: Rate,
+    /// Required per remaining working day.
+    pub per_working_day: Rate,
+    /// Whether `as_of` is the last day of the year.
+    pub period_over: bool,
+}
+
+fn rate(remaining: f64, periods: f64) -> Result<Rate, CalcError> {
+    if remaining <= 0.0 {
+        Ok(Rate::Reached)
+    } else if periods <= 0.0 {
+        Ok(Rate::NoTimeLeft)
+    } else {
+        Ok(Rate::Each(ceil_u64(result(remaining / periods)?)?))
+    }
+}
+
+fn elapsed_by_weights(
+    weights: &[f64],
+    month: u8,
+    day: u8,
+    dim: u8,
+) -> Result<(f64, f64, f64, f64), CalcError> {
+    if weights.len() != 12 {
+        return Err(CalcError::OutOfRange);
+    }
+    let weights = weights
+        .iter()
+        .map(|&w| non_negative(w))
+        .collect::<Result<Vec<_>, _>>()?;
+    let total = result(weights.iter().sum::<f64>())?;
+    if total == 0.0 {
+        return Err(CalcError::ZeroWeights);
+    }
+    let done = usize::from(month.saturating_sub(1));
+    let before = result(weights.iter().take(done).sum::<f64>())?;
+    let current = weights.get(done).copied().unwrap_or(0.0);
+    let part = f64::from(day) / f64::from(dim);
+    let elapsed = result((before + current * part) / total)?.min(1.0);
+    Ok((before, current, total, elapsed))
+}
+
+/// Progress of `achieved` against `target` as of the end of `as_of`,
+/// linear by days unless 12 `month_weights` are given. Errors: a target of
+/// zero ([`CalcError::ZeroBase`]); inputs NaN/infinite or negative; an
+/// invalid date; weights not 12 ([`CalcError::OutOfRange`]) or all zero
+/// ([`CalcError::ZeroWeights`]); a rate beyond `u64` ([`CalcError::Overflow`]).
+pub fn progress(
+    target: f64,
+    achieved: f64,
+    as_of: Date,
+    month_weights: Option<&[f64]>,
+) -> Result<Progress, CalcError> {
+    let target = divisor(target)?;
+    let achieved = non_negative(achieved)?;
+    as_of.validate()?;
+    let days_elapsed = as_of.day_of_year()?;
+    let diy = days_in_year(as_of.year);
+    let days_remaining = bad(diy.checked_sub(days_elapsed))?;
+    let dim = as_of.days_in_month()?;
+    let elapsed_fraction = match month_weights {
+        None => f64::from(days_elapsed) / f64::from(diy),
+        Some(w) => elapsed_by_weights(w, as_of.month, as_of.day, dim)?.3,
+    };
+    let remaining = result(target - achieved)?;
+    let months_after = f64::from(12u8.saturating_sub(as_of.month));
+    let month_left = f64::from(dim.saturating_sub(as_of.day)) / f64::from(dim);
+    let months_remaining = months_after + month_left;
+    let weeks_remaining = f64::from(days_remaining) / 7.0;
+    let first_left = bad(days_elapsed.checked_add(1))?;
+    let working_days_remaining = working_days_in_range(as_of.year, first_left, diy)?;
+    let expected_by_now = result(target * elapsed_fraction)?;
+    Ok(Progress {
+        target,
+        achieved,
+        as_of,
+        achieved_fraction: result(achieved / target)?,
+        remaining,
+        reached: remaining <= 0.0,
+        days_elapsed,
+        days_in_year: diy,
+        days_remaining,
+        month_weights: month_weights.map(<[f64]>::to_vec),
+        elapsed_fraction,
+        expected_by_now,
+        on_track: achieved >= expected_by_now,
+        months_remaining,
+        weeks_remaining,
+        working_days_remaining,
+        per_month: rate(remaining, months_remaining)?,
+        per_week: rate(remaining, weeks_remaining)?,
+        per_working_day: rate(remaining, f64::from(working_days_remaining))?,
+        period_over: days_remaining == 0,
+    })
+}
+
+impl Progress {
+    fn elapsed_explanation(&self) -> Explanation {
+        let weighted = self.month_weights.as_deref().and_then(|w| {
+            let dim = self.as_of.days_in_month().ok()?;
+            elapsed_by_weights(w, self.as_of.month, self.as_of.day, dim)
+                .ok()
+                .map(|parts| (parts, dim))
+        });
+        match weighted {
+            None => Explanation::one(
+                Figure::ElapsedFraction,
+                vec![
+                    num(f64::from(self.days_elapsed), Unit::Days),
+                    Token::Op(Op::Div),
+                    num(f64::from(self.days_in_year), Unit::Days),
+                ],
+                q(self.elapsed_fraction, Unit::Fraction),
+            ),
+            Some(((before, current, total, _), dim)) => Explanation::one(
+                Figure::ElapsedFraction,
+                vec![
+                    Token::Open(Bracket::Paren),
+                    num(before, Unit::Decimal),
+                    Token::Op(Op::Add),
+                    num(current, Unit::Decimal),
+                    Token::Op(Op::Mul),
+                    num(f64::from(self.as_of.day), Unit::Days),
+                    Token::Op(Op::Div),
+                    num(f64::from(dim), Unit::Days),
+                    Token::Close(Bracket::Paren),
+                    Token::Op(Op::Div),
+                    num(total, Unit::Decimal),
+                ],
+                q(self.elapsed_fraction, Unit::Fraction),
+            )
+            .note(Note::MonthWeighted),
+        }
+    }
+
+    fn rate_explanation(
+        &self,
+        figure: Figure,
+        rate: Rate,
+        periods: f64,
+        unit: Unit,
+    ) -> Explanation {
+        match rate {
+            Rate::Each(n) => Explanation::one(
+                figure,
+                vec![
+                    Token::Open(Bracket::Ceil),
+                    num(self.remaining, Unit::People),
+                    Token::Op(Op::Div),
+                    num(periods, unit),
+                    Token::Close(Bracket::Ceil),
+                ],
+                q(super::num::count(n), Unit::People),
+            )
+            .note(Note::RoundedUp),
+            Rate::Reached => Explanation::one(
+                figure,
+                vec![num(self.remaining, Unit::People)],
+                q(0.0, Unit::People),
+            )
+            .note(Note::TargetReached),
+            Rate::NoTimeLeft => Explanation::one(
+                figure,
+                vec![num(self.remaining, Unit::People)],
+                q(self.remaining, Unit::People),
+            )
+            .note(Note::PeriodOver),
+        }
+    }
+}
+
+impl Explain for Progress {
+    fn explain(&self) -> Vec<Explanation> {
+        let remaining = Explanation::one(
+            Figure::Remaining,
+            vec![
+                num(self.target, Unit::People),
+                Token::Op(Op::Sub),
+                num(self.achieved, Unit::People),
+            ],
+            q(self.remaining, Unit::People),
+        );
+        let per_day = self.rate_explanation(
+            Figure::RequiredPerWorkingDay,
+            self.per_working_day,
+            f64::from(self.working_days_remaining),
+            Unit::WorkingDays,
+        );
+        vec![
+            Explanation::one(
+                Figure::AchievedFraction,
+                vec![
+                    num(self.achieved, Unit::People),
+                    Token::Op(Op::Div),
+                    num(self.target, Unit::People),
+                ],
+                q(self.achieved_fraction, Unit::Fraction),
+            ),
+            if self.reached {
+                remaining.note(Note::TargetReached)
+            } else {
+                remaining
+            },
+            self.elapsed_explanation(),
+            Explanation::one(
+                Figure::ExpectedByNow,
+                vec![
+                    num(self.target, Unit::People),
+                    Token::Op(Op::Mul),
+                    num(self.elapsed_fraction, Unit::Fraction),
+                ],
+                q(self.expected_by_now, Unit::People),
+            ),
+            self.rate_explanation(
+                Figure::RequiredPerMonth,
+                self.per_month,
+                self.months_remaining,
+                Unit::Months,
+            ),
+            self.rate_explanation(
+                Figure::RequiredPerWeek,
+                self.per_week,
+                self.weeks_remaining,
+                Unit::Weeks,
+            ),
+            per_day.note(Note::WorkingDaysMonToFri),
+        ]
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_match_the_calendar() {
+        // The article's meeting: "Kamis (24/1)" 2019, a Thursday.
+        assert_eq!(
+            Date::new(2019, 1, 24).unwrap().weekday().unwrap(),
+            Weekday::Thursday
+        );
+        assert_eq!(
+            Date::new(2019, 1, 1).unwrap().weekday().unwrap(),
+            Weekday::Tuesday
+        );
+        assert_eq!(
+            Date::new(2000, 2, 29).unwrap().weekday().unwrap(),
+            Weekday::Tuesday
+        );
+        assert_eq!(
+            Date::new(2025, 12, 31).unwrap().weekday().unwrap(),
+            Weekday::Wednesday
+        );
+        assert_eq!(
+            Date::new(1, 1, 1).unwrap().weekday().unwrap(),
+            Weekday::Monday
+        );
+    }
+
+    #[test]
+    fn invalid_dates_are_refused() {
+        assert_eq!(Date::new(2019, 2, 29), Err(CalcError::InvalidDate));
+        assert_eq!(Date::new(2019, 4, 31), Err(CalcError::InvalidDate));
+        assert_eq!(Date::new(2019, 13, 1), Err(CalcError::InvalidDate));
+        assert_eq!(Date::new(0, 1, 1), Err(CalcError::InvalidDate));
+        assert_eq!(Date::new(10000, 1, 1), Err(CalcError::InvalidDate));
+        assert!(Date::new(2020, 2, 29).is_ok());
+        assert!(Date::new(1900, 2, 29).is_err());
+    }
+
+    #[test]
+    fn working_days_of_whole_years() {
+        // 2019 starts on a Tuesday: 52 weeks (260) + 1 Tuesday = 261.
+        let y2019: u32 = (1..=12)
+            .map(|m| working_days_in_month(2019, m).unwrap())
+            .sum();
+        assert_eq!(y2019, 261);
+        // 2020 (leap) starts on a Wednesday: 260 + Wednesday + Thursday = 262.
+        let y2020: u32 = (1..=12)
+            .map(|m| working_days_in_month(2020, m).unwrap())
+            .sum();
+        assert_eq!(y2020, 262);
+        // January 2019: 31 days from a Tuesday: 4 weeks (20) + Tue, Wed, Thu = 23.
+        assert_eq!(working_days_in_month(2019, 1).unwrap(), 23);
+    }
+}

@@ -1,0 +1,438 @@
+//! Properties of the arithmetic: splits add up, growth round-trips, results
+//! are monotonic, and no input whatever makes a public function panic.
+//!
+//! Cases: 2,000 + 2,000 + 2,000 + 2,000 + 1,000 + 3,000 + 1,500 + 1,000 =
+//! 14,500 generated cases, plus the explicit special values.
+
+use proptest::prelude::*;
+use proptest::test_runner::Config as ProptestConfig;
+
+use target_umkm::calc::explain::{Explain, Token};
+use target_umkm::calc::growth::{self, GrowthInput, PeopleTargets, PlanInput, Segment};
+use target_umkm::calc::iuran::{self, Rates};
+use target_umkm::calc::pipeline::{self, Partner};
+use target_umkm::calc::progress::{self, Date};
+use target_umkm::calc::projection;
+use target_umkm::calc::split::{self, Office, OfficeKind};
+
+const SPECIALS: [f64; 14] = [
+    f64::NAN,
+    f64::INFINITY,
+    f64::NEG_INFINITY,
+    1e308,
+    -1e308,
+    -0.0,
+    0.0,
+    f64::MIN_POSITIVE,
+    -f64::MIN_POSITIVE,
+    f64::MAX,
+    f64::MIN,
+    f64::EPSILON,
+    5e-324,
+    -1.0,
+];
+
+/// Any `f64` at all, with the awkward ones and everyday ones made likely.
+fn any_f64() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        4 => proptest::num::f64::ANY,
+        3 => proptest::sample::select(SPECIALS.to_vec()),
+        2 => -10.0..1e7f64,
+        1 => 0.0..=1.0f64,
+    ]
+}
+
+fn any_u64() -> impl Strategy<Value = u64> {
+    prop_oneof![
+        3 => any::<u64>(),
+        1 => proptest::sample::select(vec![0, 1, u64::MAX, u64::MAX - 1, 1 << 53, (1 << 53) + 1]),
+        3 => 0..10_000_000u64,
+    ]
+}
+
+/// Every number an explanation shows is finite.
+fn assert_explained<T: Explain>(r: &T) {
+    for e in r.explain() {
+        for s in &e.steps {
+            assert!(s.result.value.is_finite(), "{e:?}");
+            for t in &s.tokens {
+                if let Token::Num(q) = t {
+                    assert!(q.value.is_finite(), "{e:?}");
+                }
+            }
+        }
+    }
+}
+
+/// Calls every public function with these inputs; each must return, Ok or a
+/// typed Err, and every Ok must be finite and explain itself.
+fn exercise_everything(x: [f64; 6], n: u64, m: u64, small: u32, date: (u16, u8, u8), flag: bool) {
+    let [a, b, c, d, e, f] = x;
+    let partner = Partner {
+        name: String::new(),
+        umkm: a,
+        workers_per_umkm: b,
+        enrolment: c,
+        pu_share: d,
+    };
+    if let Ok(r) = pipeline::partner(&partner) {
+        assert!(r.potential.is_finite() && r.expected.is_finite());
+        assert!(r.expected_pu >= 0.0 && r.expected_bpu >= 0.0);
+        assert_explained(&r);
+    }
+    if let Ok(t) = pipeline::total(&[partner.clone(), partner.clone(), Partner::default()]) {
+        assert!(t.expected.is_finite());
+        assert_explained(&t);
+        if let Ok(s) = t.share_of(e) {
+            assert!(s.share.is_finite());
+            assert_explained(&s);
+        }
+    }
+    if let Ok(s) = pipeline::share_of_target(a, b) {
+        assert!(s.share.is_finite());
+    }
+
+    for v in [
+        growth::forward(a, b),
+        growth::implied_growth(a, b),
+        growth::base_from(a, b),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        assert!(v.is_finite());
+    }
+    let _ = growth::audit(a, b, c);
+    let input = |o: f64| GrowthInput {
+        base: flag.then_some(a),
+        growth: Some(b + o),
+        target: (!flag || o > 0.0).then_some(c),
+    };
+    for seg in Segment::ALL {
+        if let Ok(l) = growth::line(seg, &input(0.0)) {
+            assert!(l.base.is_finite() && l.growth.is_finite() && l.target.is_finite());
+            assert_explained(&l);
+        }
+    }
+    let plan = growth::plan(&PlanInput {
+        total: input(0.0),
+        pu: input(1.0),
+        bpu: GrowthInput {
+            base: Some(d),
+            growth: None,
+            target: Some(e),
+        },
+        jakon: GrowthInput::default(),
+        pmi: input(f),
+        business_entities: input(2.0),
+    });
+    if let Ok(o) = &plan.other {
+        assert!(o.other.is_finite());
+        assert_eq!(o.negative, o.other < 0.0);
+        assert_explained(o);
+    }
+    let _ = growth::other(
+        a,
+        &PeopleTargets {
+            pu: Some(b),
+            bpu: Some(c),
+            jakon: flag.then_some(d),
+            pmi: None,
+        },
+    );
+
+    if let Ok(p) = projection::project(Segment::Pu, a, b, small) {
+        assert!(p.years.iter().all(|y| y.value.is_finite()));
+        assert_explained(&p);
+    }
+
+    let weights = [a, b, c, d, e, f];
+    if let Ok(s) = split::split(n, &weights) {
+        assert_eq!(s.parts().iter().sum::<u64>(), n);
+        assert_explained(&s);
+    }
+    let _ = split::apportion(n, &weights[..usize::try_from(small % 7).unwrap_or(0)]);
+    let offices: Vec<Office> = weights
+        .iter()
+        .map(|&w| Office {
+            name: String::new(),
+            kind: OfficeKind::Kc,
+            weight: w,
+        })
+        .collect();
+    let _ = split::split_offices(n, &offices);
+    let months = [a, b, c, d, e, f, a, b, c, d, e, f];
+    let _ = split::split_months(n, &months);
+    let _ = split::split_agents(n, &weights);
+    if let Ok(s) = split::split_agents_equal(n, m) {
+        let sum = u128::from(s.base) * u128::from(m) + u128::from(s.with_extra);
+        assert_eq!(sum, u128::from(n));
+        assert_explained(&s);
+    }
+    if let Ok(dq) = split::daily_quota(n, small) {
+        assert!(u128::from(dq.quota) * u128::from(small) >= u128::from(n));
+        assert_explained(&dq);
+    }
+    if let Ok(an) = split::agents_needed(a, b, small) {
+        assert!(an.exact.is_finite());
+        assert_explained(&an);
+    }
+
+    let (y, mo, da) = date;
+    let date = Date {
+        year: y,
+        month: mo,
+        day: da,
+    };
+    let _ = Date::new(y, mo, da);
+    let _ = date.day_of_year();
+    let _ = date.weekday();
+    let _ = date.days_in_month();
+    let _ = progress::working_days_in_month(y, mo);
+    let _ = progress::days_in_month(y, mo);
+    let _ = progress::days_in_year(y);
+    for w in [None, Some(&months[..]), Some(&weights[..])] {
+        if let Ok(p) = progress::progress(a, b, date, w) {
+            assert!((0.0..=1.0).contains(&p.elapsed_fraction));
+            assert!(p.remaining.is_finite() && p.expected_by_now.is_finite());
+            assert_explained(&p);
+        }
+    }
+
+    let rates = Rates::default();
+    if let Ok(r) = iuran::bpu(&rates, a, flag, n) {
+        assert_explained(&r);
+    }
+    if let Ok(r) = iuran::pu(&rates, a, u8::try_from(small % 8).unwrap_or(0), m) {
+        assert_eq!(r.per_worker, r.employer + r.worker);
+        assert_explained(&r);
+    }
+    let odd = Rates {
+        pu_jkk: [a, b, c, d, e],
+        pu_jkm: f,
+        pu_jp_wage_cap: b,
+        bpu_jkm: c,
+        bpu_jkk: d,
+        bpu_jht: e,
+        valid_from: date,
+        ..Rates::default()
+    };
+    let _ = odd.validate();
+    let _ = iuran::bpu(&odd, f, flag, n);
+    let _ = iuran::pu(&odd, f, 3, n);
+}
+
+#[test]
+fn explicit_special_values_never_panic() {
+    let dates = [
+        (2019, 6, 30),
+        (2019, 12, 31),
+        (2020, 2, 29),
+        (0, 0, 0),
+        (9999, 12, 31),
+        (u16::MAX, 255, 255),
+    ];
+    let counts = [0, 1, 36, 1 << 53, u64::MAX];
+    for &v in &SPECIALS {
+        for &w in &SPECIALS {
+            for (i, &n) in counts.iter().enumerate() {
+                let date = dates[i % dates.len()];
+                let small = [0, 1, 5, 30, 31, 32, u32::MAX][i % 7];
+                exercise_everything([v, w, v, w, 1.0, 0.5], n, n, small, date, i % 2 == 0);
+                exercise_everything([1.0, v, 0.5, w, v, 1.0], 10, n, small, date, i % 2 == 1);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    /// Parts add up exactly and each is the floor or ceiling of its exact share.
+    #[test]
+    fn splits_add_up_and_stay_within_one(
+        total in prop_oneof![0..1_000u64, 0..10_000_000u64, 0..1_000_000_000_000u64],
+        weights in proptest::collection::vec(
+            prop_oneof![1 => Just(0.0), 1 => Just(1.0), 4 => 0.0..1e6f64, 1 => 0.0..1e-3f64],
+            1..40,
+        ),
+    ) {
+        let w_sum: f64 = weights.iter().sum();
+        prop_assume!(w_sum > 0.0);
+        let s = split::split(total, &weights).unwrap();
+        prop_assert_eq!(s.parts().iter().sum::<u64>(), total);
+        for (p, &w) in s.parts.iter().zip(&weights) {
+            let exact = total as f64 * w / w_sum;
+            let slack = 1e-9 * exact.max(1.0);
+            prop_assert!((p.part as f64 - exact).abs() < 1.0 + slack, "{} vs {}", p.part, exact);
+            prop_assert!(p.part >= p.floor && p.part <= p.floor + 1);
+            prop_assert!(p.quota as f64 >= exact - slack);
+            prop_assert!((p.quota as f64) < exact + 1.0 + slack);
+            if w == 0.0 {
+                prop_assert_eq!(p.part, 0);
+            }
+        }
+    }
+
+    /// Any total and any weights: Ok with parts summing to the total, or a typed error.
+    #[test]
+    fn apportion_takes_anything(
+        total in any_u64(),
+        weights in proptest::collection::vec(any_f64(), 0..12),
+    ) {
+        if let Ok(parts) = split::apportion(total, &weights) {
+            prop_assert_eq!(parts.len(), weights.len());
+            prop_assert_eq!(parts.iter().map(|&p| u128::from(p)).sum::<u128>(), u128::from(total));
+        }
+    }
+
+    /// Forward then reverse gives back the growth; forward then base gives back the base.
+    #[test]
+    fn growth_round_trips(base in 1.0..1e9f64, g in -0.99..10.0f64) {
+        let target = growth::forward(base, g).unwrap();
+        let back = growth::implied_growth(base, target).unwrap();
+        prop_assert!((back - g).abs() <= 1e-12 * (1.0 + g.abs()), "{} vs {}", back, g);
+        let base_back = growth::base_from(target, g).unwrap();
+        prop_assert!((base_back - base).abs() <= 1e-12 * base);
+        let a = growth::audit(base, g, target).unwrap();
+        prop_assert!(!a.warn);
+        let year1 = projection::project(Segment::Total, base, g, 1).unwrap();
+        prop_assert_eq!(year1.years[0].value, target);
+    }
+
+    /// More UMKM, workers or enrolment never means fewer expected participants.
+    #[test]
+    fn pipeline_is_monotonic(
+        umkm in 0.0..1e7f64, more_umkm in 0.0..1e6f64,
+        workers in 0.0..50.0f64, more_workers in 0.0..10.0f64,
+        enrolment in 0.0..=1.0f64, more_enrolment in 0.0..=1.0f64,
+        pu in 0.0..=1.0f64,
+    ) {
+        let p = Partner { name: String::new(), umkm, workers_per_umkm: workers, enrolment, pu_share: pu };
+        let r = pipeline::partner(&p).unwrap();
+        let bigger = [
+            Partner { umkm: umkm + more_umkm, ..p.clone() },
+            Partner { workers_per_umkm: workers + more_workers, ..p.clone() },
+            Partner { enrolment: (enrolment + more_enrolment).min(1.0), ..p.clone() },
+        ];
+        for q in &bigger {
+            let s = pipeline::partner(q).unwrap();
+            prop_assert!(s.potential >= r.potential);
+            prop_assert!(s.expected >= r.expected);
+            prop_assert!(s.expected_pu >= r.expected_pu);
+            prop_assert!(s.expected_bpu >= r.expected_bpu);
+        }
+        let t1 = pipeline::total(std::slice::from_ref(&p)).unwrap();
+        let t2 = pipeline::total(&[p.clone(), bigger[0].clone()]).unwrap();
+        prop_assert!(t2.expected >= t1.expected);
+        let share = t1.share_of(2_336_252.0).unwrap();
+        let share2 = t2.share_of(2_336_252.0).unwrap();
+        prop_assert!(share2.share >= share.share);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    /// Higher incomes, wages, targets and growth never give less.
+    #[test]
+    fn money_quotas_and_growth_are_monotonic(
+        x in 0.0..1e9f64, more in 0.0..1e8f64,
+        class in 1u8..=5, workers in 0..10_000u64,
+        g in -1.0..5.0f64, more_g in 0.0..1.0f64,
+        capacity in 0.1..500.0f64, months in 1u32..=24,
+        total in 0..10_000_000u64, w in 0.0..100.0f64,
+    ) {
+        let rates = Rates::default();
+        for jht in [false, true] {
+            let a = iuran::bpu(&rates, x, jht, workers).unwrap();
+            let b = iuran::bpu(&rates, x + more, jht, workers).unwrap();
+            prop_assert!(b.per_worker >= a.per_worker && b.yearly >= a.yearly);
+        }
+        let a = iuran::pu(&rates, x, class, workers).unwrap();
+        let b = iuran::pu(&rates, x + more, class, workers).unwrap();
+        prop_assert!(b.employer >= a.employer && b.worker >= a.worker);
+        if class < 5 {
+            let c = iuran::pu(&rates, x, class + 1, workers).unwrap();
+            prop_assert!(c.employer >= a.employer);
+        }
+        let t1 = growth::forward(x, g).unwrap();
+        prop_assert!(growth::forward(x + more, g).unwrap() >= t1);
+        prop_assert!(growth::forward(x, g + more_g).unwrap() >= t1);
+        let n1 = split::agents_needed(x, capacity, months).unwrap();
+        let n2 = split::agents_needed(x + more, capacity, months).unwrap();
+        let n3 = split::agents_needed(x, capacity * 2.0, months).unwrap();
+        prop_assert!(n2.agents >= n1.agents && n3.agents <= n1.agents);
+        prop_assert!(n1.agents as f64 * capacity * f64::from(months) >= x * (1.0 - 1e-12));
+        // Quotas grow with the total (the parts need not: Alabama paradox).
+        let s1 = split::split(total, &[w, 1.0, 2.5]).unwrap();
+        let s2 = split::split(total + 1, &[w, 1.0, 2.5]).unwrap();
+        for (p, q) in s1.parts.iter().zip(&s2.parts) {
+            prop_assert!(q.quota >= p.quota);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3_000))]
+
+    /// Any f64s and any u64s into every public function: Ok or a typed Err.
+    #[test]
+    fn every_function_takes_any_input(
+        x in proptest::array::uniform6(any_f64()),
+        n in any_u64(), m in any_u64(),
+        small in prop_oneof![0u32..40, any::<u32>()],
+        date in (prop_oneof![1990u16..2040, any::<u16>()], 0u8..14, 0u8..33),
+        flag in any::<bool>(),
+    ) {
+        exercise_everything(x, n, m, small, date, flag);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_500))]
+
+    /// Progress over valid dates: consistent figures and rates that cover what remains.
+    #[test]
+    fn progress_is_consistent(
+        target in 1.0..1e8f64, achieved in 0.0..2e8f64,
+        year in 1900u16..2100, month in 1u8..=12, day in 1u8..=31,
+    ) {
+        prop_assume!(Date::new(year, month, day).is_ok());
+        let date = Date::new(year, month, day).unwrap();
+        let p = progress::progress(target, achieved, date, None).unwrap();
+        prop_assert!(p.elapsed_fraction > 0.0 && p.elapsed_fraction <= 1.0);
+        prop_assert_eq!(p.days_elapsed + p.days_remaining, p.days_in_year);
+        prop_assert_eq!(p.reached, achieved >= target);
+        prop_assert_eq!(p.on_track, achieved >= p.expected_by_now);
+        prop_assert!(p.working_days_remaining <= u32::from(p.days_remaining));
+        if let progress::Rate::Each(k) = p.per_working_day {
+            prop_assert!(k as f64 * f64::from(p.working_days_remaining) >= p.remaining * (1.0 - 1e-12));
+        }
+        if let progress::Rate::Each(k) = p.per_month {
+            prop_assert!(k as f64 * p.months_remaining >= p.remaining * (1.0 - 1e-12));
+        }
+        if p.period_over && !p.reached {
+            prop_assert_eq!(p.per_month, progress::Rate::NoTimeLeft);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    /// Equal splits over agents and daily quotas in whole numbers.
+    #[test]
+    fn agent_and_daily_splits(total in any_u64(), agents in 1..100_000u64, days in 1u32..=31) {
+        let a = split::split_agents_equal(total, agents).unwrap();
+        prop_assert_eq!(u128::from(a.base) * u128::from(agents) + u128::from(a.with_extra), u128::from(total));
+        prop_assert!(a.with_extra < agents);
+        prop_assert_eq!(
+            u128::from(a.quota) * u128::from(agents),
+            u128::from(total) + u128::from(a.quota_excess)
+        );
+        let d = split::daily_quota(total, days).unwrap();
+        prop_assert!(u128::from(d.quota) * u128::from(days) >= u128::from(total));
+        prop_assert!(u128::from(d.quota) * u128::from(days) < u128::from(total) + u128::from(days));
+    }
+}
