@@ -1,0 +1,286 @@
+//! Every string the user sees, Indonesian first and English second, in one table.
+//!
+//! Adding a string means adding one row to `strings!` below; the compiler then
+//! refuses any UI code that names a key without both translations.
+
+use serde::{Deserialize, Serialize};
+
+/// The language of the interface. It also picks the number convention
+/// (Indonesian `2.336.252` and `3,47%`, English `2,336,252` and `3.47%`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// Bahasa Indonesia, the default.
+    #[default]
+    Id,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag given to `Intl.NumberFormat` and to `<html lang>`.
+    pub fn bcp47(self) -> &'static str {
+        match self {
+            Lang::Id => "id-ID",
+            Lang::En => "en-US",
+        }
+    }
+
+    /// The short code used in links (`?lang=en`) and in storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a short code; anything unknown is `None` so the caller keeps its default.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "id" | "id-id" | "in" => Some(Lang::Id),
+            "en" | "en-us" | "en-gb" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The number convention the parser uses for this language.
+    pub fn locale(self) -> crate::numbers::parse::Locale {
+        match self {
+            Lang::Id => crate::numbers::parse::Locale::Id,
+            Lang::En => crate::numbers::parse::Locale::En,
+        }
+    }
+}
+
+macro_rules! strings {
+    ($($key:ident => $id:literal, $en:literal;)*) => {
+        /// A key into the string table.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum T { $(#[allow(missing_docs)] $key),* }
+
+        impl T {
+            /// The text of this key in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$key, Lang::Id) => $id, (T::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+
+        /// Every key, for the test that no translation is empty.
+        pub const ALL_KEYS: &[T] = &[$(T::$key),*];
+    };
+}
+
+strings! {
+    AppTitle => "Target UMKM", "Target UMKM";
+    AppSubtitle => "Kalkulator target kepesertaan BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan participant target calculator";
+    LangSwitch => "English", "Bahasa Indonesia";
+    LangSwitchLabel => "Ganti bahasa ke English", "Switch language to Bahasa Indonesia";
+    LocalOnly => "Semua angka dihitung di perangkat Anda; tidak ada data yang dikirim.", "Every figure is computed on your device; nothing is sent anywhere.";
+    PanicMessage => "Maaf, terjadi kesalahan di aplikasi. Muat ulang halaman.", "Sorry, the app hit an error. Please reload the page.";
+
+    // Partner pipeline
+    SectionPartners => "Mitra & UMKM", "Partners & UMKM";
+    PartnerName => "Nama mitra", "Partner name";
+    PartnerNamePlaceholder => "mis. Sampoerna", "e.g. Sampoerna";
+    UmkmCount => "UMKM binaan", "Fostered UMKM";
+    WorkersPerUmkm => "Pekerja per UMKM", "Workers per UMKM";
+    Enrolment => "Tingkat kepesertaan", "Enrolment rate";
+    PuShare => "Porsi PU", "PU share";
+    PotentialWorkers => "Potensi tenaga kerja", "Potential workers";
+    ExpectedParticipants => "Perkiraan peserta baru", "Expected new participants";
+    WaitingFor => "Menunggu isian yang valid:", "Waiting for a valid entry:";
+    AddPartner => "+ Tambah mitra", "+ Add partner";
+    Total => "Total", "Total";
+    CannotCompute => "Tidak dapat dihitung: angka terlalu besar.", "Cannot be computed: the numbers are too large.";
+    RowsWaiting => "baris belum lengkap, tidak ikut dijumlahkan.", "rows incomplete, not included in the total.";
+    MoveUp => "Pindah ke atas", "Move up";
+    MoveDown => "Pindah ke bawah", "Move down";
+    Duplicate => "Gandakan", "Duplicate";
+    Remove => "Hapus", "Remove";
+
+    // Reading numbers
+    ReadAs => "=", "=";
+    ErrEmpty => "Isi angka.", "Enter a number.";
+    ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
+    ErrNegative => "Tidak boleh negatif.", "Cannot be negative.";
+    ErrOutOfRange => "Di luar rentang yang diizinkan:", "Outside the allowed range:";
+    ErrNotWhole => "Harus bilangan bulat (tanpa desimal).", "Must be a whole number (no decimals).";
+    ErrTooManyDecimals => "Terlalu banyak angka desimal.", "Too many decimal places.";
+    ErrAmbiguousId => "Titik adalah pemisah ribuan. Untuk desimal pakai koma, mis. 1,5.", "In Indonesian a dot groups thousands. Use a comma for decimals, e.g. 1,5.";
+    ErrAmbiguousEn => "Koma adalah pemisah ribuan dalam bahasa Inggris. Untuk desimal pakai titik, mis. 1.5.", "A comma groups thousands. Use a dot for decimals, e.g. 1.5.";
+    ErrMisplacedGrouping => "Pemisah ribuan salah tempat, mis. 108.000.", "Thousands separator in the wrong place, e.g. 108,000.";
+    ErrTooLarge => "Angka terlalu besar.", "Number too large.";
+    RangeTo => "sampai", "to";
+
+    // Sections
+    Sections => "Bagian aplikasi", "App sections";
+    SectionSummary => "Ringkasan", "Summary";
+    SectionTargets => "Target & pertumbuhan", "Targets & growth";
+    SectionSplit => "Pembagian", "Split";
+    SectionProgress => "Capaian", "Progress";
+    SectionIuran => "Iuran", "Contributions";
+
+    // Partners, summary
+    CompareWith => "Bandingkan dengan target", "Compare with the target";
+    NoTargetYet => "Isi target di bagian Target & pertumbuhan.", "Enter a target under Targets & growth.";
+    TotalTarget => "Target peserta baru", "New participant target";
+    SummaryNeedsTarget => "Isi target total di bagian Target & pertumbuhan untuk melihat porsinya.", "Enter the total target under Targets & growth to see the share.";
+    ChartPipelineVsTarget => "Perkiraan dari mitra dibanding target, per segmen", "Pipeline against target, by segment";
+    Pipeline => "Dari mitra", "Pipeline";
+    Segment => "Segmen", "Segment";
+
+    // Targets
+    TargetsIntro => "Isi dua dari tiga angka (dasar, pertumbuhan, target); angka ketiga dihitung. Bila ketiganya diisi, pertumbuhan diperiksa.", "Fill in two of the three (base, growth, target) and the third is computed. With all three, the growth is checked.";
+    FillArticle => "Isi contoh: target Jatim 2019", "Fill example: East Java 2019 targets";
+    GrowthPct => "Pertumbuhan (%)", "Growth (%)";
+    NeedTwoOfThree => "Isi dua dari tiga angka.", "Fill in two of the three figures.";
+    ErrZeroBase => "Tidak dapat membagi dengan nol.", "Cannot divide by zero.";
+    ErrOutOfRangeCalc => "Angka di luar rentang yang masuk akal.", "A figure is outside a sensible range.";
+    ErrDate => "Tanggal tidak valid.", "Not a valid date.";
+    ErrZeroWeights => "Semua bobot nol: tidak ada dasar pembagian.", "All weights are zero: nothing to split by.";
+    ErrNothingToSplit => "Tidak ada yang dibagi.", "Nothing to split over.";
+    OtherWaiting => "Isi target total untuk melihat sisanya.", "Enter the total target to see the rest.";
+    OtherExplained => "Bagian target total yang tidak dijelaskan oleh segmen yang diisi (misalnya Jakon dan PMI).", "The part of the total target not explained by the segments entered (e.g. Jakon and PMI).";
+    Projection => "Proyeksi", "Projection";
+    ProjectionYears => "Jumlah tahun", "Number of years";
+    ProjectionWaiting => "Proyeksi muncul untuk baris yang memiliki dasar dan pertumbuhan.", "Projections appear for lines with a base and a growth.";
+    ProjectionChartTitle => "Proyeksi per tahun", "Projection by year";
+    ProjectionTableCaption => "Proyeksi: dasar × (1 + pertumbuhan) pangkat tahun", "Projection: base × (1 + growth) to the power of the year";
+    Year => "Tahun", "Year";
+
+    // Split
+    SplitWhich => "Target yang dibagi", "Target to split";
+    SplitTotal => "Total yang dibagi:", "Total split:";
+    SplitWaiting => "Menunggu target:", "Waiting for a target:";
+    AgentsPerOffice => "Agen per kantor", "Agents per office";
+    WorkingDaysPerMonth => "Hari kerja per bulan", "Working days per month";
+    PerOffice => "Per kantor", "Per office";
+    PerMonth => "Per bulan", "Per month";
+    Office => "Kantor", "Office";
+    Weight => "Bobot", "Weight";
+    PerAgent => "Per agen", "Per agent";
+    PerDay => "Per hari", "Per day";
+    Month => "Bulan", "Month";
+    Sum => "Jumlah", "Sum";
+    AddOffice => "+ Tambah kantor", "+ Add office";
+    ResetOffices => "Kembalikan 16 KC + 20 KCP", "Restore 16 KC + 20 KCP";
+    OfficesNote => "Nama kantor dan bobot dapat diubah. Bagian dibulatkan dengan metode sisa terbesar sehingga jumlahnya tepat sama dengan total; kuota per agen dibulatkan ke atas.", "Office names and weights can be edited. Parts are rounded by largest remainder so they add up exactly to the total; quotas per agent are rounded up.";
+    MonthsNote => "Bobot sama berarti pembagian rata; ubah bobot untuk pola musiman.", "Equal weights split evenly; change the weights for a seasonal pattern.";
+    CapacityPerAgent => "Peserta per agen per bulan", "Participants per agent per month";
+    AgentsNeededYear => "Agen yang dibutuhkan (12 bulan)", "Agents needed (12 months)";
+
+    // Progress
+    Achieved => "Realisasi", "Achieved";
+    AsOf => "Per tanggal", "As of";
+    TargetFromPlan => "Target kosong: dipakai target total dari bagian Target & pertumbuhan.", "Target left empty: the total target from Targets & growth is used.";
+    ProgressWaiting => "Isi target dan realisasi.", "Enter the target and the achieved figure.";
+    StatusOnTrack => "Sesuai jalur", "On track";
+    StatusBehind => "Tertinggal dari rencana", "Behind plan";
+    StatusReached => "Target tercapai", "Target reached";
+    BarLegend => "Garis tegak: seharusnya tercapai saat ini,", "Vertical mark: expected by now,";
+
+    // Iuran
+    DeclaredIncome => "Penghasilan yang dilaporkan (Rp/bulan)", "Declared income (Rp/month)";
+    WithJht => "Dengan JHT (opsional)", "With JHT (optional)";
+    AverageWage => "Upah rata-rata (Rp/bulan)", "Average wage (Rp/month)";
+    RiskClass => "Kelas risiko JKK", "JKK risk class";
+    RiskClassShort => "kelas", "class";
+    IuranWaiting => "Menunggu perkiraan peserta BPU dari bagian Mitra & UMKM dan penghasilan.", "Waiting for expected BPU participants (Partners & UMKM) and an income.";
+    IuranPuWaiting => "Isi upah rata-rata; peserta PU berasal dari porsi PU di bagian Mitra & UMKM.", "Enter the average wage; PU participants come from the PU share under Partners & UMKM.";
+    RatesTable => "Tabel tarif iuran (dapat diubah)", "Contribution rates (editable)";
+    RatesInvalid => "Ada tarif yang belum valid; perhitungan menunggu.", "A rate is not valid yet; the figures wait for it.";
+    RatesSource => "Sumber tarif", "Source of the rates";
+    ValidFrom => "Berlaku sejak", "Valid from";
+    JhtEmployer => "JHT pemberi kerja", "JHT employer";
+    JhtWorker => "JHT pekerja", "JHT worker";
+    JpEmployer => "JP pemberi kerja", "JP employer";
+    JpWorker => "JP pekerja", "JP worker";
+    JpCap => "Batas upah JP (Rp)", "JP wage cap (Rp)";
+    BpuJkmFlat => "JKM tetap (Rp/bulan)", "JKM flat (Rp/month)";
+    ResetRates => "Kembalikan tarif bawaan", "Restore default rates";
+
+    // Show the math
+    ShowMath => "lihat cara menghitung", "show how it was computed";
+    RoundFn => "bulatkan", "round";
+    UnitPoints => "poin persentase", "percentage points";
+    UnitYears => "tahun", "years";
+    UnitDays => "hari", "days";
+    UnitWorkingDays => "hari kerja", "working days";
+    UnitWeeks => "minggu", "weeks";
+    UnitMonths => "bulan", "months";
+    ExpectedPu => "Perkiraan peserta PU", "Expected PU participants";
+    ExpectedBpu => "Perkiraan peserta BPU", "Expected BPU participants";
+    ShareOfTarget => "Porsi dari target", "Share of the target";
+    Target => "Target", "Target";
+    Growth => "Pertumbuhan", "Growth";
+    ImpliedGrowth => "Pertumbuhan tersirat", "Implied growth";
+    Base => "Dasar (tahun lalu)", "Base (last year)";
+    TargetAtStatedGrowth => "Target bila pertumbuhan sesuai yang tertulis", "Target at the stated growth";
+    BaseAtStatedGrowth => "Dasar bila pertumbuhan sesuai yang tertulis", "Base at the stated growth";
+    ProjectionYear => "Proyeksi tahun ke-", "Projection, year";
+    ExactShare => "Porsi tepat", "Exact share";
+    Part => "Bagian", "Part";
+    Quota => "Kuota", "Quota";
+    AgentShare => "Porsi tepat per agen", "Exact share per agent";
+    AgentQuota => "Kuota per agen", "Quota per agent";
+    DailyQuota => "Kuota per hari kerja", "Quota per working day";
+    AgentsNeeded => "Agen yang dibutuhkan", "Agents needed";
+    AchievedFraction => "Capaian", "Achieved";
+    Remaining => "Sisa target", "Remaining";
+    ElapsedFraction => "Bagian tahun yang sudah lewat", "Part of the year gone";
+    ExpectedByNow => "Seharusnya tercapai saat ini", "Expected by now";
+    RequiredPerMonth => "Perlu per bulan", "Needed per month";
+    RequiredPerWeek => "Perlu per minggu", "Needed per week";
+    RequiredPerWorkingDay => "Perlu per hari kerja", "Needed per working day";
+    IuranEmployer => "Bagian pemberi kerja per pekerja per bulan", "Employer's part per worker per month";
+    IuranWorker => "Bagian pekerja per bulan", "Worker's part per month";
+    IuranPerWorker => "Iuran per pekerja per bulan", "Contribution per worker per month";
+    IuranMonthly => "Iuran per bulan", "Contributions per month";
+    IuranYearly => "Iuran per tahun", "Contributions per year";
+    SegTotal => "Total peserta baru", "All new participants";
+    SegPu => "PU (penerima upah)", "PU (wage earners)";
+    SegBpu => "BPU (bukan penerima upah)", "BPU (non-wage earners)";
+    SegJakon => "Jakon (jasa konstruksi)", "Jakon (construction)";
+    SegPmi => "PMI (pekerja migran)", "PMI (migrant workers)";
+    SegEntities => "Badan usaha baru", "New business entities";
+    SegOther => "Lainnya (Jakon, PMI, dll.)", "Other (Jakon, PMI, etc.)";
+    Stated => "tertulis", "stated";
+    Implied => "tersirat", "implied";
+    NoteRoundedUp => "Dibulatkan ke atas: kuota yang harus dicapai tidak pernah di bawah porsi tepatnya.", "Rounded up: a quota someone must reach is never below its exact share.";
+    NoteLr => "Bagian bulat dengan metode sisa terbesar, sehingga jumlah semua bagian tepat sama dengan total.", "Whole part by largest remainder, so all parts add up exactly to the total.";
+    NoteLrExtra => "Mendapat satu tambahan dari sisa terbesar, sehingga jumlah semua bagian tepat sama dengan total.", "Got one extra by largest remainder, so all parts add up exactly to the total.";
+    NoteQuotasExceed => "Karena tiap kuota dibulatkan ke atas, jumlah kuota bisa sedikit melebihi total.", "Each quota is rounded up, so together they may slightly exceed the total.";
+    NoteAuditWarn => "Perhatian: pertumbuhan tertulis dan tersirat berbeda lebih dari 0,5 poin.", "Note: the stated and implied growth differ by more than 0.5 points.";
+    NoteAuditOk => "Pertumbuhan tertulis dan tersirat selaras (selisih ≤ 0,5 poin).", "Stated and implied growth agree (within 0.5 points).";
+    NoteOtherNegative => "Jumlah segmen melebihi total: periksa angka yang dimasukkan.", "The segments add up to more than the total: check the figures.";
+    NoteCompanies => "Badan usaha dihitung sebagai perusahaan, tidak dijumlahkan dengan orang.", "Business entities are companies and are not added to people.";
+    NoteHalfUp => "Dibulatkan ke rupiah penuh per pekerja per bulan.", "Rounded to whole Rupiah per worker per month.";
+    NoteJpCapped => "Upah untuk JP dibatasi pada", "The wage for JP is capped at";
+    NoteTargetReached => "Target sudah tercapai.", "The target is reached.";
+    NotePeriodOver => "Periode sudah habis sementara target belum tercapai.", "The period is over while part of the target remains.";
+    NoteMonToFri => "Hari kerja Senin–Jumat; hari libur nasional tidak diperhitungkan.", "Working days are Monday to Friday; public holidays are not counted.";
+    NoteMonthWeighted => "Bagian tahun dihitung dengan bobot bulan.", "The part of the year is weighted by month.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for key in ALL_KEYS {
+            assert!(!key.get(Lang::Id).is_empty(), "{key:?} has no Indonesian");
+            assert!(!key.get(Lang::En).is_empty(), "{key:?} has no English");
+        }
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in [Lang::Id, Lang::En] {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+}

@@ -1,0 +1,37 @@
+//! Target UMKM: a participant-acquisition target calculator that runs entirely in
+//! the browser. See ARCHITECTURE.md for the module map and how a keystroke
+//! becomes a rendered number.
+
+pub mod calc;
+pub mod i18n;
+pub mod numbers;
+pub mod state;
+pub mod ui;
+
+/// Mounts the app on the page's `<body>`.
+pub fn start() {
+    // A panic in WebAssembly stops the app; say so in the console (with the
+    // Rust message) and on the page, in both languages, instead of freezing.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        report_panic_on_page();
+    }));
+    yew::Renderer::<ui::App>::new().render();
+}
+
+fn report_panic_on_page() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Ok(el), Some(body)) = (doc.create_element("div"), doc.body()) else {
+        return;
+    };
+    el.set_class_name("panic");
+    let _ = el.set_attribute("role", "alert");
+    el.set_text_content(Some(&format!(
+        "{} / {}",
+        i18n::T::PanicMessage.get(i18n::Lang::Id),
+        i18n::T::PanicMessage.get(i18n::Lang::En)
+    )));
+    let _ = body.prepend_with_node_1(&el);
+}

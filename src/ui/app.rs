@@ -1,0 +1,153 @@
+//! The root component: one reducer holds the whole app state; a sticky
+//! section bar switches between sections.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::calc::pipeline;
+use crate::i18n::{Lang, T};
+use crate::state::{Action, AppState, Section};
+
+use super::iuran::IuranSection;
+use super::partners::{read_partner, PartnersSection};
+use super::progress::ProgressSection;
+use super::split::SplitSection;
+use super::summary::SummarySection;
+use super::targets::{read_plan, TargetsSection};
+
+/// The reducer wrapper Yew needs; the logic lives in `AppState::apply`.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Store(pub AppState);
+
+impl Reducible for Store {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let state = Rc::unwrap_or_clone(self).0;
+        Rc::new(Store(state.apply(action)))
+    }
+}
+
+/// Reads `?lang=` from the page address, if any.
+fn lang_from_url() -> Option<Lang> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    Lang::from_code(&params.get("lang")?)
+}
+
+/// The name of a section in the section bar.
+pub fn section_name(lang: Lang, s: Section) -> &'static str {
+    match s {
+        Section::Summary => T::SectionSummary.get(lang),
+        Section::Partners => T::SectionPartners.get(lang),
+        Section::Targets => T::SectionTargets.get(lang),
+        Section::Split => T::SectionSplit.get(lang),
+        Section::Progress => T::SectionProgress.get(lang),
+        Section::Iuran => T::SectionIuran.get(lang),
+    }
+}
+
+/// The whole app.
+#[function_component(App)]
+pub fn app() -> Html {
+    let store = use_reducer(|| {
+        let state = AppState::default();
+        Store(match lang_from_url() {
+            Some(lang) => state.apply(Action::SwitchLanguage(lang)),
+            None => state,
+        })
+    });
+    let state = &store.0;
+    let lang = state.lang;
+    let dispatch = {
+        let store = store.clone();
+        Callback::from(move |a: Action| store.dispatch(a))
+    };
+
+    // Keep <html lang> in step with the interface language for screen readers.
+    use_effect_with(lang, |lang| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", lang.code());
+        }
+    });
+
+    let other = match lang {
+        Lang::Id => Lang::En,
+        Lang::En => Lang::Id,
+    };
+
+    let body = match state.section {
+        Section::Partners => {
+            let plan = read_plan(&state.lines, lang);
+            let target = plan.target(state.compare_line).ok();
+            html! { <PartnersSection partners={state.partners.clone()} compare_line={state.compare_line} {target} {lang} dispatch={dispatch.clone()} /> }
+        }
+        Section::Targets => html! {
+            <TargetsSection lines={state.lines.clone()} years={state.projection_years.clone()} {lang} dispatch={dispatch.clone()} />
+        },
+        Section::Split => html! {
+            <SplitSection split={state.split.clone()} lines={state.lines.clone()} {lang} dispatch={dispatch.clone()} />
+        },
+        Section::Progress => html! {
+            <ProgressSection progress={state.progress.clone()} lines={state.lines.clone()} month_weights={state.split.month_weights.clone()} {lang} dispatch={dispatch.clone()} />
+        },
+        Section::Iuran | Section::Summary => {
+            let rows: Vec<_> = state
+                .partners
+                .iter()
+                .map(|r| read_partner(r, lang))
+                .collect();
+            let valid: Vec<_> = rows
+                .iter()
+                .filter_map(|r| r.as_ref().ok().cloned())
+                .collect();
+            let waiting_rows = rows.len().saturating_sub(valid.len());
+            let total = pipeline::total(&valid).ok();
+            if state.section == Section::Iuran {
+                let pu = total
+                    .as_ref()
+                    .and_then(|t| crate::calc::pipeline::whole_people(t.expected_pu).ok());
+                let bpu = total
+                    .as_ref()
+                    .and_then(|t| crate::calc::pipeline::whole_people(t.expected_bpu).ok());
+                html! { <IuranSection iuran={state.iuran.clone()} pu_workers={pu} bpu_workers={bpu} {lang} dispatch={dispatch.clone()} /> }
+            } else {
+                let plan = read_plan(&state.lines, lang);
+                html! { <SummarySection pipeline={total} {plan} {waiting_rows} {lang} /> }
+            }
+        }
+    };
+
+    html! {
+        <>
+            <header class="top">
+                <div class="brand">
+                    <h1>{ T::AppTitle.get(lang) }</h1>
+                    <p>{ T::AppSubtitle.get(lang) }</p>
+                </div>
+                <button type="button" class="lang" lang={other.code()} aria-label={T::LangSwitchLabel.get(lang)}
+                    onclick={dispatch.reform(move |_| Action::SwitchLanguage(other))}>{ T::LangSwitch.get(lang) }</button>
+            </header>
+            <nav class="sections" aria-label={T::Sections.get(lang)}>
+                <ul>
+                    { for Section::ALL.iter().map(|s| {
+                        let s = *s;
+                        let current = s == state.section;
+                        html! {
+                            <li key={format!("{s:?}")}>
+                                <button type="button" id={format!("tab-{}", format!("{s:?}").to_lowercase())}
+                                    aria-current={current.then_some("page")} class={classes!(current.then_some("current"))}
+                                    onclick={dispatch.reform(move |_| Action::OpenSection(s))}>{ section_name(lang, s) }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </nav>
+            <main>{ body }</main>
+            <footer><p>{ T::LocalOnly.get(lang) }</p></footer>
+        </>
+    }
+}

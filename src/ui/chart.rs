@@ -1,0 +1,208 @@
+//! Charts drawn as SVG by the app (no chart library): scalable, printable,
+//! styled by CSS, with a title for screen readers. Every chart sits beside a
+//! table that holds the same figures.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::numbers::format::{format, Style};
+
+const W: f64 = 320.0;
+const H: f64 = 190.0;
+const LEFT: f64 = 62.0;
+const RIGHT: f64 = 8.0;
+const TOP: f64 = 10.0;
+const BOTTOM: f64 = 24.0;
+
+/// Colours with AA contrast on white, told apart by dash pattern too.
+const COLOURS: [&str; 6] = [
+    "#0b6e4f", "#1a56db", "#b3261e", "#7a4d00", "#6b3fa0", "#3d4a45",
+];
+const DASHES: [&str; 6] = ["", "6 3", "2 3", "8 3 2 3", "4 4", "1 2"];
+
+/// An SVG coordinate. Whole units are precise enough at this size, and integer
+/// formatting keeps Rust's float-to-text machinery out of the download.
+fn n(v: f64) -> String {
+    (v.round() as i32).to_string()
+}
+
+/// One named series of values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// Legend name.
+    pub name: String,
+    /// Values, one per label.
+    pub values: Vec<f64>,
+}
+
+/// A "nice" upper bound for the axis: 1, 2 or 5 times a power of ten.
+fn nice_max(max: f64) -> f64 {
+    if !(max.is_finite() && max > 0.0) {
+        return 1.0;
+    }
+    let mut step = 1.0;
+    while step * 10.0 <= max {
+        step *= 10.0;
+    }
+    for m in [1.0, 2.0, 5.0, 10.0] {
+        if step * m >= max {
+            return step * m;
+        }
+    }
+    step * 10.0
+}
+
+fn y_of(v: f64, top: f64) -> f64 {
+    let v = if v.is_finite() { v.max(0.0) } else { 0.0 };
+    TOP + (H - TOP - BOTTOM) * (1.0 - v / top)
+}
+
+fn grid(lang: Lang, top: f64) -> Html {
+    html! {
+        <g class="grid-lines">
+            { for (0..=4).map(|i| {
+                let v = top * f64::from(i) / 4.0;
+                let y = y_of(v, top);
+                html! {
+                    <g key={i}>
+                        <line x1={n(LEFT)} x2={n(W - RIGHT)} y1={n(y)} y2={n(y)} />
+                        <text x={n(LEFT - 4.0)} y={n(y + 4.0)} text-anchor="end">{ format(lang, Style::Compact, v) }</text>
+                    </g>
+                }
+            }) }
+        </g>
+    }
+}
+
+/// Properties of [`LineChart`].
+#[derive(Properties, PartialEq)]
+pub struct LineChartProps {
+    /// The chart's title (also its accessible name).
+    pub title: AttrValue,
+    /// X-axis labels.
+    pub labels: Vec<String>,
+    /// The series.
+    pub series: Vec<Series>,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// A line chart, one line per series.
+#[function_component(LineChart)]
+pub fn line_chart(props: &LineChartProps) -> Html {
+    let lang = props.lang;
+    let count = props.labels.len().max(1);
+    let max = props
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().copied())
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    let top = nice_max(max);
+    let x_of = |i: usize| {
+        let span = W - LEFT - RIGHT;
+        if count <= 1 {
+            LEFT + span / 2.0
+        } else {
+            LEFT + span * i as f64 / (count - 1) as f64
+        }
+    };
+    let label_every = count.div_ceil(6).max(1);
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 {} {}", n(W), n(H))} role="img" aria-label={props.title.clone()}>
+                <title>{ props.title.clone() }</title>
+                { grid(lang, top) }
+                { for props.labels.iter().enumerate().filter(|(i, _)| i % label_every == 0).map(|(i, l)| html! {
+                    <text key={i} class="x" x={n(x_of(i))} y={n(H - 6.0)} text-anchor="middle">{ l.clone() }</text>
+                }) }
+                { for props.series.iter().enumerate().map(|(k, s)| {
+                    let points: Vec<String> = s.values.iter().enumerate()
+                        .map(|(i, v)| format!("{},{}", n(x_of(i)), n(y_of(*v, top)))).collect();
+                    html! {
+                        <polyline key={k} fill="none" stroke={COLOURS[k % COLOURS.len()]} stroke-width="2.5"
+                            stroke-dasharray={DASHES[k % DASHES.len()]} points={points.join(" ")} />
+                    }
+                }) }
+            </svg>
+            <figcaption>
+                <ul class="legend">
+                    { for props.series.iter().enumerate().map(|(k, s)| html! {
+                        <li key={k}><span class="swatch" style={format!("background:{}", COLOURS[k % COLOURS.len()])}></span>{ s.name.clone() }</li>
+                    }) }
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// One group of the bar chart: a label and two values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarGroup {
+    /// Group label.
+    pub label: String,
+    /// First bar (e.g. the pipeline).
+    pub a: f64,
+    /// Second bar (e.g. the target).
+    pub b: f64,
+}
+
+/// Properties of [`BarChart`].
+#[derive(Properties, PartialEq)]
+pub struct BarChartProps {
+    /// The chart's title.
+    pub title: AttrValue,
+    /// Legend name of the first bar.
+    pub a_name: AttrValue,
+    /// Legend name of the second bar.
+    pub b_name: AttrValue,
+    /// Groups.
+    pub groups: Vec<BarGroup>,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// Paired horizontal bars: easy to label on a narrow phone.
+#[function_component(BarChart)]
+pub fn bar_chart(props: &BarChartProps) -> Html {
+    let lang = props.lang;
+    let max = props
+        .groups
+        .iter()
+        .flat_map(|g| [g.a, g.b])
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    let top = if max > 0.0 { max } else { 1.0 };
+    let row_h = 44.0;
+    let h = row_h * props.groups.len().max(1) as f64 + 8.0;
+    let label_w = 0.0;
+    let bar_w = |v: f64| {
+        let v = if v.is_finite() { v.max(0.0) } else { 0.0 };
+        (W - label_w - 70.0) * v / top
+    };
+    html! {
+        <figure class="chart bars">
+            <svg viewBox={format!("0 0 {} {}", n(W), n(h))} role="img" aria-label={props.title.clone()}>
+                <title>{ props.title.clone() }</title>
+                { for props.groups.iter().enumerate().map(|(i, g)| {
+                    let y = 4.0 + row_h * i as f64;
+                    html! {
+                        <g key={i}>
+                            <text x="0" y={n(y + 10.0)} class="bar-label">{ g.label.clone() }</text>
+                            <rect x={n(label_w)} y={n(y + 14.0)} width={n(bar_w(g.a).max(1.0))} height="11" fill={COLOURS[0]} />
+                            <text x={n(label_w + bar_w(g.a) + 4.0)} y={n(y + 23.0)}>{ format(lang, Style::Compact, g.a) }</text>
+                            <rect x={n(label_w)} y={n(y + 27.0)} width={n(bar_w(g.b).max(1.0))} height="11" fill={COLOURS[1]} />
+                            <text x={n(label_w + bar_w(g.b) + 4.0)} y={n(y + 36.0)}>{ format(lang, Style::Compact, g.b) }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption>
+                <ul class="legend">
+                    <li><span class="swatch" style={format!("background:{}", COLOURS[0])}></span>{ props.a_name.clone() }</li>
+                    <li><span class="swatch" style={format!("background:{}", COLOURS[1])}></span>{ props.b_name.clone() }</li>
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}

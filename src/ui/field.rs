@@ -1,0 +1,104 @@
+//! A number input that shows, next to itself, how its text was read
+//! ("= 108.000") or what is wrong with it, in the user's language.
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, T};
+use crate::numbers::format::{format, Style};
+use crate::numbers::parse::{parse, FieldSpec, Kind, ParseError, Reading};
+
+/// Properties of [`NumberField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NumberFieldProps {
+    /// The input's id; the message below it gets `{id}-msg`.
+    pub id: AttrValue,
+    /// The visible label.
+    pub label: AttrValue,
+    /// The text as typed (the state keeps it verbatim).
+    pub value: AttrValue,
+    /// What the field holds and its valid range.
+    pub spec: FieldSpec,
+    /// Interface language (labels, messages and the number convention).
+    pub lang: Lang,
+    /// Called with the whole new text on every keystroke.
+    pub oninput: Callback<String>,
+}
+
+/// How a value of this kind is written back to the user.
+pub fn style_for(kind: Kind) -> Style {
+    match kind {
+        Kind::Count => Style::Whole,
+        Kind::Decimal => Style::Decimal,
+        Kind::Percent => Style::Percent,
+        Kind::Rupiah => Style::Rupiah,
+    }
+}
+
+/// The user-facing message for a parse error.
+pub fn error_message(lang: Lang, spec: &FieldSpec, err: &ParseError) -> String {
+    let style = style_for(spec.kind);
+    match err {
+        ParseError::Empty => T::ErrEmpty.get(lang).to_owned(),
+        ParseError::NotANumber => T::ErrNotANumber.get(lang).to_owned(),
+        ParseError::Negative => T::ErrNegative.get(lang).to_owned(),
+        ParseError::OutOfRange { min, max } => format!(
+            "{} {} {} {}.",
+            T::ErrOutOfRange.get(lang),
+            format(lang, style, *min),
+            T::RangeTo.get(lang),
+            format(lang, style, *max)
+        ),
+        ParseError::NotWhole => T::ErrNotWhole.get(lang).to_owned(),
+        ParseError::TooManyDecimals => T::ErrTooManyDecimals.get(lang).to_owned(),
+        ParseError::AmbiguousSeparator => match lang {
+            Lang::Id => T::ErrAmbiguousId.get(lang).to_owned(),
+            Lang::En => T::ErrAmbiguousEn.get(lang).to_owned(),
+        },
+        ParseError::MisplacedGrouping => T::ErrMisplacedGrouping.get(lang).to_owned(),
+        ParseError::TooLarge => T::ErrTooLarge.get(lang).to_owned(),
+    }
+}
+
+/// How the text was read, e.g. `= 108.000`.
+pub fn reading_text(lang: Lang, spec: &FieldSpec, reading: &Reading) -> String {
+    format!("= {}", format(lang, style_for(spec.kind), reading.value))
+}
+
+/// A labelled text input for a number, with its reading or error below it.
+#[function_component(NumberField)]
+pub fn number_field(props: &NumberFieldProps) -> Html {
+    let result = parse(&props.value, &props.spec, props.lang.locale());
+    let msg_id = format!("{}-msg", props.id);
+    let oninput = {
+        let cb = props.oninput.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                cb.emit(input.value());
+            }
+        })
+    };
+    // A field not filled in yet is a hint, not an error: a new row should not
+    // greet the user in red.
+    let (msg, class, invalid) = match &result {
+        Ok(r) => (reading_text(props.lang, &props.spec, r), "msg read", false),
+        Err(ParseError::Empty) => (T::ErrEmpty.get(props.lang).to_owned(), "msg hint", false),
+        Err(e) => (error_message(props.lang, &props.spec, e), "msg error", true),
+    };
+    html! {
+        <div class={classes!("field", invalid.then_some("invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <input
+                id={props.id.clone()}
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                value={props.value.clone()}
+                aria-invalid={invalid.to_string()}
+                aria-describedby={msg_id.clone()}
+                {oninput}
+            />
+            <p id={msg_id} {class} aria-live="polite">{ msg }</p>
+        </div>
+    }
+}

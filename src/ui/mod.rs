@@ -1,0 +1,16 @@
+//! The Yew components. They hold no figures of their own: each render reads the
+//! typed texts from `state`, parses them with `numbers::parse`, computes with
+//! `calc` and writes numbers with `numbers::format`.
+
+mod app;
+pub mod chart;
+pub mod field;
+mod iuran;
+pub mod math;
+mod partners;
+mod progress;
+mod split;
+mod summary;
+mod targets;
+
+pub use app::App;

@@ -1,0 +1,228 @@
+//! The partner pipeline section: partner rows and their totals.
+
+use yew::prelude::*;
+
+use crate::calc::growth::Segment;
+use crate::calc::pipeline::{self, Partner};
+use crate::calc::{Explain, Figure};
+use crate::i18n::{Lang, T};
+use crate::numbers::parse::{self, parse};
+use crate::state::{Action, PartnerField, PartnerRow, PARTNER_PRESETS};
+
+/// A partner row read into numbers, or the labels of the fields still invalid.
+pub fn read_partner(row: &PartnerRow, lang: Lang) -> Result<Partner, Vec<T>> {
+    let loc = lang.locale();
+    let umkm = parse(&row.umkm, &parse::COUNT, loc);
+    let workers = parse(&row.workers, &parse::WORKERS_PER_UMKM, loc);
+    let enrolment = parse(&row.enrolment, &parse::RATE, loc);
+    let pu_share = parse(&row.pu_share, &parse::RATE, loc);
+    match (umkm, workers, enrolment, pu_share) {
+        (Ok(u), Ok(w), Ok(e), Ok(p)) => Ok(Partner {
+            name: row.name.clone(),
+            umkm: u.value,
+            workers_per_umkm: w.value,
+            enrolment: e.value,
+            pu_share: p.value,
+        }),
+        (u, w, e, p) => {
+            let mut missing = Vec::new();
+            if u.is_err() {
+                missing.push(T::UmkmCount);
+            }
+            if w.is_err() {
+                missing.push(T::WorkersPerUmkm);
+            }
+            if e.is_err() {
+                missing.push(T::Enrolment);
+            }
+            if p.is_err() {
+                missing.push(T::PuShare);
+            }
+            Err(missing)
+        }
+    }
+}
+
+/// "Waiting for a valid entry: UMKM binaan, …"
+pub fn waiting_text(lang: Lang, missing: &[T]) -> String {
+    let names: Vec<&str> = missing.iter().map(|t| t.get(lang)).collect();
+    format!("{} {}", T::WaitingFor.get(lang), names.join(", "))
+}
+
+/// Properties of [`PartnersSection`].
+#[derive(Properties, PartialEq)]
+pub struct PartnersProps {
+    /// Partner rows.
+    pub partners: Vec<PartnerRow>,
+    /// The target line the pipeline is compared with.
+    pub compare_line: Segment,
+    /// That line's target, when it can be computed.
+    pub target: Option<f64>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches user actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// Partner rows, presets and totals.
+#[function_component(PartnersSection)]
+pub fn partners_section(props: &PartnersProps) -> Html {
+    let lang = props.lang;
+    let rows: Vec<Result<Partner, Vec<T>>> = props
+        .partners
+        .iter()
+        .map(|r| read_partner(r, lang))
+        .collect();
+    let valid: Vec<Partner> = rows
+        .iter()
+        .filter_map(|r| r.as_ref().ok().cloned())
+        .collect();
+    let total = pipeline::total(&valid);
+    let waiting = rows.iter().filter(|r| r.is_err()).count();
+    let on_compare = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                if let Some(seg) = Segment::ALL
+                    .iter()
+                    .find(|s| format!("{s:?}") == sel.value())
+                {
+                    d.emit(Action::CompareWith(*seg));
+                }
+            }
+        })
+    };
+
+    html! {
+        <section class="section" aria-labelledby="partners-h">
+            <h2 id="partners-h">{ T::SectionPartners.get(lang) }</h2>
+            <ol class="partners">
+                { for props.partners.iter().zip(rows.iter()).map(|(row, read)| html! {
+                    <PartnerCard key={row.id} row={row.clone()} read={read.clone()} target={props.target} {lang} dispatch={props.dispatch.clone()} />
+                }) }
+            </ol>
+            <div class="actions">
+                <button type="button" onclick={props.dispatch.reform(|_| Action::AddPartner)}>{ T::AddPartner.get(lang) }</button>
+                { for PARTNER_PRESETS.iter().enumerate().map(|(i, p)| html! {
+                    <button type="button" key={p.name} class="secondary" onclick={props.dispatch.reform(move |_| Action::AddPresetPartner(i))}>{ format!("+ {}", p.name) }</button>
+                }) }
+            </div>
+            <div class="totals" aria-live="polite">
+                <h3>{ T::Total.get(lang) }</h3>
+                <div class="field compare">
+                    <label for="compare-line">{ T::CompareWith.get(lang) }</label>
+                    <select id="compare-line" onchange={on_compare}>
+                        { for Segment::ALL.iter().filter(|s| **s != Segment::BusinessEntities).map(|seg| html! {
+                            <option key={format!("{seg:?}")} value={format!("{seg:?}")} selected={*seg == props.compare_line}>{ super::math::segment_name(lang, *seg) }</option>
+                        }) }
+                    </select>
+                </div>
+                { match total {
+                    Ok(t) => {
+                        let all = t.explain();
+                        let fig = |f: Figure, id: &'static str| match all.iter().find(|e| e.figure == f) {
+                            Some(e) => html! { <super::math::MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(id))} /> },
+                            None => html! { "–" },
+                        };
+                        let share = props.target.and_then(|target| t.share_of(target).ok()).and_then(|s| s.explain().into_iter().next());
+                        html! {
+                            <dl class="figures">
+                                <div><dt>{ T::PotentialWorkers.get(lang) }</dt><dd>{ fig(Figure::PotentialWorkers, "total-potential") }</dd></div>
+                                <div><dt>{ T::ExpectedParticipants.get(lang) }</dt><dd>{ fig(Figure::ExpectedParticipants, "total-expected") }</dd></div>
+                                <div><dt>{ T::ExpectedPu.get(lang) }</dt><dd>{ fig(Figure::ExpectedPu, "total-pu") }</dd></div>
+                                <div><dt>{ T::ExpectedBpu.get(lang) }</dt><dd>{ fig(Figure::ExpectedBpu, "total-bpu") }</dd></div>
+                                <div class="wide"><dt>{ T::ShareOfTarget.get(lang) }</dt><dd>{ match share {
+                                    Some(e) => html! { <super::math::MathValue explanation={e} {lang} id={Some(AttrValue::from("total-share"))} /> },
+                                    None => html! { <span class="waiting">{ T::NoTargetYet.get(lang) }</span> },
+                                } }</dd></div>
+                            </dl>
+                        }
+                    },
+                    Err(_) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
+                } }
+                if waiting > 0 {
+                    <p class="note">{ format!("{} {}", waiting, T::RowsWaiting.get(lang)) }</p>
+                }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PartnerCardProps {
+    row: PartnerRow,
+    read: Result<Partner, Vec<T>>,
+    target: Option<f64>,
+    lang: Lang,
+    dispatch: Callback<Action>,
+}
+
+#[function_component(PartnerCard)]
+fn partner_card(props: &PartnerCardProps) -> Html {
+    let lang = props.lang;
+    let id = props.row.id;
+    let edit = |field: PartnerField| {
+        props
+            .dispatch
+            .reform(move |text: String| Action::EditPartner { id, field, text })
+    };
+    let on_name = {
+        let cb = edit(PartnerField::Name);
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                cb.emit(input.value());
+            }
+        })
+    };
+    let fid = |f: &str| AttrValue::from(format!("p{id}-{f}"));
+    let result = match &props.read {
+        Ok(p) => match pipeline::partner(p) {
+            Ok(r) => {
+                let all = r.explain();
+                let fig = |f: Figure, id: String| match all.iter().find(|e| e.figure == f) {
+                    Some(e) => {
+                        html! { <super::math::MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(id))} /> }
+                    }
+                    None => html! { "–" },
+                };
+                let share = props
+                    .target
+                    .and_then(|t| pipeline::share_of_target(r.expected, t).ok())
+                    .and_then(|s| s.explain().into_iter().next());
+                html! {
+                    <dl class="figures">
+                        <div><dt>{ T::PotentialWorkers.get(lang) }</dt><dd>{ fig(Figure::PotentialWorkers, format!("p{id}-potential")) }</dd></div>
+                        <div><dt>{ T::ExpectedParticipants.get(lang) }</dt><dd>{ fig(Figure::ExpectedParticipants, format!("p{id}-expected")) }</dd></div>
+                        if let Some(e) = share {
+                            <div class="wide"><dt>{ T::ShareOfTarget.get(lang) }</dt><dd><super::math::MathValue explanation={e} {lang} id={Some(AttrValue::from(format!("p{id}-share")))} /></dd></div>
+                        }
+                    </dl>
+                }
+            }
+            Err(_) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
+        },
+        Err(missing) => html! { <p class="waiting">{ waiting_text(lang, missing) }</p> },
+    };
+    html! {
+        <li class="card partner">
+            <div class="field name">
+                <label for={fid("name")}>{ T::PartnerName.get(lang) }</label>
+                <input id={fid("name")} type="text" autocomplete="off" value={props.row.name.clone()}
+                    placeholder={T::PartnerNamePlaceholder.get(lang)} oninput={on_name} />
+            </div>
+            <div class="grid">
+                <super::field::NumberField id={fid("umkm")} label={T::UmkmCount.get(lang)} value={props.row.umkm.clone()} spec={parse::COUNT} {lang} oninput={edit(PartnerField::Umkm)} />
+                <super::field::NumberField id={fid("workers")} label={T::WorkersPerUmkm.get(lang)} value={props.row.workers.clone()} spec={parse::WORKERS_PER_UMKM} {lang} oninput={edit(PartnerField::Workers)} />
+                <super::field::NumberField id={fid("enrol")} label={T::Enrolment.get(lang)} value={props.row.enrolment.clone()} spec={parse::RATE} {lang} oninput={edit(PartnerField::Enrolment)} />
+                <super::field::NumberField id={fid("pu")} label={T::PuShare.get(lang)} value={props.row.pu_share.clone()} spec={parse::RATE} {lang} oninput={edit(PartnerField::PuShare)} />
+            </div>
+            <div class="result" aria-live="polite">{ result }</div>
+            <div class="row-actions">
+                <button type="button" class="icon" aria-label={T::MoveUp.get(lang)} title={T::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}>{ "↑" }</button>
+                <button type="button" class="icon" aria-label={T::MoveDown.get(lang)} title={T::MoveDown.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerDown(id))}>{ "↓" }</button>
+                <button type="button" class="icon" aria-label={T::Duplicate.get(lang)} title={T::Duplicate.get(lang)} onclick={props.dispatch.reform(move |_| Action::DuplicatePartner(id))}>{ "⧉" }</button>
+                <button type="button" class="icon danger" aria-label={T::Remove.get(lang)} title={T::Remove.get(lang)} onclick={props.dispatch.reform(move |_| Action::RemovePartner(id))}>{ "✕" }</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,189 @@
+//! Progress (capaian): achieved against target as of a date, what remains and
+//! the rate it now takes.
+
+use yew::prelude::*;
+
+use crate::calc::progress::{self, Date, Progress, Rate};
+use crate::calc::{CalcError, Explain, Figure};
+use crate::i18n::{Lang, T};
+use crate::numbers::format::{format, Style};
+use crate::numbers::parse::{self, parse};
+use crate::state::{Action, Lines, ProgressField, ProgressInputs};
+
+use super::field::NumberField;
+use super::math::MathValue;
+use super::targets::{calc_error_text, read_plan};
+
+/// Reads `YYYY-MM-DD`, as `<input type="date">` gives it.
+pub fn read_date(text: &str) -> Option<Date> {
+    let mut it = text.trim().splitn(3, '-');
+    let y = it.next()?.parse::<u16>().ok()?;
+    let m = it.next()?.parse::<u8>().ok()?;
+    let d = it.next()?.parse::<u8>().ok()?;
+    Date::new(y, m, d).ok()
+}
+
+/// Today on the device, for an empty date field.
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    let year = u16::try_from(now.get_full_year()).ok()?;
+    let month = u8::try_from(now.get_month().checked_add(1)?).ok()?;
+    let day = u8::try_from(now.get_date()).ok()?;
+    Date::new(year, month, day).ok()
+}
+
+/// `YYYY-MM-DD` of a date, for the date input.
+fn iso(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+}
+
+/// Properties of [`ProgressSection`].
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    /// Progress inputs.
+    pub progress: ProgressInputs,
+    /// Target lines: an empty target field uses the total target.
+    pub lines: Lines,
+    /// Month weights from the split, for a month-weighted plan.
+    pub month_weights: Vec<String>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches user actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// The progress section.
+#[function_component(ProgressSection)]
+pub fn progress_section(props: &ProgressProps) -> Html {
+    let lang = props.lang;
+    let p = &props.progress;
+    let loc = lang.locale();
+    let plan_total = read_plan(&props.lines, lang)
+        .target(crate::calc::growth::Segment::Total)
+        .ok();
+    let target = if p.target.trim().is_empty() {
+        plan_total.ok_or(())
+    } else {
+        parse(&p.target, &parse::COUNT, loc)
+            .map(|r| r.value)
+            .map_err(|_| ())
+    };
+    let achieved = parse(&p.achieved, &parse::COUNT, loc).map(|r| r.value);
+    let date = if p.date.trim().is_empty() {
+        today()
+    } else {
+        read_date(&p.date)
+    };
+    // A month-weighted plan only when the split's month weights differ.
+    let weights: Option<Vec<f64>> = props
+        .month_weights
+        .iter()
+        .map(|w| parse(w, &parse::WEIGHT, loc).ok().map(|r| r.value))
+        .collect::<Option<Vec<f64>>>()
+        .filter(|w| w.windows(2).any(|p| p.first() != p.last()));
+    let result: Option<Result<Progress, CalcError>> = match (target, &achieved, date) {
+        (Ok(t), Ok(a), Some(d)) => Some(progress::progress(t, *a, d, weights.as_deref())),
+        _ => None,
+    };
+    let field = |f: ProgressField| {
+        props
+            .dispatch
+            .reform(move |text: String| Action::EditProgress { field: f, text })
+    };
+    let on_date = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                d.emit(Action::EditProgress {
+                    field: ProgressField::Date,
+                    text: i.value(),
+                });
+            }
+        })
+    };
+    let date_value = if p.date.trim().is_empty() {
+        date.map(iso).unwrap_or_default()
+    } else {
+        p.date.clone()
+    };
+
+    html! {
+        <section class="section" aria-labelledby="progress-h">
+            <h2 id="progress-h">{ T::SectionProgress.get(lang) }</h2>
+            <div class="card">
+                <div class="grid">
+                    <NumberField id="prog-target" label={T::Target.get(lang)} value={p.target.clone()} spec={parse::COUNT} {lang} oninput={field(ProgressField::Target)} />
+                    <NumberField id="prog-achieved" label={T::Achieved.get(lang)} value={p.achieved.clone()} spec={parse::COUNT} {lang} oninput={field(ProgressField::Achieved)} />
+                    <div class="field">
+                        <label for="prog-date">{ T::AsOf.get(lang) }</label>
+                        <input id="prog-date" type="date" value={date_value} oninput={on_date} aria-describedby="prog-date-msg" />
+                        <p id="prog-date-msg" class={if date.is_some() { "msg hint" } else { "msg error" }} aria-live="polite">
+                            { if date.is_some() { "" } else { T::ErrDate.get(lang) } }
+                        </p>
+                    </div>
+                </div>
+                if p.target.trim().is_empty() && plan_total.is_some() {
+                    <p class="note">{ T::TargetFromPlan.get(lang) }</p>
+                }
+            </div>
+            { match result {
+                Some(Ok(r)) => html! { <ProgressView progress={r} {lang} /> },
+                Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, e) }</p> },
+                None => html! { <p class="waiting">{ T::ProgressWaiting.get(lang) }</p> },
+            } }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProgressViewProps {
+    progress: Progress,
+    lang: Lang,
+}
+
+#[function_component(ProgressView)]
+fn progress_view(props: &ProgressViewProps) -> Html {
+    let lang = props.lang;
+    let r = &props.progress;
+    let all = r.explain();
+    let fig = |f: Figure, id: &'static str| match all.iter().find(|e| e.figure == f) {
+        Some(e) => {
+            html! { <MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(id))} /> }
+        }
+        None => html! { "–" },
+    };
+    let rate_text = |rate: Rate| match rate {
+        Rate::Reached => T::NoteTargetReached.get(lang).to_owned(),
+        Rate::NoTimeLeft => T::NotePeriodOver.get(lang).to_owned(),
+        Rate::Each(_) => String::new(),
+    };
+    // Whole permille: integer text, and fine enough for a bar.
+    let permille = (r.achieved_fraction.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    let expected_pm = (r.elapsed_fraction.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    let (status, class) = if r.reached {
+        (T::StatusReached, "status ok")
+    } else if r.on_track {
+        (T::StatusOnTrack, "status ok")
+    } else {
+        (T::StatusBehind, "status behind")
+    };
+    html! {
+        <div class="card">
+            <p class={class} id="prog-status" role="status">{ status.get(lang) }</p>
+            <div class="bar" aria-hidden="true">
+                <div class="fill" style={format!("width:{}%", permille / 10)}></div>
+                <div class="mark" style={format!("left:{}%", expected_pm / 10)}></div>
+            </div>
+            <progress max="1000" value={permille.to_string()} aria-label={T::AchievedFraction.get(lang)} class="sr-only"></progress>
+            <p class="note">{ format!("{} {}", T::BarLegend.get(lang), format(lang, Style::Percent, r.elapsed_fraction)) }</p>
+            <dl class="figures">
+                <div><dt>{ T::AchievedFraction.get(lang) }</dt><dd>{ fig(Figure::AchievedFraction, "prog-pct") }</dd></div>
+                <div><dt>{ T::Remaining.get(lang) }</dt><dd>{ fig(Figure::Remaining, "prog-remaining") }</dd></div>
+                <div><dt>{ T::ExpectedByNow.get(lang) }</dt><dd>{ fig(Figure::ExpectedByNow, "prog-expected") }</dd></div>
+                <div><dt>{ T::RequiredPerMonth.get(lang) }</dt><dd>{ fig(Figure::RequiredPerMonth, "prog-month") }<span class="note">{ rate_text(r.per_month) }</span></dd></div>
+                <div><dt>{ T::RequiredPerWeek.get(lang) }</dt><dd>{ fig(Figure::RequiredPerWeek, "prog-week") }</dd></div>
+                <div><dt>{ T::RequiredPerWorkingDay.get(lang) }</dt><dd>{ fig(Figure::RequiredPerWorkingDay, "prog-day") }</dd></div>
+            </dl>
+        </div>
+    }
+}

@@ -1,0 +1,251 @@
+//! Targets by segment: any two of base, growth and target give the third; all
+//! three are audited; "Lainnya" and a projection over N years.
+
+use yew::prelude::*;
+
+use crate::calc::growth::{self, GrowthInput, GrowthLine, Plan, PlanInput, Segment};
+use crate::calc::projection::{self, Projection};
+use crate::calc::{CalcError, Explain, Figure};
+use crate::i18n::{Lang, T};
+use crate::numbers::parse::{self, parse};
+use crate::state::{Action, LineField, LineRow, Lines};
+
+use super::chart::{LineChart, Series};
+use super::field::NumberField;
+use super::math::{segment_name, MathValue};
+
+/// The typed text of one figure read as `Some(value)`, `None` when blank, or
+/// `Err` when it cannot be read (that line then waits).
+fn read_opt(text: &str, spec: &parse::FieldSpec, lang: Lang) -> Result<Option<f64>, ()> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse(text, spec, lang.locale())
+        .map(|r| Some(r.value))
+        .map_err(|_| ())
+}
+
+/// A typed line as calc input; `Err` when a filled field cannot be read.
+pub fn read_line(row: &LineRow, lang: Lang) -> Result<GrowthInput, ()> {
+    Ok(GrowthInput {
+        base: read_opt(&row.base, &parse::COUNT, lang)?,
+        growth: read_opt(&row.growth, &parse::GROWTH, lang)?,
+        target: read_opt(&row.target, &parse::COUNT, lang)?,
+    })
+}
+
+/// The whole plan from the typed lines. A line with an unreadable field is
+/// treated as blank here; its own card says what is wrong.
+pub fn read_plan(lines: &Lines, lang: Lang) -> Plan {
+    let get = |seg: Segment| read_line(lines.get(seg), lang).unwrap_or_default();
+    growth::plan(&PlanInput {
+        total: get(Segment::Total),
+        pu: get(Segment::Pu),
+        bpu: get(Segment::Bpu),
+        jakon: get(Segment::Jakon),
+        pmi: get(Segment::Pmi),
+        business_entities: get(Segment::BusinessEntities),
+    })
+}
+
+/// The line of `seg` in a plan.
+pub fn plan_line(plan: &Plan, seg: Segment) -> &Result<GrowthLine, CalcError> {
+    match seg {
+        Segment::Total => &plan.total,
+        Segment::Pu => &plan.pu,
+        Segment::Bpu => &plan.bpu,
+        Segment::Jakon => &plan.jakon,
+        Segment::Pmi => &plan.pmi,
+        Segment::BusinessEntities => &plan.business_entities,
+    }
+}
+
+/// A calc error in words.
+pub fn calc_error_text(lang: Lang, e: CalcError) -> &'static str {
+    match e {
+        CalcError::Missing => T::NeedTwoOfThree.get(lang),
+        CalcError::ZeroBase => T::ErrZeroBase.get(lang),
+        CalcError::Overflow | CalcError::NotFinite => T::CannotCompute.get(lang),
+        CalcError::InvalidDate => T::ErrDate.get(lang),
+        CalcError::ZeroWeights => T::ErrZeroWeights.get(lang),
+        CalcError::Empty => T::ErrNothingToSplit.get(lang),
+        CalcError::Negative | CalcError::OutOfRange => T::ErrOutOfRangeCalc.get(lang),
+    }
+}
+
+/// Properties of [`TargetsSection`].
+#[derive(Properties, PartialEq)]
+pub struct TargetsProps {
+    /// Typed lines.
+    pub lines: Lines,
+    /// Typed number of projection years.
+    pub years: AttrValue,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches user actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// The targets section.
+#[function_component(TargetsSection)]
+pub fn targets_section(props: &TargetsProps) -> Html {
+    let lang = props.lang;
+    let plan = read_plan(&props.lines, lang);
+    let years = parse(&props.years, &parse::YEARS, lang.locale()).ok();
+    let projections: Vec<Projection> = Segment::ALL
+        .iter()
+        .filter_map(|seg| {
+            let l = plan_line(&plan, *seg).as_ref().ok()?;
+            let n = years.as_ref().map(|r| r.value)?;
+            projection::project(*seg, l.base, l.growth, n as u32).ok()
+        })
+        .collect();
+
+    html! {
+        <section class="section" aria-labelledby="targets-h">
+            <h2 id="targets-h">{ T::SectionTargets.get(lang) }</h2>
+            <p class="intro">{ T::TargetsIntro.get(lang) }</p>
+            <div class="actions">
+                <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::FillArticleTargets)}>{ T::FillArticle.get(lang) }</button>
+            </div>
+            { for Segment::ALL.iter().map(|seg| html! {
+                <LineCard key={format!("{seg:?}")} segment={*seg} row={props.lines.get(*seg).clone()}
+                    line={plan_line(&plan, *seg).clone()} {lang} dispatch={props.dispatch.clone()} />
+            }) }
+            <div class="card other" id="line-other">
+                <h3>{ T::SegOther.get(lang) }</h3>
+                { match &plan.other {
+                    Ok(o) => html! {
+                        <>
+                            { for o.explain().into_iter().map(|e| html! {
+                                <p class="figure-line"><MathValue explanation={e} {lang} id={Some(AttrValue::from("other-value"))} /></p>
+                            }) }
+                            <p class="note">{ T::OtherExplained.get(lang) }</p>
+                        </>
+                    },
+                    Err(_) => html! { <p class="waiting">{ T::OtherWaiting.get(lang) }</p> },
+                } }
+            </div>
+            <h3 class="sub">{ T::Projection.get(lang) }</h3>
+            <div class="grid narrow">
+                <NumberField id="proj-years" label={T::ProjectionYears.get(lang)} value={props.years.clone()}
+                    spec={parse::YEARS} {lang} oninput={props.dispatch.reform(Action::EditProjectionYears)} />
+            </div>
+            <ProjectionView projections={projections} {lang} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LineCardProps {
+    segment: Segment,
+    row: LineRow,
+    line: Result<GrowthLine, CalcError>,
+    lang: Lang,
+    dispatch: Callback<Action>,
+}
+
+#[function_component(LineCard)]
+fn line_card(props: &LineCardProps) -> Html {
+    let lang = props.lang;
+    let seg = props.segment;
+    let key = format!("{seg:?}").to_lowercase();
+    let edit = |field: LineField| {
+        props.dispatch.reform(move |text: String| Action::EditLine {
+            line: seg,
+            field,
+            text,
+        })
+    };
+    let fid = |f: &str| AttrValue::from(format!("{key}-{f}"));
+    let blank = props.row.base.trim().is_empty()
+        && props.row.growth.trim().is_empty()
+        && props.row.target.trim().is_empty();
+    let outcome = match &props.line {
+        Ok(l) => {
+            let explanations = l.explain();
+            let warn = l.audit.as_ref().map(|a| a.warn).unwrap_or(false);
+            html! {
+                <div class={classes!("outcome", warn.then_some("warn"))} role={warn.then_some("status")}>
+                    { for explanations.into_iter().filter(|e| !matches!(e.figure, Figure::TargetAtStatedGrowth(_) | Figure::BaseAtStatedGrowth(_))).map(|e| {
+                        let label = super::math::figure_name(lang, e.figure);
+                        let notes: Vec<String> = e.notes.iter().map(|n| super::math::note_text(lang, n)).collect();
+                        html! {
+                            <div class="figure-line">
+                                <span class="label">{ label }</span>
+                                <MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(format!("{key}-result")))} />
+                                { for notes.into_iter().map(|n| html! { <p class="audit-note">{ n }</p> }) }
+                            </div>
+                        }
+                    }) }
+                </div>
+            }
+        }
+        Err(CalcError::Missing) if blank => html! {},
+        Err(e) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
+    };
+    html! {
+        <div class={classes!("card", "line")} id={format!("line-{key}")}>
+            <h3>{ segment_name(lang, seg) }</h3>
+            <div class="grid three">
+                <NumberField id={fid("base")} label={T::Base.get(lang)} value={props.row.base.clone()} spec={parse::COUNT} {lang} oninput={edit(LineField::Base)} />
+                <NumberField id={fid("growth")} label={T::GrowthPct.get(lang)} value={props.row.growth.clone()} spec={parse::GROWTH} {lang} oninput={edit(LineField::Growth)} />
+                <NumberField id={fid("target")} label={T::Target.get(lang)} value={props.row.target.clone()} spec={parse::COUNT} {lang} oninput={edit(LineField::Target)} />
+            </div>
+            { outcome }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProjectionProps {
+    projections: Vec<Projection>,
+    lang: Lang,
+}
+
+#[function_component(ProjectionView)]
+fn projection_view(props: &ProjectionProps) -> Html {
+    let lang = props.lang;
+    if props.projections.is_empty() {
+        return html! { <p class="waiting">{ T::ProjectionWaiting.get(lang) }</p> };
+    }
+    let years: Vec<u32> = props
+        .projections
+        .first()
+        .map(|p| p.years.iter().map(|y| y.year).collect())
+        .unwrap_or_default();
+    let series: Vec<Series> = props
+        .projections
+        .iter()
+        .filter(|p| p.segment != Segment::BusinessEntities)
+        .map(|p| Series {
+            name: segment_name(lang, p.segment).to_owned(),
+            values: p.years.iter().map(|y| y.value).collect(),
+        })
+        .collect();
+    html! {
+        <>
+            <LineChart title={T::ProjectionChartTitle.get(lang)} labels={years.iter().map(|y| format!("+{y}")).collect::<Vec<_>>()} {series} {lang} />
+            <div class="table-wrap" role="region" aria-label={T::Projection.get(lang)} tabindex="0">
+                <table class="num" id="projection-table">
+                    <caption>{ T::ProjectionTableCaption.get(lang) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ T::Year.get(lang) }</th>
+                        { for props.projections.iter().map(|p| html! { <th scope="col" key={format!("{:?}", p.segment)}>{ segment_name(lang, p.segment) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for years.iter().enumerate().map(|(i, y)| html! {
+                            <tr key={*y}>
+                                <th scope="row">{ format!("+{y}") }</th>
+                                { for props.projections.iter().map(|p| {
+                                    let e = p.explain().into_iter().nth(i);
+                                    html! { <td key={format!("{:?}", p.segment)}>{ match e { Some(e) => html! { <MathValue explanation={e} {lang} /> }, None => html! { "–" } } }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,134 @@
+//! Component tests in headless Chromium (wasm-bindgen-test). They mount real
+//! components into the page, type as a user does (set the value, fire `input`),
+//! and read what is rendered.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use target_umkm::i18n::Lang;
+use target_umkm::numbers::parse;
+use target_umkm::ui::field::{NumberField, NumberFieldProps};
+use target_umkm::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+fn fresh_root() -> Element {
+    let doc = document();
+    let root = doc.create_element("div").expect("div");
+    doc.body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+async fn type_into(root: &Element, selector: &str, text: &str) {
+    let input: HtmlInputElement = root
+        .query_selector(selector)
+        .expect("query")
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .expect("an input");
+    input.set_value(text);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    let event = InputEvent::new_with_event_init_dict("input", &init).expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+    settle().await;
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .expect("query")
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+/// A NumberField whose text lives in local state, as the app's reducer keeps it.
+#[derive(Properties, PartialEq)]
+struct Harness {
+    lang: Lang,
+}
+
+#[function_component(FieldHarness)]
+fn field_harness(props: &Harness) -> Html {
+    let text = use_state(String::new);
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |s: String| text.set(s))
+    };
+    let p = NumberFieldProps {
+        id: "f".into(),
+        label: "UMKM".into(),
+        value: (*text).clone().into(),
+        spec: parse::COUNT,
+        lang: props.lang,
+        oninput,
+    };
+    html! { <NumberField ..p /> }
+}
+
+#[wasm_bindgen_test]
+async fn field_shows_how_indonesian_text_was_read() {
+    let root = fresh_root();
+    yew::Renderer::<FieldHarness>::with_root_and_props(root.clone(), Harness { lang: Lang::Id })
+        .render();
+    settle().await;
+    type_into(&root, "#f", "108 ribu").await;
+    assert_eq!(text_of(&root, "#f-msg"), "= 108.000");
+    type_into(&root, "#f", "abc").await;
+    assert!(
+        text_of(&root, "#f-msg").contains("Bukan angka"),
+        "{}",
+        text_of(&root, "#f-msg")
+    );
+    let input = root.query_selector("#f").unwrap().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("f-msg")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn field_follows_english_convention() {
+    let root = fresh_root();
+    yew::Renderer::<FieldHarness>::with_root_and_props(root.clone(), Harness { lang: Lang::En })
+        .render();
+    settle().await;
+    type_into(&root, "#f", "108,000").await;
+    assert_eq!(text_of(&root, "#f-msg"), "= 108,000");
+    type_into(&root, "#f", "-5").await;
+    assert!(
+        text_of(&root, "#f-msg").contains("negative"),
+        "{}",
+        text_of(&root, "#f-msg")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_computes_potential_workers_from_typed_input() {
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    type_into(&root, "#p1-umkm", "108.000").await;
+    type_into(&root, "#p1-workers", "5").await;
+    assert_eq!(text_of(&root, "#total-potential"), "540.000");
+}

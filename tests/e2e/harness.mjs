@@ -1,0 +1,86 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by
+// playwright-core (its own browser download does not work here), the release
+// build served from a sub-path, and a page that records console errors and
+// failed requests so every test can assert there were none.
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from './server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = process.env.E2E_DIST ?? join(ROOT, 'target', 'e2e-dist');
+export const BASE = '/alat/target-umkm/';
+export const SHOTS = join(ROOT, 'target', 'screenshots');
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Starts the server and a browser; returns helpers and a cleanup. */
+export async function start({ headers } = {}) {
+  const server = await serve(DIST, BASE, headers);
+  const browser = await launch();
+  await mkdir(SHOTS, { recursive: true });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens the app in a new context at `viewport`; tracks errors. */
+export async function openApp(env, { viewport = PHONE, query = '', context: ctxOpts = {} } = {}) {
+  const context = await env.browser.newContext({ viewport, deviceScaleFactor: 1, ...ctxOpts });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(env.server.url + query);
+  await page.waitForSelector('main');
+  return { context, page, problems };
+}
+
+/** Types into a field as a person does (replacing what was there). */
+export async function typeInto(page, target, text) {
+  const input = typeof target === 'string' ? page.locator(target) : target;
+  await input.fill('');
+  await input.pressSequentially(text);
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The page must not scroll sideways. */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -1,0 +1,58 @@
+// A small static server for the end-to-end tests: serves a built dist folder
+// under a sub-path (as an intranet would), with the MIME type that matters
+// (application/wasm), on 127.0.0.1 only. Extra headers (e.g. a CSP) can be set.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.ico': 'image/x-icon',
+};
+
+/** Starts serving `root` at `base` (e.g. '/alat/target-umkm/'); resolves to { url, close, requests }. */
+export async function serve(root, base = '/', headers = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let rel = normalize(path.slice(base.length) || 'index.html');
+    if (rel.startsWith('..') || rel.includes(`..${sep}`)) {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = join(root, rel);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...headers,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
