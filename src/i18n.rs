@@ -85,8 +85,8 @@ strings! {
     PartnerNamePlaceholder => "mis. Sampoerna", "e.g. Sampoerna";
     UmkmCount => "UMKM binaan", "Fostered UMKM";
     WorkersPerUmkm => "Pekerja per UMKM", "Workers per UMKM";
-    Enrolment => "Tingkat kepesertaan", "Enrolment rate";
-    PuShare => "Porsi PU", "PU share";
+    Enrolment => "Kepesertaan (%)", "Enrolment (%)";
+    PuShare => "Porsi PU (%)", "PU share (%)";
     PotentialWorkers => "Potensi tenaga kerja", "Potential workers";
     ExpectedParticipants => "Perkiraan peserta baru", "Expected new participants";
     WaitingFor => "Menunggu isian yang valid:", "Waiting for a valid entry:";
@@ -98,6 +98,7 @@ strings! {
     MoveDown => "Pindah ke bawah", "Move down";
     Duplicate => "Gandakan", "Duplicate";
     Remove => "Hapus", "Remove";
+    Row => "baris", "row";
 
     // Reading numbers
     ReadAs => "=", "=";
@@ -251,8 +252,8 @@ strings! {
     NoteLr => "Bagian bulat dengan metode sisa terbesar, sehingga jumlah semua bagian tepat sama dengan total.", "Whole part by largest remainder, so all parts add up exactly to the total.";
     NoteLrExtra => "Mendapat satu tambahan dari sisa terbesar, sehingga jumlah semua bagian tepat sama dengan total.", "Got one extra by largest remainder, so all parts add up exactly to the total.";
     NoteQuotasExceed => "Karena tiap kuota dibulatkan ke atas, jumlah kuota bisa sedikit melebihi total.", "Each quota is rounded up, so together they may slightly exceed the total.";
-    NoteAuditWarn => "Perhatian: pertumbuhan tertulis dan tersirat berbeda lebih dari 0,5 poin.", "Note: the stated and implied growth differ by more than 0.5 points.";
-    NoteAuditOk => "Pertumbuhan tertulis dan tersirat selaras (selisih ≤ 0,5 poin).", "Stated and implied growth agree (within 0.5 points).";
+    NoteAuditWarn => "Perhatian — pertumbuhan tertulis dan tersirat berbeda lebih dari 0,5 poin:", "Please check — the stated and implied growth differ by more than 0.5 points:";
+    NoteAuditOk => "Pertumbuhan tertulis dan tersirat selaras (selisih ≤ 0,5 poin):", "Stated and implied growth agree (within 0.5 points):";
     NoteOtherNegative => "Jumlah segmen melebihi total: periksa angka yang dimasukkan.", "The segments add up to more than the total: check the figures.";
     NoteCompanies => "Badan usaha dihitung sebagai perusahaan, tidak dijumlahkan dengan orang.", "Business entities are companies and are not added to people.";
     NoteHalfUp => "Dibulatkan ke rupiah penuh per pekerja per bulan.", "Rounded to whole Rupiah per worker per month.";

@@ -6,6 +6,7 @@ pub mod calc;
 pub mod i18n;
 pub mod numbers;
 pub mod state;
+pub mod storage;
 pub mod ui;
 
 /// Mounts the app on the page's `<body>`.

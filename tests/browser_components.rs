@@ -8,6 +8,7 @@ use std::time::Duration;
 use target_umkm::i18n::Lang;
 use target_umkm::numbers::parse;
 use target_umkm::ui::field::{NumberField, NumberFieldProps};
+use target_umkm::ui::math::MathValue;
 use target_umkm::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -81,6 +82,7 @@ fn field_harness(props: &Harness) -> Html {
         spec: parse::COUNT,
         lang: props.lang,
         oninput,
+        optional: false,
     };
     html! { <NumberField ..p /> }
 }
@@ -121,6 +123,72 @@ async fn field_follows_english_convention() {
         "{}",
         text_of(&root, "#f-msg")
     );
+}
+
+#[derive(Properties, PartialEq)]
+struct MathHarnessProps {
+    lang: Lang,
+}
+
+/// Show-the-math for Sampoerna's potential workers, from calc's own data.
+#[function_component(MathHarness)]
+fn math_harness(props: &MathHarnessProps) -> Html {
+    use target_umkm::calc::pipeline::{partner, Partner};
+    use target_umkm::calc::{Explain, Figure};
+    let p = Partner {
+        name: "Sampoerna".into(),
+        umkm: 108_000.0,
+        ..Partner::default()
+    };
+    let e = partner(&p)
+        .ok()
+        .and_then(|r| r.explanation(Figure::PotentialWorkers));
+    match e {
+        Some(explanation) => html! {
+            <MathValue {explanation} lang={props.lang} id={Some(AttrValue::from("v"))} />
+        },
+        None => html! { <p id="v">{ "no explanation" }</p> },
+    }
+}
+
+#[wasm_bindgen_test]
+async fn show_the_math_opens_to_the_working_in_each_language() {
+    for (lang, value, step, what) in [
+        (
+            Lang::Id,
+            "540.000",
+            "108.000 × 5 = 540.000",
+            "Potensi tenaga kerja",
+        ),
+        (
+            Lang::En,
+            "540,000",
+            "108,000 × 5 = 540,000",
+            "Potential workers",
+        ),
+    ] {
+        let root = fresh_root();
+        yew::Renderer::<MathHarness>::with_root_and_props(root.clone(), MathHarnessProps { lang })
+            .render();
+        settle().await;
+        assert_eq!(text_of(&root, "#v"), value);
+        let details = root
+            .query_selector("details.math")
+            .unwrap()
+            .expect("a details element");
+        assert!(!details.has_attribute("open"), "closed until tapped");
+        let summary: web_sys::HtmlElement = root
+            .query_selector("summary")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        summary.click();
+        settle().await;
+        assert!(details.has_attribute("open"));
+        assert_eq!(text_of(&root, ".working .step"), step);
+        assert_eq!(text_of(&root, ".working .what"), what);
+    }
 }
 
 #[wasm_bindgen_test]

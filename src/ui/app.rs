@@ -52,7 +52,11 @@ pub fn section_name(lang: Lang, s: Section) -> &'static str {
 pub fn app() -> Html {
     let store = use_reducer(|| {
         let state = AppState::default();
-        Store(match lang_from_url() {
+        // A link's ?lang= wins over the remembered choice.
+        let lang = lang_from_url().or_else(|| {
+            crate::storage::get(crate::storage::LANG_KEY).and_then(|c| Lang::from_code(&c))
+        });
+        Store(match lang {
             Some(lang) => state.apply(Action::SwitchLanguage(lang)),
             None => state,
         })
@@ -129,7 +133,11 @@ pub fn app() -> Html {
                     <p>{ T::AppSubtitle.get(lang) }</p>
                 </div>
                 <button type="button" class="lang" lang={other.code()} aria-label={T::LangSwitchLabel.get(lang)}
-                    onclick={dispatch.reform(move |_| Action::SwitchLanguage(other))}>{ T::LangSwitch.get(lang) }</button>
+                    onclick={dispatch.reform(move |_| {
+                        // Remember the user's choice (best effort: storage may be denied).
+                        let _ = crate::storage::set(crate::storage::LANG_KEY, other.code());
+                        Action::SwitchLanguage(other)
+                    })}>{ T::LangSwitch.get(lang) }</button>
             </header>
             <nav class="sections" aria-label={T::Sections.get(lang)}>
                 <ul>

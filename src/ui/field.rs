@@ -22,6 +22,10 @@ pub struct NumberFieldProps {
     pub lang: Lang,
     /// Called with the whole new text on every keystroke.
     pub oninput: Callback<String>,
+    /// A field that may stay empty (e.g. one of base/growth/target) shows no
+    /// hint while empty.
+    #[prop_or_default]
+    pub optional: bool,
 }
 
 /// How a value of this kind is written back to the user.
@@ -81,6 +85,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     // greet the user in red.
     let (msg, class, invalid) = match &result {
         Ok(r) => (reading_text(props.lang, &props.spec, r), "msg read", false),
+        Err(ParseError::Empty) if props.optional => (String::new(), "msg hint", false),
         Err(ParseError::Empty) => (T::ErrEmpty.get(props.lang).to_owned(), "msg hint", false),
         Err(e) => (error_message(props.lang, &props.spec, e), "msg error", true),
     };

@@ -119,7 +119,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
                 </div>
                 { match &bpu {
                     Some(Ok(b)) => { let all = b.explain(); html! {
-                        <dl class="figures">
+                        <dl class="figures stack">
                             { figure_row(lang, &all, Figure::IuranPerWorker, T::IuranPerWorker, "iuran-bpu-per-worker") }
                             { figure_row(lang, &all, Figure::IuranMonthly, T::IuranMonthly, "iuran-bpu-monthly") }
                             { figure_row(lang, &all, Figure::IuranYearly, T::IuranYearly, "iuran-bpu-yearly") }
@@ -143,7 +143,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
                 </div>
                 { match &pu {
                     Some(Ok(p)) => { let all = p.explain(); html! {
-                        <dl class="figures">
+                        <dl class="figures stack">
                             { figure_row(lang, &all, Figure::IuranPerWorker, T::IuranPerWorker, "iuran-pu-per-worker") }
                             { figure_row(lang, &all, Figure::IuranMonthly, T::IuranMonthly, "iuran-pu-monthly") }
                             { figure_row(lang, &all, Figure::IuranYearly, T::IuranYearly, "iuran-pu-yearly") }

@@ -213,6 +213,10 @@ pub struct MathValueProps {
     /// Optional id for the value element (tests and links find it by id).
     #[prop_or_default]
     pub id: Option<AttrValue>,
+    /// Show the result of this step instead of the last one (an audit's
+    /// headline is the implied growth, its last step the difference).
+    #[prop_or_default]
+    pub headline_step: Option<usize>,
 }
 
 /// A result that opens to its working. A native `<details>` costs no script,
@@ -221,15 +225,18 @@ pub struct MathValueProps {
 pub fn math_value(props: &MathValueProps) -> Html {
     let lang = props.lang;
     let e = &props.explanation;
-    let value = e
-        .result()
+    let headline = match props.headline_step {
+        Some(i) => e.steps.get(i).map(|s| s.result),
+        None => e.result(),
+    };
+    let value = headline
         .map(|q| quantity(lang, q))
         .unwrap_or_else(|| "–".to_owned());
     html! {
         <details class="math">
             <summary>
                 <span class="value" id={props.id.clone()}>{ value }</span>
-                <span class="how" aria-hidden="true">{ "ⓘ" }</span>
+                <span class="how" aria-hidden="true"></span>
                 <span class="sr-only">{ format!(" — {}", T::ShowMath.get(lang)) }</span>
             </summary>
             <div class="working">

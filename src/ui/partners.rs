@@ -97,8 +97,8 @@ pub fn partners_section(props: &PartnersProps) -> Html {
         <section class="section" aria-labelledby="partners-h">
             <h2 id="partners-h">{ T::SectionPartners.get(lang) }</h2>
             <ol class="partners">
-                { for props.partners.iter().zip(rows.iter()).map(|(row, read)| html! {
-                    <PartnerCard key={row.id} row={row.clone()} read={read.clone()} target={props.target} {lang} dispatch={props.dispatch.clone()} />
+                { for props.partners.iter().zip(rows.iter()).enumerate().map(|(index, (row, read))| html! {
+                    <PartnerCard key={row.id} {index} row={row.clone()} read={read.clone()} target={props.target} {lang} dispatch={props.dispatch.clone()} />
                 }) }
             </ol>
             <div class="actions">
@@ -151,6 +151,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct PartnerCardProps {
     row: PartnerRow,
+    index: usize,
     read: Result<Partner, Vec<T>>,
     target: Option<f64>,
     lang: Lang,
@@ -175,6 +176,13 @@ fn partner_card(props: &PartnerCardProps) -> Html {
         })
     };
     let fid = |f: &str| AttrValue::from(format!("p{id}-{f}"));
+    // Buttons name the row they act on, for screen readers: "Hapus Sampoerna".
+    let row_name = if props.row.name.trim().is_empty() {
+        format!("{} {}", T::Row.get(lang), props.index.saturating_add(1))
+    } else {
+        props.row.name.clone()
+    };
+    let label = |t: T| format!("{} {}", t.get(lang), row_name);
     let result = match &props.read {
         Ok(p) => match pipeline::partner(p) {
             Ok(r) => {
@@ -218,10 +226,12 @@ fn partner_card(props: &PartnerCardProps) -> Html {
             </div>
             <div class="result" aria-live="polite">{ result }</div>
             <div class="row-actions">
-                <button type="button" class="icon" aria-label={T::MoveUp.get(lang)} title={T::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}>{ "↑" }</button>
-                <button type="button" class="icon" aria-label={T::MoveDown.get(lang)} title={T::MoveDown.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerDown(id))}>{ "↓" }</button>
-                <button type="button" class="icon" aria-label={T::Duplicate.get(lang)} title={T::Duplicate.get(lang)} onclick={props.dispatch.reform(move |_| Action::DuplicatePartner(id))}>{ "⧉" }</button>
-                <button type="button" class="icon danger" aria-label={T::Remove.get(lang)} title={T::Remove.get(lang)} onclick={props.dispatch.reform(move |_| Action::RemovePartner(id))}>{ "✕" }</button>
+                <button type="button" class="icon" aria-label={label(T::MoveUp)} title={T::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}>{ "↑" }</button>
+                <button type="button" class="icon" aria-label={label(T::MoveDown)} title={T::MoveDown.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerDown(id))}>{ "↓" }</button>
+                <button type="button" class="icon" aria-label={label(T::Duplicate)} title={T::Duplicate.get(lang)} onclick={props.dispatch.reform(move |_| Action::DuplicatePartner(id))}>
+                    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><rect x="6" y="6" width="10" height="10" rx="2"/><path d="M3 12V4a1 1 0 0 1 1-1h8"/></svg>
+                </button>
+                <button type="button" class="icon danger" aria-label={label(T::Remove)} title={T::Remove.get(lang)} onclick={props.dispatch.reform(move |_| Action::RemovePartner(id))}>{ "✕" }</button>
             </div>
         </li>
     }

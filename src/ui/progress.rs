@@ -112,7 +112,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
             <h2 id="progress-h">{ T::SectionProgress.get(lang) }</h2>
             <div class="card">
                 <div class="grid">
-                    <NumberField id="prog-target" label={T::Target.get(lang)} value={p.target.clone()} spec={parse::COUNT} {lang} oninput={field(ProgressField::Target)} />
+                    <NumberField id="prog-target" label={T::Target.get(lang)} value={p.target.clone()} spec={parse::COUNT} {lang} oninput={field(ProgressField::Target)} optional=true />
                     <NumberField id="prog-achieved" label={T::Achieved.get(lang)} value={p.achieved.clone()} spec={parse::COUNT} {lang} oninput={field(ProgressField::Achieved)} />
                     <div class="field">
                         <label for="prog-date">{ T::AsOf.get(lang) }</label>

@@ -167,13 +167,23 @@ fn line_card(props: &LineCardProps) -> Html {
             let warn = l.audit.as_ref().map(|a| a.warn).unwrap_or(false);
             html! {
                 <div class={classes!("outcome", warn.then_some("warn"))} role={warn.then_some("status")}>
-                    { for explanations.into_iter().filter(|e| !matches!(e.figure, Figure::TargetAtStatedGrowth(_) | Figure::BaseAtStatedGrowth(_))).map(|e| {
+                    { for explanations.into_iter().filter(|e| match e.figure {
+                        // What the stated growth would give matters only when it disagrees.
+                        Figure::TargetAtStatedGrowth(_) => warn,
+                        Figure::BaseAtStatedGrowth(_) => false,
+                        _ => true,
+                    }).map(|e| {
                         let label = super::math::figure_name(lang, e.figure);
                         let notes: Vec<String> = e.notes.iter().map(|n| super::math::note_text(lang, n)).collect();
+                        let (id, headline_step) = match e.figure {
+                            Figure::ImpliedGrowth(_) => (format!("{key}-implied"), Some(0)),
+                            Figure::TargetAtStatedGrowth(_) => (format!("{key}-at-stated"), None),
+                            _ => (format!("{key}-result"), None),
+                        };
                         html! {
                             <div class="figure-line">
                                 <span class="label">{ label }</span>
-                                <MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(format!("{key}-result")))} />
+                                <MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(id))} {headline_step} />
                                 { for notes.into_iter().map(|n| html! { <p class="audit-note">{ n }</p> }) }
                             </div>
                         }
@@ -182,15 +192,23 @@ fn line_card(props: &LineCardProps) -> Html {
             }
         }
         Err(CalcError::Missing) if blank => html! {},
+        // A target typed alone is a target; nothing to work out.
+        Err(CalcError::Missing)
+            if !props.row.target.trim().is_empty()
+                && props.row.base.trim().is_empty()
+                && props.row.growth.trim().is_empty() =>
+        {
+            html! {}
+        }
         Err(e) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
     };
     html! {
         <div class={classes!("card", "line")} id={format!("line-{key}")}>
             <h3>{ segment_name(lang, seg) }</h3>
             <div class="grid three">
-                <NumberField id={fid("base")} label={T::Base.get(lang)} value={props.row.base.clone()} spec={parse::COUNT} {lang} oninput={edit(LineField::Base)} />
-                <NumberField id={fid("growth")} label={T::GrowthPct.get(lang)} value={props.row.growth.clone()} spec={parse::GROWTH} {lang} oninput={edit(LineField::Growth)} />
-                <NumberField id={fid("target")} label={T::Target.get(lang)} value={props.row.target.clone()} spec={parse::COUNT} {lang} oninput={edit(LineField::Target)} />
+                <NumberField id={fid("base")} label={T::Base.get(lang)} value={props.row.base.clone()} spec={parse::COUNT} {lang} oninput={edit(LineField::Base)} optional=true />
+                <NumberField id={fid("growth")} label={T::GrowthPct.get(lang)} value={props.row.growth.clone()} spec={parse::GROWTH} {lang} oninput={edit(LineField::Growth)} optional=true />
+                <NumberField id={fid("target")} label={T::Target.get(lang)} value={props.row.target.clone()} spec={parse::COUNT} {lang} oninput={edit(LineField::Target)} optional=true />
             </div>
             { outcome }
         </div>

@@ -77,6 +77,8 @@ export async function typeInto(page, target, text) {
 }
 
 export async function shot(page, name) {
+  // A full-page shot draws sticky elements where the viewport is: start at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
