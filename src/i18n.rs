@@ -201,6 +201,67 @@ strings! {
     BpuJkmFlat => "JKM tetap (Rp/bulan)", "JKM flat (Rp/month)";
     ResetRates => "Kembalikan tarif bawaan", "Restore default rates";
 
+    // Keep and share
+    SummaryTitle => "Ringkasan target kepesertaan (Target UMKM)", "Participant target summary (Target UMKM)";
+    GapToTarget => "Kekurangan terhadap target", "Gap to the target";
+    SummaryFooter => "Dihitung di perangkat dengan Target UMKM; angka perkiraan.", "Computed on-device with Target UMKM; estimates.";
+
+    PasteTitle => "Tempel dari Excel / Google Sheets", "Paste from Excel / Google Sheets";
+    PasteHelp => "Salin kolom: nama mitra, UMKM binaan, pekerja per UMKM, kepesertaan (%) — lalu tempel di sini. Angka cara Indonesia maupun Inggris diterima.", "Copy the columns: partner name, fostered UMKM, workers per UMKM, enrolment (%) — and paste them here. Indonesian and English number formats are both accepted.";
+    PasteRows => "baris", "rows";
+    PasteRowsWithErrors => "dengan masalah", "with problems";
+    PastePreview => "Pratinjau baris yang ditempel", "Preview of the pasted rows";
+    PasteStatus => "Keterangan", "Status";
+    PasteApply => "Tambahkan", "Add";
+    PasteMore => "Pratinjau menampilkan 200 baris pertama; semua baris akan ditambahkan.", "The preview shows the first 200 rows; all rows will be added.";
+    PasteBadNote => "Baris bermasalah tetap ditambahkan apa adanya dan ditandai, agar bisa diperbaiki tanpa mengetik ulang.", "Rows with problems are added as typed and flagged, so they can be fixed without retyping.";
+    SectionKeep => "Simpan & bagikan", "Save & share";
+    AutosaveNote => "Pekerjaan Anda tersimpan otomatis di perangkat ini dan dibuka lagi pada kunjungan berikutnya.", "Your work is saved automatically on this device and reopened on your next visit.";
+    Scenarios => "Skenario tersimpan", "Saved scenarios";
+    ScenarioName => "Nama skenario", "Scenario name";
+    ScenarioNamePlaceholder => "mis. Kunjungan Sampoerna", "e.g. Sampoerna visit";
+    SaveScenario => "Simpan sebagai skenario", "Save as scenario";
+    Untitled => "Tanpa nama", "Untitled";
+    NoScenarios => "Belum ada skenario tersimpan.", "No saved scenarios yet.";
+    Open => "Buka", "Open";
+    Copy => "salinan", "copy";
+    Undo => "Urungkan", "Undo";
+    ScenarioSaved => "Skenario disimpan.", "Scenario saved.";
+    ScenarioRenamed => "Nama skenario diubah.", "Scenario renamed.";
+    ScenarioDeleted => "Skenario dihapus:", "Scenario deleted:";
+    ScenarioRestored => "Skenario dikembalikan.", "Scenario restored.";
+    ScenarioOpened => "Dibuka:", "Opened:";
+    Compare => "Bandingkan dua skenario", "Compare two scenarios";
+    Figure => "Angka", "Figure";
+    Share => "Bagikan", "Share";
+    CopyShareLink => "Salin tautan skenario", "Copy scenario link";
+    CopySummary => "Salin ringkasan untuk WhatsApp", "Copy summary for WhatsApp";
+    ShareLinkLabel => "Tautan (berisi seluruh skenario; tidak dikirim ke server):", "Link (carries the whole scenario; never sent to a server):";
+    SummaryLabel => "Ringkasan:", "Summary:";
+    Copied => "Tersalin.", "Copied.";
+    CopyManually => "Tidak dapat menyalin otomatis: pilih teks di bawah lalu salin.", "Could not copy automatically: select the text below and copy it.";
+    Export => "Unduh & cetak", "Download & print";
+    CsvPartners => "CSV daftar mitra", "Partner list CSV";
+    CsvOffices => "CSV pembagian per kantor", "Office split CSV";
+    Print => "Cetak (A4)", "Print (A4)";
+    ClosePrint => "Tutup tampilan cetak", "Close print view";
+    CsvNote => "CSV dibuat untuk Excel dengan bahasa yang sedang dipakai: Indonesia memakai pemisah ; dan koma desimal, English memakai pemisah , dan titik desimal.", "CSV files follow the current language for Excel: Indonesian uses ; as separator and a decimal comma, English uses , and a decimal point.";
+    SharedNotice => "Anda membuka skenario dari tautan. Pekerjaan Anda sendiri tidak diubah dan tidak ditimpa.", "You opened a scenario from a link. Your own work is unchanged and will not be overwritten.";
+    SaveSharedAsScenario => "Simpan sebagai skenario", "Save as a scenario";
+    UseSharedAsMine => "Jadikan pekerjaan saya", "Make it my work";
+    BackToMine => "Kembali ke pekerjaan saya", "Back to my work";
+    SharedScenarioName => "Dari tautan", "From a link";
+    ConfirmReplaceOwn => "Ganti pekerjaan yang sedang tampil? Simpan dulu sebagai skenario bila masih diperlukan.", "Replace the work on screen? Save it as a scenario first if you still need it.";
+    ShareTooLong => "Tautan terlalu panjang untuk dibuka. Tidak ada yang diubah.", "The link is too long to open. Nothing was changed.";
+    ShareDamaged => "Tautan rusak atau terpotong. Tidak ada yang diubah.", "The link is damaged or cut short. Nothing was changed.";
+    ShareNewer => "Tautan dibuat oleh versi aplikasi yang lebih baru. Muat ulang aplikasi. Tidak ada yang diubah.", "The link was made by a newer version of the app. Reload the app. Nothing was changed.";
+    ShareInvalid => "Isi tautan tidak valid. Tidak ada yang diubah.", "The link's contents are not valid. Nothing was changed.";
+    SavedUnreadable => "Data tersimpan tidak dapat dibaca, jadi aplikasi mulai dengan isian bawaan. Data lama disimpan utuh sebagai cadangan.", "Saved data could not be read, so the app started with defaults. The old data is kept untouched as a backup.";
+    SavedNewer => "Data tersimpan dibuat oleh versi aplikasi yang lebih baru, jadi aplikasi mulai dengan isian bawaan. Data itu disimpan utuh sebagai cadangan.", "Saved data was written by a newer version of the app, so the app started with defaults. That data is kept untouched as a backup.";
+    DownloadBackup => "Unduh cadangan", "Download the backup";
+    StorageUnavailable => "Penyimpanan di perangkat ini tidak tersedia: pekerjaan tidak akan tersimpan setelah halaman ditutup. Semua tetap bisa dihitung.", "Storage is not available here: work will not be kept after the page is closed. Everything still computes.";
+    Dismiss => "Tutup", "Dismiss";
+
     // Show the math
     ShowMath => "lihat cara menghitung", "show how it was computed";
     RoundFn => "bulatkan", "round";
@@ -262,6 +323,21 @@ strings! {
     NotePeriodOver => "Periode sudah habis sementara target belum tercapai.", "The period is over while part of the target remains.";
     NoteMonToFri => "Hari kerja Senin–Jumat; hari libur nasional tidak diperhitungkan.", "Working days are Monday to Friday; public holidays are not counted.";
     NoteMonthWeighted => "Bagian tahun dihitung dengan bobot bulan.", "The part of the year is weighted by month.";
+
+    // Offline and embedding
+    UpdateAvailable => "Versi baru tersedia — muat ulang", "New version available — reload";
+    UpdateReload => "Muat ulang", "Reload";
+    AboutTitle => "Tentang:", "About:";
+    AboutText => "Tanpa analitik, tanpa iklan, dan tanpa permintaan ke situs lain mana pun: aplikasi hanya memuat berkasnya sendiri.", "No analytics, no ads, and no request to any other site: the app loads only its own files.";
+    PrefillProblems => "Tautan ini berisi parameter yang tidak dapat dipakai, jadi tidak ada yang diisi dari tautan:", "This link has parameters that cannot be used, so nothing was filled in from it:";
+    PrefillRepeated => "parameter ini muncul lebih dari sekali.", "this parameter is given more than once.";
+    PrefillUnknownLanguage => "bahasa tidak dikenal; pakai id atau en.", "unknown language; use id or en.";
+    PrefillUnknownSection => "bagian tidak dikenal; pakai summary, partners, targets, split, progress atau iuran.", "unknown section; use summary, partners, targets, split, progress or iuran.";
+    PrefillUnknownLine => "baris target tidak dikenal; pakai total, pu, bpu, jakon, pmi atau entities.", "unknown target line; use total, pu, bpu, jakon, pmi or entities.";
+    PrefillNotPlainNumber => "tulis angka polos: hanya angka, titik untuk desimal (mis. 3.5).", "write a plain number: digits only, a point for decimals (e.g. 3.5).";
+    PrefillWholeDigitsOnly => "bilangan bulat: hanya angka, tanpa pemisah ribuan (mis. 108000).", "a whole number: digits only, no thousands separator (e.g. 108000).";
+    PrefillTooManyPartners => "terlalu banyak mitra; paling banyak", "too many partners; at most";
+    PrefillTooManyPartnerParts => "mitra ditulis nama:umkm:pekerja:kepesertaan:porsi_pu — bagiannya terlalu banyak.", "a partner is name:umkm:workers:enrolment:pu_share — this one has too many parts.";
 }
 
 #[cfg(test)]

@@ -3,8 +3,14 @@
 //! becomes a rendered number.
 
 pub mod calc;
+pub mod embed;
 pub mod i18n;
+pub mod inputs;
 pub mod numbers;
+pub mod prefill;
+pub mod pwa;
+pub mod report;
+pub mod saved;
 pub mod state;
 pub mod storage;
 pub mod ui;

@@ -85,17 +85,20 @@ pub enum Section {
     Progress,
     /// Contribution (iuran) estimate.
     Iuran,
+    /// Scenarios, sharing, export and printing.
+    Keep,
 }
 
 impl Section {
     /// All sections in bar order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Summary,
         Section::Partners,
         Section::Targets,
         Section::Split,
         Section::Progress,
         Section::Iuran,
+        Section::Keep,
     ];
 }
 
@@ -495,6 +498,12 @@ pub enum Action {
     },
     /// Restores the default rates table.
     ResetRates,
+    /// Replaces the whole work (opening a scenario or a shared link). The
+    /// section and language on screen stay as they are.
+    LoadWork(Box<AppState>),
+    /// Appends partner rows as typed (pasted from a spreadsheet): name, UMKM,
+    /// workers per UMKM, enrolment; empty cells take the defaults.
+    PastePartners(Vec<[String; 4]>),
 }
 
 /// Defaults DOMAIN.md gives: five workers per UMKM is the official's
@@ -669,6 +678,29 @@ impl AppState {
                 };
                 if let Some(slot) = slot {
                     *slot = text;
+                }
+            }
+            Action::LoadWork(work) => {
+                let (section, lang) = (self.section, self.lang);
+                let from = work.lang;
+                self = *work;
+                self.section = section;
+                self.lang = lang;
+                self.convert_numbers(from, lang);
+            }
+            Action::PastePartners(rows) => {
+                for [name, umkm, workers, enrolment] in rows {
+                    let id = self.take_id();
+                    let or =
+                        |t: String, d: &str| if t.trim().is_empty() { d.to_owned() } else { t };
+                    self.partners.push(PartnerRow {
+                        id,
+                        name,
+                        umkm,
+                        workers: or(workers, DEFAULT_WORKERS),
+                        enrolment: or(enrolment, DEFAULT_ENROLMENT),
+                        pu_share: DEFAULT_PU_SHARE.to_owned(),
+                    });
                 }
             }
             Action::ResetRates => {

@@ -28,6 +28,3 @@ pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
         .set_item(key, value)
         .map_err(|_| StorageError::WriteRefused)
 }
-
-/// Where the interface language is kept.
-pub const LANG_KEY: &str = "target-umkm.lang";

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::explain::{num, q, Explain, Explanation, Figure, Op, Token, Unit};
-use super::num::{divisor, fraction, non_negative, result, round_half_up_u64};
+use super::num::{divisor, finite, fraction, non_negative, result, round_half_up_u64};
 use super::CalcError;
 
 /// The official's illustration in the article: "if one binaan has five
@@ -225,6 +225,18 @@ pub struct Share {
     pub target: f64,
     /// `expected ÷ target`, a fraction (may exceed 1).
     pub share: f64,
+}
+
+/// What a target still needs beyond the expected participants:
+/// `target − expected` (negative when the pipeline exceeds the target).
+pub fn gap(expected: f64, target: f64) -> Result<f64, CalcError> {
+    result(non_negative(target)? - non_negative(expected)?)
+}
+
+/// `b − a`, for comparing two scenarios' figures. Errors when either is not
+/// finite or the difference overflows.
+pub fn difference(a: f64, b: f64) -> Result<f64, CalcError> {
+    result(finite(b)? - finite(a)?)
 }
 
 /// Expected participants as whole people, rounded half-up: how many workers

@@ -28,6 +28,9 @@ pub enum Style {
     Rupiah,
     /// Long compact words: `2,34 juta`, `108 ribu`.
     Compact,
+    /// No grouping, up to six decimals with the language's decimal mark: what
+    /// a spreadsheet reads as a number (`2336252`, `2,5`).
+    Plain,
 }
 
 thread_local! {
@@ -50,6 +53,10 @@ fn options(style: Style) -> Object {
         Style::Percent => {
             set("style", "percent".into());
             set("maximumFractionDigits", 2.into());
+        }
+        Style::Plain => {
+            set("maximumFractionDigits", 6.into());
+            set("useGrouping", false.into());
         }
         Style::Compact => {
             set("notation", "compact".into());

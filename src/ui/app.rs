@@ -10,11 +10,13 @@ use crate::i18n::{Lang, T};
 use crate::state::{Action, AppState, Section};
 
 use super::iuran::IuranSection;
-use super::partners::{read_partner, PartnersSection};
+use super::keep;
+use super::partners::PartnersSection;
 use super::progress::ProgressSection;
 use super::split::SplitSection;
 use super::summary::SummarySection;
 use super::targets::{read_plan, TargetsSection};
+use crate::inputs::read_partner;
 
 /// The reducer wrapper Yew needs; the logic lives in `AppState::apply`.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -44,22 +46,32 @@ pub fn section_name(lang: Lang, s: Section) -> &'static str {
         Section::Split => T::SectionSplit.get(lang),
         Section::Progress => T::SectionProgress.get(lang),
         Section::Iuran => T::SectionIuran.get(lang),
+        Section::Keep => T::SectionKeep.get(lang),
     }
 }
 
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let store = use_reducer(|| {
-        let state = AppState::default();
-        // A link's ?lang= wins over the remembered choice.
-        let lang = lang_from_url().or_else(|| {
-            crate::storage::get(crate::storage::LANG_KEY).and_then(|c| Lang::from_code(&c))
-        });
-        Store(match lang {
-            Some(lang) => state.apply(Action::SwitchLanguage(lang)),
-            None => state,
-        })
+    // Start-up reads saved work (or a share link) once; see `keep::boot`.
+    let boot = use_memo((), |_| keep::boot());
+    let session = use_state(|| boot.1.clone());
+    let prefill_errors = use_mut_ref(Vec::new);
+    let store = use_reducer({
+        let prefill_errors = prefill_errors.clone();
+        move || {
+            let state = boot.0.clone();
+            // A link's ?lang= wins over the saved choice.
+            let state = match lang_from_url() {
+                Some(lang) => state.apply(Action::SwitchLanguage(lang)),
+                None => state,
+            };
+            // Prefill parameters (?partners=…&total_target=…) apply on top;
+            // if any is invalid none is, and a notice lists the problems.
+            let (state, errors) = crate::prefill::from_page(state);
+            *prefill_errors.borrow_mut() = errors;
+            Store(state)
+        }
     });
     let state = &store.0;
     let lang = state.lang;
@@ -67,6 +79,19 @@ pub fn app() -> Html {
         let store = store.clone();
         Callback::from(move |a: Action| store.dispatch(a))
     };
+    keep::use_autosave(state, session.clone());
+    // ?embed=1 (compact, in an iframe) and ?parent= (messages to the host page).
+    let embed = crate::embed::use_embed(state);
+    // Offline: no service worker inside someone else's page.
+    let waiting_worker = crate::pwa::use_waiting_worker(!embed.embed);
+
+    // Printing renders the summary, targets and splits together, then asks the
+    // browser to print; `afterprint` (or the close button) goes back.
+    use_effect_with(session.printing, |printing| {
+        if *printing {
+            super::browser::print();
+        }
+    });
 
     // Keep <html lang> in step with the interface language for screen readers.
     use_effect_with(lang, |lang| {
@@ -83,62 +108,36 @@ pub fn app() -> Html {
         Lang::En => Lang::Id,
     };
 
-    let body = match state.section {
-        Section::Partners => {
-            let plan = read_plan(&state.lines, lang);
-            let target = plan.target(state.compare_line).ok();
-            html! { <PartnersSection partners={state.partners.clone()} compare_line={state.compare_line} {target} {lang} dispatch={dispatch.clone()} /> }
+    let body = if session.printing {
+        html! {
+            <>
+                <div class="actions no-print">
+                    <button type="button" id="close-print" onclick={{
+                        let session = session.clone();
+                        Callback::from(move |_: MouseEvent| session.set(keep::Session { printing: false, ..(*session).clone() }))
+                    }}>{ T::ClosePrint.get(lang) }</button>
+                </div>
+                { for [Section::Summary, Section::Targets, Section::Split].into_iter().map(|s| html! {
+                    <div class="print-part" key={format!("{s:?}")}>{ render_section(s, state, lang, &dispatch, &session) }</div>
+                }) }
+            </>
         }
-        Section::Targets => html! {
-            <TargetsSection lines={state.lines.clone()} years={state.projection_years.clone()} {lang} dispatch={dispatch.clone()} />
-        },
-        Section::Split => html! {
-            <SplitSection split={state.split.clone()} lines={state.lines.clone()} {lang} dispatch={dispatch.clone()} />
-        },
-        Section::Progress => html! {
-            <ProgressSection progress={state.progress.clone()} lines={state.lines.clone()} month_weights={state.split.month_weights.clone()} {lang} dispatch={dispatch.clone()} />
-        },
-        Section::Iuran | Section::Summary => {
-            let rows: Vec<_> = state
-                .partners
-                .iter()
-                .map(|r| read_partner(r, lang))
-                .collect();
-            let valid: Vec<_> = rows
-                .iter()
-                .filter_map(|r| r.as_ref().ok().cloned())
-                .collect();
-            let waiting_rows = rows.len().saturating_sub(valid.len());
-            let total = pipeline::total(&valid).ok();
-            if state.section == Section::Iuran {
-                let pu = total
-                    .as_ref()
-                    .and_then(|t| crate::calc::pipeline::whole_people(t.expected_pu).ok());
-                let bpu = total
-                    .as_ref()
-                    .and_then(|t| crate::calc::pipeline::whole_people(t.expected_bpu).ok());
-                html! { <IuranSection iuran={state.iuran.clone()} pu_workers={pu} bpu_workers={bpu} {lang} dispatch={dispatch.clone()} /> }
-            } else {
-                let plan = read_plan(&state.lines, lang);
-                html! { <SummarySection pipeline={total} {plan} {waiting_rows} {lang} /> }
-            }
-        }
+    } else {
+        render_section(state.section, state, lang, &dispatch, &session)
     };
 
     html! {
         <>
+            if !embed.embed {
             <header class="top">
                 <div class="brand">
                     <h1>{ T::AppTitle.get(lang) }</h1>
                     <p>{ T::AppSubtitle.get(lang) }</p>
                 </div>
                 <button type="button" class="lang" lang={other.code()} aria-label={T::LangSwitchLabel.get(lang)}
-                    onclick={dispatch.reform(move |_| {
-                        // Remember the user's choice (best effort: storage may be denied).
-                        let _ = crate::storage::set(crate::storage::LANG_KEY, other.code());
-                        Action::SwitchLanguage(other)
-                    })}>{ T::LangSwitch.get(lang) }</button>
+                    onclick={dispatch.reform(move |_| Action::SwitchLanguage(other))}>{ T::LangSwitch.get(lang) }</button>
             </header>
+            }
             <nav class="sections" aria-label={T::Sections.get(lang)}>
                 <ul>
                     { for Section::ALL.iter().map(|s| {
@@ -154,8 +153,71 @@ pub fn app() -> Html {
                     }) }
                 </ul>
             </nav>
-            <main>{ body }</main>
-            <footer><p>{ T::LocalOnly.get(lang) }</p></footer>
+            <main>
+                <crate::pwa::UpdateNotice worker={waiting_worker} {lang} />
+                <crate::prefill::PrefillNotice errors={prefill_errors.borrow().clone()} {lang} />
+                <keep::Notices session={session.clone()} state={state.clone()} {lang} dispatch={dispatch.clone()} />
+                { body }
+            </main>
+            <footer>
+                <p>{ T::LocalOnly.get(lang) }</p>
+                <p class="about" id="about"><strong>{ T::AboutTitle.get(lang) }</strong>{ " " }{ T::AboutText.get(lang) }</p>
+            </footer>
         </>
+    }
+}
+
+/// One section's view of the state.
+fn render_section(
+    section: Section,
+    state: &AppState,
+    lang: Lang,
+    dispatch: &Callback<Action>,
+    session: &UseStateHandle<keep::Session>,
+) -> Html {
+    let dispatch = dispatch.clone();
+    match section {
+        Section::Partners => {
+            let plan = read_plan(&state.lines, lang);
+            let target = plan.target(state.compare_line).ok();
+            html! { <PartnersSection partners={state.partners.clone()} compare_line={state.compare_line} {target} {lang} {dispatch} /> }
+        }
+        Section::Targets => html! {
+            <TargetsSection lines={state.lines.clone()} years={state.projection_years.clone()} {lang} {dispatch} />
+        },
+        Section::Split => html! {
+            <SplitSection split={state.split.clone()} lines={state.lines.clone()} {lang} {dispatch} />
+        },
+        Section::Progress => html! {
+            <ProgressSection progress={state.progress.clone()} lines={state.lines.clone()} month_weights={state.split.month_weights.clone()} {lang} {dispatch} />
+        },
+        Section::Keep => html! {
+            <keep::KeepSection state={state.clone()} session={session.clone()} {lang} {dispatch} />
+        },
+        Section::Iuran | Section::Summary => {
+            let rows: Vec<_> = state
+                .partners
+                .iter()
+                .map(|r| read_partner(r, lang))
+                .collect();
+            let valid: Vec<_> = rows
+                .iter()
+                .filter_map(|r| r.as_ref().ok().cloned())
+                .collect();
+            let waiting_rows = rows.len().saturating_sub(valid.len());
+            let total = pipeline::total(&valid).ok();
+            if section == Section::Iuran {
+                let pu = total
+                    .as_ref()
+                    .and_then(|t| pipeline::whole_people(t.expected_pu).ok());
+                let bpu = total
+                    .as_ref()
+                    .and_then(|t| pipeline::whole_people(t.expected_bpu).ok());
+                html! { <IuranSection iuran={state.iuran.clone()} pu_workers={pu} bpu_workers={bpu} {lang} {dispatch} /> }
+            } else {
+                let plan = read_plan(&state.lines, lang);
+                html! { <SummarySection pipeline={total} {plan} {waiting_rows} {lang} /> }
+            }
+        }
     }
 }

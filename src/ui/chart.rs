@@ -26,6 +26,14 @@ fn n(v: f64) -> String {
     (v.round() as i32).to_string()
 }
 
+/// A legend swatch. An SVG fill rather than style="background:…": the strict
+/// CSP (style-src 'self', docs/EMBEDDING.md) blocks inline styles.
+fn swatch(colour: &'static str) -> Html {
+    html! {
+        <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect width="12" height="12" rx="3" fill={colour} /></svg>
+    }
+}
+
 /// One named series of values.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -128,7 +136,7 @@ pub fn line_chart(props: &LineChartProps) -> Html {
             <figcaption>
                 <ul class="legend">
                     { for props.series.iter().enumerate().map(|(k, s)| html! {
-                        <li key={k}><span class="swatch" style={format!("background:{}", COLOURS[k % COLOURS.len()])}></span>{ s.name.clone() }</li>
+                        <li key={k}>{ swatch(COLOURS[k % COLOURS.len()]) }{ s.name.clone() }</li>
                     }) }
                 </ul>
             </figcaption>
@@ -199,8 +207,8 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
             </svg>
             <figcaption>
                 <ul class="legend">
-                    <li><span class="swatch" style={format!("background:{}", COLOURS[0])}></span>{ props.a_name.clone() }</li>
-                    <li><span class="swatch" style={format!("background:{}", COLOURS[1])}></span>{ props.b_name.clone() }</li>
+                    <li>{ swatch(COLOURS[0]) }{ props.a_name.clone() }</li>
+                    <li>{ swatch(COLOURS[1]) }{ props.b_name.clone() }</li>
                 </ul>
             </figcaption>
         </figure>

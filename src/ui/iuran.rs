@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::calc::iuran::{self, Rates};
+use crate::calc::iuran;
 use crate::calc::{CalcError, Explain, Explanation, Figure};
 use crate::i18n::{Lang, T};
 use crate::numbers::parse::{self, parse, FieldSpec};
@@ -11,37 +11,8 @@ use crate::state::{Action, IuranField, IuranInputs, RateField, RateTexts};
 
 use super::field::NumberField;
 use super::math::MathValue;
-use super::progress::read_date;
 use super::targets::calc_error_text;
-
-/// The typed rates table read into calc's `Rates`, or the first field that
-/// cannot be read.
-pub fn read_rates(r: &RateTexts, lang: Lang) -> Result<Rates, RateField> {
-    let loc = lang.locale();
-    let get = |text: &str, spec: &FieldSpec, f: RateField| {
-        parse(text, spec, loc).map(|x| x.value).map_err(|_| f)
-    };
-    let mut jkk = [0.0; 5];
-    for (i, slot) in jkk.iter_mut().enumerate() {
-        let class = u8::try_from(i).unwrap_or(0).saturating_add(1);
-        let text = r.jkk.get(i).map(String::as_str).unwrap_or("");
-        *slot = get(text, &parse::RATE, RateField::Jkk(class))?;
-    }
-    Ok(Rates {
-        label: r.label.clone(),
-        valid_from: read_date(&r.valid_from).ok_or(RateField::ValidFrom)?,
-        pu_jkk: jkk,
-        pu_jkm: get(&r.jkm, &parse::RATE, RateField::Jkm)?,
-        pu_jht_employer: get(&r.jht_employer, &parse::RATE, RateField::JhtEmployer)?,
-        pu_jht_worker: get(&r.jht_worker, &parse::RATE, RateField::JhtWorker)?,
-        pu_jp_employer: get(&r.jp_employer, &parse::RATE, RateField::JpEmployer)?,
-        pu_jp_worker: get(&r.jp_worker, &parse::RATE, RateField::JpWorker)?,
-        pu_jp_wage_cap: get(&r.jp_cap, &parse::RUPIAH, RateField::JpCap)?,
-        bpu_jkk: get(&r.bpu_jkk, &parse::RATE, RateField::BpuJkk)?,
-        bpu_jkm: get(&r.bpu_jkm, &parse::RUPIAH, RateField::BpuJkm)?,
-        bpu_jht: get(&r.bpu_jht, &parse::RATE, RateField::BpuJht)?,
-    })
-}
+use crate::inputs::read_rates;
 
 /// Properties of [`IuranSection`].
 #[derive(Properties, PartialEq)]

@@ -3,9 +3,11 @@
 //! `calc` and writes numbers with `numbers::format`.
 
 mod app;
+pub mod browser;
 pub mod chart;
 pub mod field;
 mod iuran;
+pub mod keep;
 pub mod math;
 mod partners;
 mod progress;

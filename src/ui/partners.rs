@@ -6,42 +6,9 @@ use crate::calc::growth::Segment;
 use crate::calc::pipeline::{self, Partner};
 use crate::calc::{Explain, Figure};
 use crate::i18n::{Lang, T};
-use crate::numbers::parse::{self, parse};
+use crate::inputs::read_partner;
+use crate::numbers::parse;
 use crate::state::{Action, PartnerField, PartnerRow, PARTNER_PRESETS};
-
-/// A partner row read into numbers, or the labels of the fields still invalid.
-pub fn read_partner(row: &PartnerRow, lang: Lang) -> Result<Partner, Vec<T>> {
-    let loc = lang.locale();
-    let umkm = parse(&row.umkm, &parse::COUNT, loc);
-    let workers = parse(&row.workers, &parse::WORKERS_PER_UMKM, loc);
-    let enrolment = parse(&row.enrolment, &parse::RATE, loc);
-    let pu_share = parse(&row.pu_share, &parse::RATE, loc);
-    match (umkm, workers, enrolment, pu_share) {
-        (Ok(u), Ok(w), Ok(e), Ok(p)) => Ok(Partner {
-            name: row.name.clone(),
-            umkm: u.value,
-            workers_per_umkm: w.value,
-            enrolment: e.value,
-            pu_share: p.value,
-        }),
-        (u, w, e, p) => {
-            let mut missing = Vec::new();
-            if u.is_err() {
-                missing.push(T::UmkmCount);
-            }
-            if w.is_err() {
-                missing.push(T::WorkersPerUmkm);
-            }
-            if e.is_err() {
-                missing.push(T::Enrolment);
-            }
-            if p.is_err() {
-                missing.push(T::PuShare);
-            }
-            Err(missing)
-        }
-    }
-}
 
 /// "Waiting for a valid entry: UMKM binaan, …"
 pub fn waiting_text(lang: Lang, missing: &[T]) -> String {
@@ -107,6 +74,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                     <button type="button" key={p.name} class="secondary" onclick={props.dispatch.reform(move |_| Action::AddPresetPartner(i))}>{ format!("+ {}", p.name) }</button>
                 }) }
             </div>
+            <PastePanel {lang} dispatch={props.dispatch.clone()} />
             <div class="totals" aria-live="polite">
                 <h3>{ T::Total.get(lang) }</h3>
                 <div class="field compare">
@@ -234,5 +202,85 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                 <button type="button" class="icon danger" aria-label={label(T::Remove)} title={T::Remove.get(lang)} onclick={props.dispatch.reform(move |_| Action::RemovePartner(id))}>{ "✕" }</button>
             </div>
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PasteProps {
+    lang: Lang,
+    dispatch: Callback<Action>,
+}
+
+/// Paste rows from Excel or Google Sheets, see them read (with each row's
+/// problems) and only then add them.
+#[function_component(PastePanel)]
+fn paste_panel(props: &PasteProps) -> Html {
+    let lang = props.lang;
+    let text = use_state(String::new);
+    let rows = crate::inputs::read_pasted(&text, lang);
+    let bad = rows.iter().filter(|r| !r.problems.is_empty()).count();
+    let on_input = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            text.set(
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            );
+        })
+    };
+    let apply = {
+        let (text, dispatch, rows) = (text.clone(), props.dispatch.clone(), rows.clone());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::PastePartners(
+                rows.iter().map(|r| r.cells.clone()).collect(),
+            ));
+            text.set(String::new());
+        })
+    };
+    let col_name = |c: usize| match c {
+        1 => T::UmkmCount,
+        2 => T::WorkersPerUmkm,
+        _ => T::Enrolment,
+    };
+    html! {
+        <details class="card paste">
+            <summary><h3>{ T::PasteTitle.get(lang) }</h3></summary>
+            <p class="note">{ T::PasteHelp.get(lang) }</p>
+            <label for="paste-text" class="sr-only">{ T::PasteTitle.get(lang) }</label>
+            <textarea id="paste-text" rows="5" value={(*text).clone()} oninput={on_input} placeholder={"Sampoerna\t108.000\t5\t100"} />
+            if !rows.is_empty() {
+                <p class="note" id="paste-count" aria-live="polite">{ format!("{} {} · {} {}", rows.len(), T::PasteRows.get(lang), bad, T::PasteRowsWithErrors.get(lang)) }</p>
+                <div class="table-wrap">
+                    <table class="num" id="paste-preview">
+                        <caption class="sr-only">{ T::PastePreview.get(lang) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "#" }</th>
+                            <th scope="col">{ T::PartnerName.get(lang) }</th>
+                            <th scope="col">{ T::UmkmCount.get(lang) }</th>
+                            <th scope="col">{ T::PasteStatus.get(lang) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for rows.iter().take(200).map(|r| html! {
+                                <tr key={r.line} class={classes!((!r.problems.is_empty()).then_some("bad"))}>
+                                    <td>{ r.line }</td>
+                                    <td class="text">{ r.cells[0].clone() }</td>
+                                    <td>{ r.cells[1].clone() }</td>
+                                    <td class="text">{ if r.problems.is_empty() { "✓".to_owned() } else {
+                                        r.problems.iter().map(|(c, e)| format!("{}: {}", col_name(*c).get(lang), super::field::error_message(lang, &crate::numbers::parse::COUNT, e))).collect::<Vec<_>>().join(" ")
+                                    } }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                if rows.len() > 200 {
+                    <p class="note">{ T::PasteMore.get(lang) }</p>
+                }
+                <button type="button" id="paste-apply" onclick={apply}>{ format!("{} {} {}", T::PasteApply.get(lang), rows.len(), T::PasteRows.get(lang)) }</button>
+                if bad > 0 {
+                    <p class="note">{ T::PasteBadNote.get(lang) }</p>
+                }
+            }
+        </details>
     }
 }

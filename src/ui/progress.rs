@@ -12,16 +12,8 @@ use crate::state::{Action, Lines, ProgressField, ProgressInputs};
 
 use super::field::NumberField;
 use super::math::MathValue;
-use super::targets::{calc_error_text, read_plan};
-
-/// Reads `YYYY-MM-DD`, as `<input type="date">` gives it.
-pub fn read_date(text: &str) -> Option<Date> {
-    let mut it = text.trim().splitn(3, '-');
-    let y = it.next()?.parse::<u16>().ok()?;
-    let m = it.next()?.parse::<u8>().ok()?;
-    let d = it.next()?.parse::<u8>().ok()?;
-    Date::new(y, m, d).ok()
-}
+use super::targets::calc_error_text;
+use crate::inputs::{read_date, read_plan};
 
 /// Today on the device, for an empty date field.
 fn today() -> Option<Date> {
@@ -170,10 +162,12 @@ fn progress_view(props: &ProgressViewProps) -> Html {
     html! {
         <div class="card">
             <p class={class} id="prog-status" role="status">{ status.get(lang) }</p>
-            <div class="bar" aria-hidden="true">
-                <div class="fill" style={format!("width:{}%", permille / 10)}></div>
-                <div class="mark" style={format!("left:{}%", expected_pm / 10)}></div>
-            </div>
+            // SVG geometry rather than style="width:…": the strict CSP
+            // (style-src 'self', docs/EMBEDDING.md) blocks inline styles.
+            <svg class="bar" viewBox="0 0 1000 18" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="fill" width={permille.to_string()} height="18" />
+                <line class="mark" x1={expected_pm.to_string()} x2={expected_pm.to_string()} y1="0" y2="18" vector-effect="non-scaling-stroke" />
+            </svg>
             <progress max="1000" value={permille.to_string()} aria-label={T::AchievedFraction.get(lang)} class="sr-only"></progress>
             <p class="note">{ format!("{} {}", T::BarLegend.get(lang), format(lang, Style::Percent, r.elapsed_fraction)) }</p>
             <dl class="figures">

@@ -12,7 +12,8 @@ use crate::state::{Action, Lines, OfficeField, OfficeRow, SplitField, SplitInput
 
 use super::field::NumberField;
 use super::math::{segment_name, MathValue};
-use super::targets::{calc_error_text, read_plan};
+use super::targets::calc_error_text;
+use crate::inputs::{read_plan, read_weights};
 
 /// Month names, January first.
 pub fn month_name(lang: Lang, i: usize) -> &'static str {
@@ -32,21 +33,6 @@ pub fn month_name(lang: Lang, i: usize) -> &'static str {
 /// The figure `f` of a split's explanations.
 fn pick(all: &[Explanation], f: Figure) -> Option<Explanation> {
     all.iter().find(|e| e.figure == f).cloned()
-}
-
-/// Reads weights; the indexes of unreadable ones are returned as `Err`.
-fn read_weights<'a>(
-    texts: impl Iterator<Item = &'a String>,
-    lang: Lang,
-) -> Result<Vec<f64>, usize> {
-    let mut out = Vec::new();
-    for (i, t) in texts.enumerate() {
-        match parse(t, &parse::WEIGHT, lang.locale()) {
-            Ok(r) => out.push(r.value),
-            Err(_) => return Err(i),
-        }
-    }
-    Ok(out)
 }
 
 /// Properties of [`SplitSection`].

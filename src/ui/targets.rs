@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::calc::growth::{self, GrowthInput, GrowthLine, Plan, PlanInput, Segment};
+use crate::calc::growth::{GrowthLine, Segment};
 use crate::calc::projection::{self, Projection};
 use crate::calc::{CalcError, Explain, Figure};
 use crate::i18n::{Lang, T};
@@ -13,52 +13,7 @@ use crate::state::{Action, LineField, LineRow, Lines};
 use super::chart::{LineChart, Series};
 use super::field::NumberField;
 use super::math::{segment_name, MathValue};
-
-/// The typed text of one figure read as `Some(value)`, `None` when blank, or
-/// `Err` when it cannot be read (that line then waits).
-fn read_opt(text: &str, spec: &parse::FieldSpec, lang: Lang) -> Result<Option<f64>, ()> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    parse(text, spec, lang.locale())
-        .map(|r| Some(r.value))
-        .map_err(|_| ())
-}
-
-/// A typed line as calc input; `Err` when a filled field cannot be read.
-pub fn read_line(row: &LineRow, lang: Lang) -> Result<GrowthInput, ()> {
-    Ok(GrowthInput {
-        base: read_opt(&row.base, &parse::COUNT, lang)?,
-        growth: read_opt(&row.growth, &parse::GROWTH, lang)?,
-        target: read_opt(&row.target, &parse::COUNT, lang)?,
-    })
-}
-
-/// The whole plan from the typed lines. A line with an unreadable field is
-/// treated as blank here; its own card says what is wrong.
-pub fn read_plan(lines: &Lines, lang: Lang) -> Plan {
-    let get = |seg: Segment| read_line(lines.get(seg), lang).unwrap_or_default();
-    growth::plan(&PlanInput {
-        total: get(Segment::Total),
-        pu: get(Segment::Pu),
-        bpu: get(Segment::Bpu),
-        jakon: get(Segment::Jakon),
-        pmi: get(Segment::Pmi),
-        business_entities: get(Segment::BusinessEntities),
-    })
-}
-
-/// The line of `seg` in a plan.
-pub fn plan_line(plan: &Plan, seg: Segment) -> &Result<GrowthLine, CalcError> {
-    match seg {
-        Segment::Total => &plan.total,
-        Segment::Pu => &plan.pu,
-        Segment::Bpu => &plan.bpu,
-        Segment::Jakon => &plan.jakon,
-        Segment::Pmi => &plan.pmi,
-        Segment::BusinessEntities => &plan.business_entities,
-    }
-}
+pub use crate::inputs::{plan_line, read_plan};
 
 /// A calc error in words.
 pub fn calc_error_text(lang: Lang, e: CalcError) -> &'static str {

@@ -4,6 +4,7 @@
 // failed requests so every test can assert there were none.
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
@@ -35,9 +36,9 @@ export async function launch() {
   });
 }
 
-/** Starts the server and a browser; returns helpers and a cleanup. */
-export async function start({ headers } = {}) {
-  const server = await serve(DIST, BASE, headers);
+/** Starts the server (serving `root`, default the release build) and a browser; returns helpers and a cleanup. */
+export async function start({ headers, root = DIST } = {}) {
+  const server = await serve(root, BASE, headers);
   const browser = await launch();
   await mkdir(SHOTS, { recursive: true });
   return {
@@ -50,9 +51,15 @@ export async function start({ headers } = {}) {
   };
 }
 
-/** Opens the app in a new context at `viewport`; tracks errors. */
-export async function openApp(env, { viewport = PHONE, query = '', context: ctxOpts = {} } = {}) {
+/**
+ * Opens the app in a new context at `viewport`; tracks errors. `url` opens
+ * another page instead (e.g. an intranet page embedding the app), `ready` is
+ * the selector to wait for, and `setup(context)` runs before the page loads
+ * (to add init scripts or listen to every request from the start).
+ */
+export async function openApp(env, { viewport = PHONE, query = '', context: ctxOpts = {}, url, ready = 'main', setup } = {}) {
   const context = await env.browser.newContext({ viewport, deviceScaleFactor: 1, ...ctxOpts });
+  if (setup) await setup(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const problems = [];
@@ -60,12 +67,16 @@ export async function openApp(env, { viewport = PHONE, query = '', context: ctxO
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    // A request cut short by the test's own navigation (reload, goto) is not a failure.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`);
   });
-  await page.goto(env.server.url + query);
-  await page.waitForSelector('main');
+  await page.goto(url ?? env.server.url + query);
+  await page.waitForSelector(ready);
   return { context, page, problems };
 }
 
@@ -85,4 +96,16 @@ export async function shot(page, name) {
 /** The page must not scroll sideways. */
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * The Content-Security-Policy documented for admins in docs/EMBEDDING.md (its
+ * one `Content-Security-Policy: …` line), so the tests use exactly what the
+ * documentation tells intranet admins to send.
+ */
+export function documentedCsp() {
+  const doc = readFileSync(join(ROOT, 'docs', 'EMBEDDING.md'), 'utf8');
+  const lines = [...doc.matchAll(/^Content-Security-Policy: (.+)$/gm)];
+  if (lines.length !== 1) throw new Error(`docs/EMBEDDING.md must have one CSP line, has ${lines.length}`);
+  return lines[0][1].trim();
 }

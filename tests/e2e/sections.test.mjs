@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { start, openApp, typeInto, shot, horizontalOverflow, ROOT } from './harness.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const SECTIONS = ['summary', 'partners', 'targets', 'split', 'progress', 'iuran'];
+const SECTIONS = ['summary', 'partners', 'targets', 'split', 'progress', 'iuran', 'keep'];
 
 let env;
 before(async () => { env = await start(); });

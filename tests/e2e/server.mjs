@@ -18,10 +18,23 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Starts serving `root` at `base` (e.g. '/alat/target-umkm/'); resolves to { url, close, requests }. */
-export async function serve(root, base = '/', headers = {}) {
+/**
+ * Starts serving `root` at `base` (e.g. '/alat/target-umkm/'); resolves to
+ * { url, origin, close, requests, setRoot, setDown }. `setRoot(dir)` serves
+ * another build from then on (a new deployment); `setDown(true)` drops every
+ * connection unanswered (the network is gone, whatever the browser thinks).
+ * `hostname` names the server in `url` (e.g. 'localhost', to make the page
+ * cross-site to one on 127.0.0.1); it always listens on 127.0.0.1.
+ */
+export async function serve(root, base = '/', headers = {}, { hostname = '127.0.0.1' } = {}) {
   const requests = [];
+  let currentRoot = root;
+  let down = false;
   const server = createServer(async (req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     if (!path.startsWith(base)) {
@@ -33,7 +46,7 @@ export async function serve(root, base = '/', headers = {}) {
       res.writeHead(400).end();
       return;
     }
-    let file = join(root, rel);
+    let file = join(currentRoot, rel);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
@@ -50,9 +63,15 @@ export async function serve(root, base = '/', headers = {}) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}${base}`,
-    origin: `http://127.0.0.1:${port}`,
+    url: `http://${hostname}:${port}${base}`,
+    origin: `http://${hostname}:${port}`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    setRoot: (dir) => { currentRoot = dir; },
+    setDown: (value) => { down = value; },
+    close: () => {
+      // Keep-alive connections would hold close() open.
+      server.closeAllConnections?.();
+      return new Promise((ok) => server.close(ok));
+    },
   };
 }

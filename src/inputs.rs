@@ -1,0 +1,237 @@
+//! Reading the typed state into calc's inputs: each text is parsed with the
+//! current language's convention, and a text that cannot be read makes the
+//! figures that need it wait instead of guessing. Pure Rust, shared by the
+//! views, the summary text, the CSV export and the embedding API.
+
+use crate::calc::growth::{self, GrowthInput, GrowthLine, Plan, PlanInput, Segment};
+use crate::calc::iuran::Rates;
+use crate::calc::pipeline::Partner;
+use crate::calc::progress::Date;
+use crate::calc::CalcError;
+use crate::i18n::{Lang, T};
+use crate::numbers::parse::{self, parse, FieldSpec, ParseError};
+use crate::state::{LineRow, Lines, PartnerRow, RateField, RateTexts};
+
+/// A partner row read into numbers, or the labels of the fields still invalid.
+pub fn read_partner(row: &PartnerRow, lang: Lang) -> Result<Partner, Vec<T>> {
+    let loc = lang.locale();
+    let umkm = parse(&row.umkm, &parse::COUNT, loc);
+    let workers = parse(&row.workers, &parse::WORKERS_PER_UMKM, loc);
+    let enrolment = parse(&row.enrolment, &parse::RATE, loc);
+    let pu_share = parse(&row.pu_share, &parse::RATE, loc);
+    match (umkm, workers, enrolment, pu_share) {
+        (Ok(u), Ok(w), Ok(e), Ok(p)) => Ok(Partner {
+            name: row.name.clone(),
+            umkm: u.value,
+            workers_per_umkm: w.value,
+            enrolment: e.value,
+            pu_share: p.value,
+        }),
+        (u, w, e, p) => {
+            let mut missing = Vec::new();
+            if u.is_err() {
+                missing.push(T::UmkmCount);
+            }
+            if w.is_err() {
+                missing.push(T::WorkersPerUmkm);
+            }
+            if e.is_err() {
+                missing.push(T::Enrolment);
+            }
+            if p.is_err() {
+                missing.push(T::PuShare);
+            }
+            Err(missing)
+        }
+    }
+}
+
+/// The typed text of one figure read as `Some(value)`, `None` when blank, or
+/// `Err` when it cannot be read (that line then waits).
+pub fn read_opt(text: &str, spec: &FieldSpec, lang: Lang) -> Result<Option<f64>, ParseError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse(text, spec, lang.locale()).map(|r| Some(r.value))
+}
+
+/// A typed line as calc input; `Err` when a filled field cannot be read.
+pub fn read_line(row: &LineRow, lang: Lang) -> Result<GrowthInput, ParseError> {
+    Ok(GrowthInput {
+        base: read_opt(&row.base, &parse::COUNT, lang)?,
+        growth: read_opt(&row.growth, &parse::GROWTH, lang)?,
+        target: read_opt(&row.target, &parse::COUNT, lang)?,
+    })
+}
+
+/// The whole plan from the typed lines. A line with an unreadable field is
+/// treated as blank here; its own card says what is wrong.
+pub fn read_plan(lines: &Lines, lang: Lang) -> Plan {
+    let get = |seg: Segment| read_line(lines.get(seg), lang).unwrap_or_default();
+    growth::plan(&PlanInput {
+        total: get(Segment::Total),
+        pu: get(Segment::Pu),
+        bpu: get(Segment::Bpu),
+        jakon: get(Segment::Jakon),
+        pmi: get(Segment::Pmi),
+        business_entities: get(Segment::BusinessEntities),
+    })
+}
+
+/// The line of `seg` in a plan.
+pub fn plan_line(plan: &Plan, seg: Segment) -> &Result<GrowthLine, CalcError> {
+    match seg {
+        Segment::Total => &plan.total,
+        Segment::Pu => &plan.pu,
+        Segment::Bpu => &plan.bpu,
+        Segment::Jakon => &plan.jakon,
+        Segment::Pmi => &plan.pmi,
+        Segment::BusinessEntities => &plan.business_entities,
+    }
+}
+
+/// Reads weights; the indexes of unreadable ones are returned as `Err`.
+pub fn read_weights<'a>(
+    texts: impl Iterator<Item = &'a String>,
+    lang: Lang,
+) -> Result<Vec<f64>, usize> {
+    let mut out = Vec::new();
+    for (i, t) in texts.enumerate() {
+        match parse(t, &parse::WEIGHT, lang.locale()) {
+            Ok(r) => out.push(r.value),
+            Err(_) => return Err(i),
+        }
+    }
+    Ok(out)
+}
+
+/// The typed rates table read into calc's `Rates`, or the first field that
+/// cannot be read.
+pub fn read_rates(r: &RateTexts, lang: Lang) -> Result<Rates, RateField> {
+    let loc = lang.locale();
+    let get = |text: &str, spec: &FieldSpec, f: RateField| {
+        parse(text, spec, loc).map(|x| x.value).map_err(|_| f)
+    };
+    let mut jkk = [0.0; 5];
+    for (i, slot) in jkk.iter_mut().enumerate() {
+        let class = u8::try_from(i).unwrap_or(0).saturating_add(1);
+        let text = r.jkk.get(i).map(String::as_str).unwrap_or("");
+        *slot = get(text, &parse::RATE, RateField::Jkk(class))?;
+    }
+    Ok(Rates {
+        label: r.label.clone(),
+        valid_from: read_date(&r.valid_from).ok_or(RateField::ValidFrom)?,
+        pu_jkk: jkk,
+        pu_jkm: get(&r.jkm, &parse::RATE, RateField::Jkm)?,
+        pu_jht_employer: get(&r.jht_employer, &parse::RATE, RateField::JhtEmployer)?,
+        pu_jht_worker: get(&r.jht_worker, &parse::RATE, RateField::JhtWorker)?,
+        pu_jp_employer: get(&r.jp_employer, &parse::RATE, RateField::JpEmployer)?,
+        pu_jp_worker: get(&r.jp_worker, &parse::RATE, RateField::JpWorker)?,
+        pu_jp_wage_cap: get(&r.jp_cap, &parse::RUPIAH, RateField::JpCap)?,
+        bpu_jkk: get(&r.bpu_jkk, &parse::RATE, RateField::BpuJkk)?,
+        bpu_jkm: get(&r.bpu_jkm, &parse::RUPIAH, RateField::BpuJkm)?,
+        bpu_jht: get(&r.bpu_jht, &parse::RATE, RateField::BpuJht)?,
+    })
+}
+
+/// Reads `YYYY-MM-DD`, as `<input type="date">` gives it.
+pub fn read_date(text: &str) -> Option<Date> {
+    let mut it = text.trim().splitn(3, '-');
+    let y = it.next()?.parse::<u16>().ok()?;
+    let m = it.next()?.parse::<u8>().ok()?;
+    let d = it.next()?.parse::<u8>().ok()?;
+    Date::new(y, m, d).ok()
+}
+
+/// One row pasted from a spreadsheet, ready to add as typed texts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PastedRow {
+    /// Line number in the pasted text, from 1.
+    pub line: usize,
+    /// Name, UMKM, workers per UMKM, enrolment — in the current language's
+    /// convention (a number written the other way is rewritten when that
+    /// keeps its value).
+    pub cells: [String; 4],
+    /// Problems by column (1 = UMKM, 2 = workers, 3 = enrolment).
+    pub problems: Vec<(usize, ParseError)>,
+}
+
+/// Reads rows copied from Excel or Google Sheets (tab-separated: name, UMKM
+/// count, workers per UMKM, enrolment %). Numbers may be written the
+/// Indonesian or the English way. A first row whose UMKM cell is not a number
+/// is taken as a header and skipped; blank lines are skipped.
+pub fn read_pasted(text: &str, lang: Lang) -> Vec<PastedRow> {
+    let other = match lang {
+        Lang::Id => Lang::En,
+        Lang::En => Lang::Id,
+    };
+    let specs: [&FieldSpec; 3] = [&parse::COUNT, &parse::WORKERS_PER_UMKM, &parse::RATE];
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t').map(|c| c.trim().to_owned());
+        let name = cols.next().unwrap_or_default();
+        let mut cells = [name, String::new(), String::new(), String::new()];
+        let mut problems = Vec::new();
+        for (k, spec) in specs.iter().enumerate() {
+            let raw = cols.next().unwrap_or_default();
+            let col = k.saturating_add(1);
+            // Workers and enrolment may be left out: the defaults apply.
+            if raw.is_empty() && k > 0 {
+                continue;
+            }
+            let text = match parse(&raw, spec, lang.locale()) {
+                Ok(_) => raw,
+                Err(e) => match parse(&raw, spec, other.locale()) {
+                    Ok(_) => crate::state::convert_text(&raw, spec, other, lang),
+                    Err(_) => {
+                        problems.push((col, e));
+                        raw
+                    }
+                },
+            };
+            if let Some(slot) = cells.get_mut(col) {
+                *slot = text;
+            }
+        }
+        let header = out.is_empty() && problems.iter().any(|(c, _)| *c == 1) && i == 0;
+        if !header {
+            out.push(PastedRow {
+                line: i.saturating_add(1),
+                cells,
+                problems,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod paste_tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_sheet_with_header_and_both_conventions() {
+        let text = "Mitra\tUMKM\tPekerja\tKepesertaan\nSampoerna\t108.000\t5\t100\nGudang Garam\t20,000\t4.5\t80\nRusak\tabc\t5\t100\n\nTanpa pekerja\t1.000\n";
+        let rows = read_pasted(text, Lang::Id);
+        assert_eq!(rows.len(), 4);
+        assert_eq!(
+            rows[0].cells,
+            ["Sampoerna", "108.000", "5", "100"].map(String::from)
+        );
+        assert!(rows[0].problems.is_empty());
+        // English-written numbers are rewritten the Indonesian way, same value.
+        assert_eq!(
+            rows[1].cells,
+            ["Gudang Garam", "20.000", "4,5", "80"].map(String::from)
+        );
+        assert!(rows[1].problems.is_empty());
+        assert_eq!(rows[2].line, 4);
+        assert_eq!(rows[2].problems, vec![(1, ParseError::NotANumber)]);
+        assert_eq!(rows[2].cells[1], "abc");
+        assert_eq!(rows[3].cells[2], "");
+        assert!(rows[3].problems.is_empty());
+    }
+}

@@ -1,0 +1,370 @@
+//! What leaves the app as text: the headline figures, the chat summary and
+//! the CSV files. Pure Rust: numbers are written by a formatter the caller
+//! passes in (the browser's `Intl.NumberFormat` in the app, a plain one in
+//! tests), so this module has no web types and is tested natively.
+
+use crate::calc::growth::Segment;
+use crate::calc::pipeline::{self, Partner};
+use crate::calc::split;
+use crate::i18n::{Lang, T};
+use crate::inputs::{read_partner, read_plan, read_weights};
+use crate::numbers::format::Style;
+use crate::state::AppState;
+
+/// Writes a number in a style for the current language.
+pub type Fmt<'a> = &'a dyn Fn(Style, f64) -> String;
+
+/// The few figures a summary, a comparison or an embedding page needs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Headline {
+    /// Potential workers of the valid partner rows.
+    pub potential: Option<f64>,
+    /// Expected new participants.
+    pub expected: Option<f64>,
+    /// Expected PU participants.
+    pub expected_pu: Option<f64>,
+    /// Expected BPU participants.
+    pub expected_bpu: Option<f64>,
+    /// The total new-participant target, worked out or typed.
+    pub total_target: Option<f64>,
+    /// Expected ÷ total target.
+    pub share: Option<f64>,
+    /// The part of the total target the entered segments leave ("Lainnya").
+    pub other: Option<f64>,
+    /// The business-entity target (companies).
+    pub entities_target: Option<f64>,
+    /// Partner rows not counted because an entry is still invalid.
+    pub waiting_rows: usize,
+    /// Partner rows counted.
+    pub partners: usize,
+}
+
+/// The headline figures of a state, from calc.
+pub fn headline(state: &AppState) -> Headline {
+    let lang = state.lang;
+    let rows: Vec<Result<Partner, Vec<T>>> = state
+        .partners
+        .iter()
+        .map(|r| read_partner(r, lang))
+        .collect();
+    let valid: Vec<Partner> = rows
+        .iter()
+        .filter_map(|r| r.as_ref().ok().cloned())
+        .collect();
+    let total = pipeline::total(&valid).ok();
+    let plan = read_plan(&state.lines, lang);
+    let total_target = plan.target(Segment::Total).ok();
+    let share = total
+        .as_ref()
+        .zip(total_target)
+        .and_then(|(t, target)| t.share_of(target).ok())
+        .map(|s| s.share);
+    Headline {
+        potential: total.as_ref().map(|t| t.potential),
+        expected: total.as_ref().map(|t| t.expected),
+        expected_pu: total.as_ref().map(|t| t.expected_pu),
+        expected_bpu: total.as_ref().map(|t| t.expected_bpu),
+        total_target,
+        share,
+        other: plan.other.as_ref().ok().map(|o| o.other),
+        entities_target: plan.target(Segment::BusinessEntities).ok(),
+        waiting_rows: rows.len().saturating_sub(valid.len()),
+        partners: valid.len(),
+    }
+}
+
+fn or_dash(fmt: Fmt, style: Style, v: Option<f64>) -> String {
+    v.map(|v| fmt(style, v)).unwrap_or_else(|| "–".to_owned())
+}
+
+/// A plain-text summary for a chat message (WhatsApp renders `*bold*`).
+pub fn summary_text(state: &AppState, fmt: Fmt) -> String {
+    let lang = state.lang;
+    let h = headline(state);
+    let mut out = format!("*{}*\n", T::SummaryTitle.get(lang));
+    let names: Vec<&str> = state
+        .partners
+        .iter()
+        .map(|p| p.name.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if !names.is_empty() {
+        out.push_str(&format!(
+            "{}: {}\n",
+            T::SectionPartners.get(lang),
+            names.join(", ")
+        ));
+    }
+    let line = |label: T, value: String| format!("• {}: {}\n", label.get(lang), value);
+    out.push_str(&line(
+        T::PotentialWorkers,
+        or_dash(fmt, Style::Whole, h.potential),
+    ));
+    out.push_str(&line(
+        T::ExpectedParticipants,
+        or_dash(fmt, Style::Whole, h.expected),
+    ));
+    out.push_str(&line(
+        T::TotalTarget,
+        or_dash(fmt, Style::Whole, h.total_target),
+    ));
+    out.push_str(&line(
+        T::ShareOfTarget,
+        or_dash(fmt, Style::Percent, h.share),
+    ));
+    if let Some(gap) = h
+        .expected
+        .zip(h.total_target)
+        .and_then(|(e, t)| pipeline::gap(e, t).ok())
+    {
+        out.push_str(&line(T::GapToTarget, fmt(Style::Whole, gap)));
+    }
+    if let Some(o) = h.other {
+        out.push_str(&line(T::SegOther, fmt(Style::Whole, o)));
+    }
+    if let Some(b) = h.entities_target {
+        out.push_str(&line(T::SegEntities, fmt(Style::Whole, b)));
+    }
+    if h.waiting_rows > 0 {
+        out.push_str(&format!(
+            "({} {})\n",
+            h.waiting_rows,
+            T::RowsWaiting.get(lang)
+        ));
+    }
+    out.push_str(&format!("_{}_", T::SummaryFooter.get(lang)));
+    out
+}
+
+/// The CSV dialect of a language, as Excel set to that language opens it:
+/// Indonesian Excel splits on ";" and reads "," as the decimal mark.
+pub fn separator(lang: Lang) -> char {
+    match lang {
+        Lang::Id => ';',
+        Lang::En => ',',
+    }
+}
+
+/// One CSV cell. Text a spreadsheet would run as a formula (starting with
+/// `=`, `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe,
+/// so a partner named `=HYPERLINK(…)` stays text.
+pub fn cell(text: &str, sep: char) -> String {
+    let guarded = match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    };
+    if guarded.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// A number cell, already written by the plain formatter (no grouping, the
+/// language's decimal mark); numbers are never formula-guarded, so a negative
+/// stays a number.
+fn num_cell(fmt: Fmt, v: Option<f64>, sep: char) -> String {
+    match v {
+        Some(v) => {
+            let t = fmt(Style::Plain, v);
+            if t.contains(sep) {
+                format!("\"{t}\"")
+            } else {
+                t
+            }
+        }
+        None => String::new(),
+    }
+}
+
+/// UTF-8 byte order mark: Excel needs it to read UTF-8 rather than ANSI.
+pub const BOM: &str = "\u{feff}";
+
+fn join(row: &[String], sep: char) -> String {
+    row.join(&sep.to_string())
+}
+
+/// The partner list as CSV (with BOM, CRLF line ends as Excel writes them).
+pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
+    let lang = state.lang;
+    let sep = separator(lang);
+    let header: Vec<String> = [
+        T::PartnerName,
+        T::UmkmCount,
+        T::WorkersPerUmkm,
+        T::Enrolment,
+        T::PuShare,
+        T::PotentialWorkers,
+        T::ExpectedParticipants,
+    ]
+    .iter()
+    .map(|t| cell(t.get(lang), sep))
+    .collect();
+    let mut lines = vec![join(&header, sep)];
+    for row in &state.partners {
+        let result = read_partner(row, lang)
+            .ok()
+            .and_then(|p| pipeline::partner(&p).ok());
+        let read = read_partner(row, lang).ok();
+        lines.push(join(
+            &[
+                cell(&row.name, sep),
+                num_cell(fmt, read.as_ref().map(|p| p.umkm), sep),
+                num_cell(fmt, read.as_ref().map(|p| p.workers_per_umkm), sep),
+                num_cell(fmt, read.as_ref().map(|p| p.enrolment * 100.0), sep),
+                num_cell(fmt, read.as_ref().map(|p| p.pu_share * 100.0), sep),
+                num_cell(fmt, result.as_ref().map(|r| r.potential), sep),
+                num_cell(fmt, result.as_ref().map(|r| r.expected), sep),
+            ],
+            sep,
+        ));
+    }
+    format!("{BOM}{}\r\n", lines.join("\r\n"))
+}
+
+/// The office split as CSV, or `None` while it cannot be computed.
+pub fn offices_csv(state: &AppState, fmt: Fmt) -> Option<String> {
+    let lang = state.lang;
+    let sep = separator(lang);
+    let plan = read_plan(&state.lines, lang);
+    let total = plan
+        .target(state.split.line)
+        .and_then(split::whole_target)
+        .ok()?;
+    let weights = read_weights(state.split.offices.iter().map(|o| &o.weight), lang).ok()?;
+    let s = split::split(total, &weights).ok()?;
+    let header: Vec<String> = [T::Office, T::Weight, T::ExactShare, T::Part, T::Quota]
+        .iter()
+        .map(|t| cell(t.get(lang), sep))
+        .collect();
+    let mut lines = vec![join(&header, sep)];
+    for (o, p) in state.split.offices.iter().zip(&s.parts) {
+        lines.push(join(
+            &[
+                cell(&o.name, sep),
+                num_cell(fmt, Some(p.weight), sep),
+                num_cell(fmt, Some(p.exact), sep),
+                num_cell(fmt, Some(p.part as f64), sep),
+                num_cell(fmt, Some(p.quota as f64), sep),
+            ],
+            sep,
+        ));
+    }
+    lines.push(join(
+        &[
+            cell(T::Sum.get(lang), sep),
+            String::new(),
+            String::new(),
+            num_cell(fmt, Some(total as f64), sep),
+            String::new(),
+        ],
+        sep,
+    ));
+    Some(format!("{BOM}{}\r\n", lines.join("\r\n")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{Action, PartnerField};
+
+    /// A stand-in for Intl: plain digits, Indonesian decimal comma.
+    fn plain_id(style: Style, v: f64) -> String {
+        let s = match style {
+            Style::Percent => format!("{:.2}%", v * 100.0),
+            Style::Plain => {
+                let t = format!("{v}");
+                t.strip_suffix(".0").unwrap_or(&t).to_owned()
+            }
+            _ => format!("{v:.0}"),
+        };
+        s.replace('.', ",")
+    }
+
+    fn sampoerna() -> AppState {
+        AppState::default()
+            .apply(Action::RemovePartner(1))
+            .apply(Action::AddPresetPartner(0))
+            .apply(Action::FillArticleTargets)
+    }
+
+    #[test]
+    fn headline_of_the_article_example() {
+        let h = headline(&sampoerna());
+        assert_eq!(h.potential, Some(540_000.0));
+        assert_eq!(h.expected, Some(540_000.0));
+        assert_eq!(h.total_target, Some(2_336_252.0));
+        // 540,000 / 2,336,252 = 0.2311394…
+        assert!((h.share.unwrap_or(0.0) - 0.231_139_4).abs() < 1e-7);
+        // 2,336,252 − 796,634 − 411,156
+        assert_eq!(h.other, Some(1_128_462.0));
+        assert_eq!(h.entities_target, Some(28_630.0));
+        assert_eq!(h.partners, 1);
+    }
+
+    #[test]
+    fn summary_text_names_the_figures() {
+        let t = summary_text(&sampoerna(), &plain_id);
+        assert!(t.contains("Sampoerna"), "{t}");
+        assert!(t.contains("540000"), "{t}");
+        assert!(t.contains("2336252"), "{t}");
+        assert!(t.contains("23,11%"), "{t}");
+        // Gap: 2,336,252 − 540,000 = 1,796,252
+        assert!(t.contains("1796252"), "{t}");
+    }
+
+    #[test]
+    fn csv_cells_guard_formulas_and_quote() {
+        assert_eq!(cell("=HYPERLINK(\"x\")", ';'), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell("+62", ';'), "'+62");
+        assert_eq!(cell("@SUM", ','), "'@SUM");
+        assert_eq!(cell("-1", ','), "'-1");
+        assert_eq!(cell("PT A; B", ';'), "\"PT A; B\"");
+        assert_eq!(cell("PT A; B", ','), "PT A; B");
+        assert_eq!(
+            cell("<img src=x onerror=alert(1)>", ';'),
+            "<img src=x onerror=alert(1)>"
+        );
+    }
+
+    #[test]
+    fn partners_csv_indonesian() {
+        let s = sampoerna();
+        let id = s.partners[0].id;
+        let s = s.apply(Action::EditPartner {
+            id,
+            field: PartnerField::Workers,
+            text: "2,5".into(),
+        });
+        let csv = partners_csv(&s, &plain_id);
+        assert!(csv.starts_with(BOM));
+        let lines: Vec<&str> = csv
+            .trim_start_matches(BOM)
+            .trim_end()
+            .split("\r\n")
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1], "Sampoerna;108000;2,5;100;0;270000;270000");
+    }
+
+    #[test]
+    fn offices_csv_adds_up() {
+        let csv = offices_csv(&sampoerna(), &plain_id).expect("computable");
+        let rows: Vec<&str> = csv
+            .trim_start_matches(BOM)
+            .trim_end()
+            .split("\r\n")
+            .collect();
+        assert_eq!(rows.len(), 38);
+        let sum: u64 = rows[1..37]
+            .iter()
+            .map(|r| {
+                r.split(';')
+                    .nth(3)
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .unwrap_or(0)
+            })
+            .sum();
+        assert_eq!(sum, 2_336_252);
+    }
+}

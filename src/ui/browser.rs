@@ -1,0 +1,107 @@
+//! Small wrappers over browser APIs the app needs beyond rendering. Each one
+//! reports failure as a value: a denied clipboard or a blocked download must
+//! never stop the app.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's `#fragment`, without the `#`.
+pub fn fragment() -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    hash.strip_prefix('#').map(str::to_owned)
+}
+
+/// Removes the `#fragment` from the address without reloading or adding a
+/// history entry.
+pub fn clear_fragment() {
+    let Some(w) = window() else { return };
+    let (Ok(path), Ok(search), Ok(history)) =
+        (w.location().pathname(), w.location().search(), w.history())
+    else {
+        return;
+    };
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+}
+
+/// The page's address without its fragment.
+pub fn address_without_fragment() -> Option<String> {
+    let href = window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or_default().to_owned())
+}
+
+/// `encodeURIComponent`.
+pub fn encode_component(s: &str) -> String {
+    String::from(js_sys::encode_uri_component(s))
+}
+
+/// `decodeURIComponent`; `None` for a malformed escape.
+pub fn decode_component(s: &str) -> Option<String> {
+    js_sys::decode_uri_component(s).ok().map(String::from)
+}
+
+/// Copies text to the clipboard; resolves to whether it worked (it needs a
+/// secure context and the user's gesture).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Offers `content` as a file download.
+pub fn download(filename: &str, mime: &str, content: &str) -> bool {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let ok = doc
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(filename);
+            a.click();
+        })
+        .is_some();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    ok
+}
+
+/// Asks a yes/no question; `false` when the browser cannot ask.
+pub fn confirm(message: &str) -> bool {
+    window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Today's date as `YYYY-MM-DD`, for file names.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month().saturating_add(1),
+        d.get_date()
+    )
+}

@@ -1,0 +1,112 @@
+// Trunk post-build hook (see Trunk.toml): finishes a build in
+// $TRUNK_STAGING_DIR, or in the folder given as the first argument.
+//
+// 1. Strict CSP: Trunk writes its loader (import the wasm-bindgen JS, fetch
+//    and start the wasm) as an inline <script type="module"> in index.html,
+//    which `script-src 'self'` forbids. Each inline script moves to its own
+//    file named by a hash of its content, referenced with a subresource
+//    integrity hash like the files Trunk links itself. The build then fails if
+//    index.html still has any inline script, inline style or event handler
+//    attribute, so the CSP documented in docs/EMBEDDING.md keeps holding.
+// 2. Offline: writes sw.js (from tools/sw-template.js) listing exactly the
+//    files of this build to precache, with a cache version derived from a hash
+//    of their names and contents, so any new deployment is a new version.
+//
+// Running it again on a finished build only rewrites sw.js (step 1 finds
+// nothing inline), which the end-to-end test uses to make a "new deployment".
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('postbuild: give the build folder as an argument or set TRUNK_STAGING_DIR');
+  process.exit(2);
+}
+
+// Files of the dist folder that are not part of the app shell.
+const NOT_PRECACHED = new Set(['sw.js']);
+
+const sha = (alg, data) => createHash(alg).update(data).digest();
+
+// `trunk serve` adds a live-reload script whose {{__TRUNK_…}} placeholders it
+// fills in when it serves the page, so that one must stay inline. It exists
+// only under `trunk serve` (development), never in a `trunk build`.
+const isTrunkAutoreload = (body) => body.includes('{{__TRUNK_ADDRESS__}}');
+
+async function externaliseInlineScripts(indexPath) {
+  let html = await readFile(indexPath, 'utf8');
+  // Where Trunk links its own files (--public-url), e.g. /alat/target-umkm/.
+  const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '';
+  const out = [];
+  const inline = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+  html = html.replace(inline, (whole, attrs, body) => {
+    if (/\bsrc\s*=/i.test(attrs) || body.trim() === '' || isTrunkAutoreload(body)) return whole;
+    const code = body.trim() + '\n';
+    const name = `loader-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
+    const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
+    out.push({ name, code });
+    // Same attributes (type="module" for Trunk's loader), now with a source
+    // and its integrity hash, as Trunk writes its own links.
+    return `<script${attrs} src="${publicUrl}${name}" integrity="${integrity}"></script>`;
+  });
+  for (const { name, code } of out) await writeFile(join(dirname(indexPath), name), code);
+  if (out.length) await writeFile(indexPath, html);
+
+  // What a strict CSP (script-src 'self'; style-src 'self') would block.
+  const problems = [];
+  const page = html.replace(inline, (whole, attrs, body) => (isTrunkAutoreload(body) ? '' : whole));
+  for (const m of page.matchAll(inline)) {
+    if (!/\bsrc\s*=/i.test(m[1]) && m[2].trim() !== '') problems.push('inline <script>');
+  }
+  if (/<style\b/i.test(page)) problems.push('inline <style>');
+  if (/<[a-z][^>]*\sstyle\s*=/i.test(page)) problems.push('style= attribute');
+  if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(page)) problems.push('on…= event handler attribute');
+  if (problems.length) throw new Error(`postbuild: index.html breaks the strict CSP: ${problems.join(', ')}`);
+  return out.map((o) => o.name);
+}
+
+async function listFiles(root) {
+  const files = [];
+  async function walk(d) {
+    for (const entry of await readdir(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      // Dotfiles (Trunk's .trunk-lock, an editor's leftovers) are not served.
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) await walk(p);
+      else if (entry.isFile()) files.push(relative(root, p).split(sep).join('/'));
+    }
+  }
+  await walk(root);
+  return files.sort();
+}
+
+async function writeServiceWorker(root) {
+  const files = (await listFiles(root)).filter((f) => !NOT_PRECACHED.has(f));
+  if (!files.includes('index.html')) throw new Error('postbuild: no index.html in the build');
+  // The version covers names and contents: index.html, the manifest and the
+  // icons keep their names across builds, the hashed files change names.
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(f).update('\0').update(sha('sha256', await readFile(join(root, f)))).update('\0');
+  }
+  const version = h.digest('hex').slice(0, 16);
+  const template = await readFile(join(HERE, 'sw-template.js'), 'utf8');
+  const sw = template
+    .replace('__VERSION__', version)
+    .replace('__PRECACHE__', JSON.stringify(files, null, 2));
+  if (sw.includes('__VERSION__') || sw.includes('__PRECACHE__')) throw new Error('postbuild: sw-template.js placeholders');
+  await writeFile(join(root, 'sw.js'), sw);
+  return { version, files };
+}
+
+try {
+  const loaders = await externaliseInlineScripts(join(dir, 'index.html'));
+  const { version, files } = await writeServiceWorker(dir);
+  console.log(`postbuild: ${loaders.length ? `loader → ${loaders.join(', ')}; ` : ''}sw.js ${version}, ${files.length} files precached`);
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
+}
