@@ -30,6 +30,11 @@ def draw(size, maskable):
 
 import os
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "static", "icons") + os.sep
-draw(192, False).save(out + "icon-192.png", optimize=True)
-draw(512, False).save(out + "icon-512.png", optimize=True)
-draw(512, True).save(out + "icon-maskable-512.png", optimize=True)
+# A 16-colour palette keeps the icons small: the service worker precaches them.
+def small(im):
+    return im.convert("RGB").quantize(colors=16)
+
+
+small(draw(192, False)).save(out + "icon-192.png", optimize=True)
+small(draw(512, False)).save(out + "icon-512.png", optimize=True)
+small(draw(512, True)).save(out + "icon-maskable-512.png", optimize=True)

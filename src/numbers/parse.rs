@@ -630,15 +630,15 @@ fn lex(text: &str, locale: Locale) -> Result<Lexed, ParseError> {
             cur.bump();
             continue;
         }
-        if !c.is_alphabetic() {
+        if !c.is_ascii_alphabetic() {
             return Err(ParseError::NotANumber);
         }
         let mut word = String::new();
         let mut letters = 0usize;
-        while let Some(c) = cur.peek().filter(|c| c.is_alphabetic()) {
+        while let Some(c) = cur.peek().filter(|c| c.is_ascii_alphabetic()) {
             letters = letters.saturating_add(1);
             if letters <= MAX_WORD_CHARS {
-                word.extend(c.to_lowercase());
+                word.push(c.to_ascii_lowercase());
             }
             cur.bump();
         }

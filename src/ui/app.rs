@@ -75,9 +75,11 @@ pub fn app() -> Html {
     });
     let state = &store.0;
     let lang = state.lang;
+    // One callback for the app's lifetime: a new one each render would make
+    // every partner card's props differ and re-render all 1,000 of them.
     let dispatch = {
-        let store = store.clone();
-        Callback::from(move |a: Action| store.dispatch(a))
+        let dispatcher = store.dispatcher();
+        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
     };
     keep::use_autosave(state, session.clone());
     // ?embed=1 (compact, in an iframe) and ?parent= (messages to the host page).
@@ -145,7 +147,7 @@ pub fn app() -> Html {
                         let current = s == state.section;
                         html! {
                             <li key={format!("{s:?}")}>
-                                <button type="button" id={format!("tab-{}", format!("{s:?}").to_lowercase())}
+                                <button type="button" id={format!("tab-{}", format!("{s:?}").to_ascii_lowercase())}
                                     aria-current={current.then_some("page")} class={classes!(current.then_some("current"))}
                                     onclick={dispatch.reform(move |_| Action::OpenSection(s))}>{ section_name(lang, s) }</button>
                             </li>

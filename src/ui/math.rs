@@ -96,7 +96,7 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::RequiredPerMonth => T::RequiredPerMonth.get(lang).to_owned(),
         Figure::RequiredPerWeek => T::RequiredPerWeek.get(lang).to_owned(),
         Figure::RequiredPerWorkingDay => T::RequiredPerWorkingDay.get(lang).to_owned(),
-        Figure::IuranProgram(p) => format!("{:?}", p).to_uppercase(),
+        Figure::IuranProgram(p) => format!("{:?}", p).to_ascii_uppercase(),
         Figure::IuranEmployer => T::IuranEmployer.get(lang).to_owned(),
         Figure::IuranWorker => T::IuranWorker.get(lang).to_owned(),
         Figure::IuranPerWorker => T::IuranPerWorker.get(lang).to_owned(),
@@ -232,22 +232,32 @@ pub fn math_value(props: &MathValueProps) -> Html {
     let value = headline
         .map(|q| quantity(lang, q))
         .unwrap_or_else(|| "–".to_owned());
+    // The working is written only once opened: a total over 1,000 partners
+    // has 1,000 terms, and formatting them on every keystroke for a closed
+    // box would be most of the app's work.
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     html! {
         <details class="math">
-            <summary>
+            <summary onclick={on_toggle}>
                 <span class="value" id={props.id.clone()}>{ value }</span>
                 <span class="how" aria-hidden="true"></span>
                 <span class="sr-only">{ format!(" — {}", T::ShowMath.get(lang)) }</span>
             </summary>
-            <div class="working">
-                <p class="what">{ figure_name(lang, e.figure) }</p>
-                { for working_lines(lang, e).into_iter().enumerate().map(|(i, line)| html! {
-                    <p class="step" key={i}>{ line }</p>
-                }) }
-                { for e.notes.iter().enumerate().map(|(i, n)| html! {
-                    <p class="note" key={format!("n{i}")}>{ note_text(lang, n) }</p>
-                }) }
-            </div>
+            if *open {
+                <div class="working">
+                    <p class="what">{ figure_name(lang, e.figure) }</p>
+                    { for working_lines(lang, e).into_iter().enumerate().map(|(i, line)| html! {
+                        <p class="step" key={i}>{ line }</p>
+                    }) }
+                    { for e.notes.iter().enumerate().map(|(i, n)| html! {
+                        <p class="note" key={format!("n{i}")}>{ note_text(lang, n) }</p>
+                    }) }
+                </div>
+            }
         </details>
     }
 }

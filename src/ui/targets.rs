@@ -104,7 +104,7 @@ struct LineCardProps {
 fn line_card(props: &LineCardProps) -> Html {
     let lang = props.lang;
     let seg = props.segment;
-    let key = format!("{seg:?}").to_lowercase();
+    let key = format!("{seg:?}").to_ascii_lowercase();
     let edit = |field: LineField| {
         props.dispatch.reform(move |text: String| Action::EditLine {
             line: seg,
