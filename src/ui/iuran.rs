@@ -144,7 +144,9 @@ fn rates_table(props: &RatesProps) -> Html {
     let rate = |field: RateField, label: String, value: &String, spec: FieldSpec| {
         let id = AttrValue::from(format!(
             "rate-{}",
-            format!("{field:?}").to_ascii_lowercase().replace(['(', ')'], "")
+            format!("{field:?}")
+                .to_ascii_lowercase()
+                .replace(['(', ')'], "")
         ));
         html! {
             <NumberField key={id.to_string()} id={id.clone()} label={label} value={value.clone()} {spec} {lang}
