@@ -46,6 +46,33 @@ pub fn read_partner(row: &PartnerRow, lang: Lang) -> Result<Partner, Vec<T>> {
     }
 }
 
+/// Every partner row read: each row's result (for its own card) and the
+/// valid ones (for the totals).
+pub struct PartnerRows {
+    /// Per row, in order: the partner, or the labels of its invalid fields.
+    pub rows: Vec<Result<Partner, Vec<T>>>,
+    /// The rows that read, in order.
+    pub valid: Vec<Partner>,
+}
+
+impl PartnerRows {
+    /// Rows left out of the totals because an entry is still invalid.
+    pub fn waiting(&self) -> usize {
+        self.rows.len().saturating_sub(self.valid.len())
+    }
+}
+
+/// Reads every partner row.
+pub fn read_partners(partners: &[PartnerRow], lang: Lang) -> PartnerRows {
+    let rows: Vec<Result<Partner, Vec<T>>> =
+        partners.iter().map(|r| read_partner(r, lang)).collect();
+    let valid = rows
+        .iter()
+        .filter_map(|r| r.as_ref().ok().cloned())
+        .collect();
+    PartnerRows { rows, valid }
+}
+
 /// The typed text of one figure read as `Some(value)`, `None` when blank, or
 /// `Err` when it cannot be read (that line then waits).
 pub fn read_opt(text: &str, spec: &FieldSpec, lang: Lang) -> Result<Option<f64>, ParseError> {

@@ -4,10 +4,10 @@
 //! tests), so this module has no web types and is tested natively.
 
 use crate::calc::growth::Segment;
-use crate::calc::pipeline::{self, Partner};
+use crate::calc::pipeline;
 use crate::calc::split;
 use crate::i18n::{Lang, T};
-use crate::inputs::{read_partner, read_plan, read_weights};
+use crate::inputs::{read_partner, read_partners, read_plan, read_weights};
 use crate::numbers::format::Style;
 use crate::state::AppState;
 
@@ -42,16 +42,8 @@ pub struct Headline {
 /// The headline figures of a state, from calc.
 pub fn headline(state: &AppState) -> Headline {
     let lang = state.lang;
-    let rows: Vec<Result<Partner, Vec<T>>> = state
-        .partners
-        .iter()
-        .map(|r| read_partner(r, lang))
-        .collect();
-    let valid: Vec<Partner> = rows
-        .iter()
-        .filter_map(|r| r.as_ref().ok().cloned())
-        .collect();
-    let total = pipeline::total(&valid).ok();
+    let read = read_partners(&state.partners, lang);
+    let total = pipeline::total(&read.valid).ok();
     let plan = read_plan(&state.lines, lang);
     let total_target = plan.target(Segment::Total).ok();
     let share = total
@@ -68,8 +60,8 @@ pub fn headline(state: &AppState) -> Headline {
         share,
         other: plan.other.as_ref().ok().map(|o| o.other),
         entities_target: plan.target(Segment::BusinessEntities).ok(),
-        waiting_rows: rows.len().saturating_sub(valid.len()),
-        partners: valid.len(),
+        waiting_rows: read.waiting(),
+        partners: read.valid.len(),
     }
 }
 

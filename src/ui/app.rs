@@ -16,7 +16,7 @@ use super::progress::ProgressSection;
 use super::split::SplitSection;
 use super::summary::SummarySection;
 use super::targets::{read_plan, TargetsSection};
-use crate::inputs::read_partner;
+use crate::inputs::read_partners;
 
 /// The reducer wrapper Yew needs; the logic lives in `AppState::apply`.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -197,17 +197,9 @@ fn render_section(
             <keep::KeepSection state={state.clone()} session={session.clone()} {lang} {dispatch} />
         },
         Section::Iuran | Section::Summary => {
-            let rows: Vec<_> = state
-                .partners
-                .iter()
-                .map(|r| read_partner(r, lang))
-                .collect();
-            let valid: Vec<_> = rows
-                .iter()
-                .filter_map(|r| r.as_ref().ok().cloned())
-                .collect();
-            let waiting_rows = rows.len().saturating_sub(valid.len());
-            let total = pipeline::total(&valid).ok();
+            let read = read_partners(&state.partners, lang);
+            let waiting_rows = read.waiting();
+            let total = pipeline::total(&read.valid).ok();
             if section == Section::Iuran {
                 let pu = total
                     .as_ref()

@@ -52,6 +52,25 @@ pub fn quantity(lang: Lang, q: Quantity) -> String {
     }
 }
 
+/// A `<select>` of segments (its option values are the variant names) as an
+/// action.
+pub fn on_segment_change(
+    dispatch: &Callback<crate::state::Action>,
+    action: fn(Segment) -> crate::state::Action,
+) -> Callback<Event> {
+    let d = dispatch.clone();
+    Callback::from(move |e: Event| {
+        if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+            if let Some(seg) = Segment::ALL
+                .iter()
+                .find(|s| format!("{s:?}") == sel.value())
+            {
+                d.emit(action(*seg));
+            }
+        }
+    })
+}
+
 /// A segment's name.
 pub fn segment_name(lang: Lang, s: Segment) -> &'static str {
     match s {
@@ -119,23 +138,18 @@ pub fn note_text(lang: Lang, n: &Note) -> String {
             stated,
             implied,
             difference,
-        } => format!(
-            "{} {} {}, {} {} ({} {}).",
-            T::NoteAuditWarn.get(lang),
-            T::Stated.get(lang),
-            pct(*stated),
-            T::Implied.get(lang),
-            pct(*implied),
-            format(lang, Style::SignedDecimal, difference * 100.0),
-            T::UnitPoints.get(lang)
-        ),
-        Note::AuditOk {
+        }
+        | Note::AuditOk {
             stated,
             implied,
             difference,
         } => format!(
             "{} {} {}, {} {} ({} {}).",
-            T::NoteAuditOk.get(lang),
+            if matches!(n, Note::AuditWarning { .. }) {
+                T::NoteAuditWarn.get(lang)
+            } else {
+                T::NoteAuditOk.get(lang)
+            },
             T::Stated.get(lang),
             pct(*stated),
             T::Implied.get(lang),

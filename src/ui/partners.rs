@@ -6,7 +6,7 @@ use crate::calc::growth::Segment;
 use crate::calc::pipeline::{self, Partner};
 use crate::calc::{Explain, Figure};
 use crate::i18n::{Lang, T};
-use crate::inputs::read_partner;
+use crate::inputs::read_partners;
 use crate::numbers::parse;
 use crate::state::{Action, PartnerField, PartnerRow, PARTNER_PRESETS};
 
@@ -35,30 +35,11 @@ pub struct PartnersProps {
 #[function_component(PartnersSection)]
 pub fn partners_section(props: &PartnersProps) -> Html {
     let lang = props.lang;
-    let rows: Vec<Result<Partner, Vec<T>>> = props
-        .partners
-        .iter()
-        .map(|r| read_partner(r, lang))
-        .collect();
-    let valid: Vec<Partner> = rows
-        .iter()
-        .filter_map(|r| r.as_ref().ok().cloned())
-        .collect();
-    let total = pipeline::total(&valid);
-    let waiting = rows.iter().filter(|r| r.is_err()).count();
-    let on_compare = {
-        let d = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                if let Some(seg) = Segment::ALL
-                    .iter()
-                    .find(|s| format!("{s:?}") == sel.value())
-                {
-                    d.emit(Action::CompareWith(*seg));
-                }
-            }
-        })
-    };
+    let read = read_partners(&props.partners, lang);
+    let total = pipeline::total(&read.valid);
+    let waiting = read.waiting();
+    let rows = read.rows;
+    let on_compare = super::math::on_segment_change(&props.dispatch, Action::CompareWith);
 
     html! {
         <section class="section" aria-labelledby="partners-h">

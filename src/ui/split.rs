@@ -79,19 +79,7 @@ pub fn split_section(props: &SplitProps) -> Html {
         .zip(capacity)
         .map(|(t, c)| split::agents_needed(t as f64, c, 12));
 
-    let on_line = {
-        let d = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                if let Some(seg) = Segment::ALL
-                    .iter()
-                    .find(|s| format!("{s:?}") == sel.value())
-                {
-                    d.emit(Action::SplitLine(*seg));
-                }
-            }
-        })
-    };
+    let on_line = super::math::on_segment_change(&props.dispatch, Action::SplitLine);
     let split_field = |field: SplitField| {
         props
             .dispatch
