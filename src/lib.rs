@@ -6,6 +6,7 @@ pub mod calc;
 pub mod embed;
 pub mod i18n;
 pub mod inputs;
+pub mod json;
 pub mod numbers;
 pub mod prefill;
 pub mod pwa;

@@ -1,6 +1,6 @@
 //! Saved work and its versioned schema: the autosaved current work, named
-//! scenarios and share links. Pure Rust (serde JSON, no web types), so every
-//! rule here is tested natively.
+//! scenarios and share links. Pure Rust (JSON through `crate::json`, no web
+//! types), so every rule here is tested natively.
 //!
 //! The rule throughout: nothing the user entered is lost or silently changed.
 //! Data that cannot be read (corrupted, or written by a newer version of the
@@ -9,10 +9,13 @@
 //! value comes back as typed and its field reports it, rather than being
 //! clamped here.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
-use crate::state::{AppState, PartnerRow};
+use crate::calc::growth::Segment;
+use crate::i18n::Lang;
+use crate::json::{obj, strs, Json};
+use crate::state::{
+    AppState, IuranInputs, LineRow, Lines, OfficeRow, PartnerRow, ProgressInputs, RateTexts,
+    Section, SplitInputs,
+};
 
 /// The schema version this build writes. Bump it when `AppState` changes in a
 /// way older data cannot be read as, and add a step to [`migrate`].
@@ -57,25 +60,274 @@ pub enum ShareError {
     Invalid,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Envelope<T> {
-    v: u64,
-    data: T,
+/// `{"v": version, "data": …}`: every saved text is wrapped in this.
+fn envelope(data: Json) -> String {
+    obj([("v", Json::Int(SCHEMA_VERSION)), ("data", data)]).to_text()
+}
+
+// ---- the schema, version 1 ------------------------------------------------
+// Field names and order are those of the state structs (schema 1 was first
+// written by serde's derives; tests/saved_compat.rs keeps both readings equal).
+
+fn text(v: &Json, key: &str) -> Option<String> {
+    v.get(key)?.as_str().map(str::to_owned)
+}
+
+fn texts(v: &Json, key: &str) -> Option<Vec<String>> {
+    v.get(key)?
+        .as_array()?
+        .iter()
+        .map(|x| x.as_str().map(str::to_owned))
+        .collect()
+}
+
+fn id(v: &Json, key: &str) -> Option<u32> {
+    u32::try_from(v.get(key)?.as_u64()?).ok()
+}
+
+fn list<T>(v: &Json, key: &str, read: fn(&Json) -> Option<T>) -> Option<Vec<T>> {
+    v.get(key)?.as_array()?.iter().map(read).collect()
+}
+
+fn lang_to(l: Lang) -> Json {
+    Json::from(match l {
+        Lang::Id => "Id",
+        Lang::En => "En",
+    })
+}
+
+fn lang_from(v: &Json) -> Option<Lang> {
+    match v.as_str()? {
+        "Id" => Some(Lang::Id),
+        "En" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+fn segment_from(v: &Json) -> Option<Segment> {
+    Segment::from_name(v.as_str()?)
+}
+
+fn partner_to(p: &PartnerRow) -> Json {
+    obj([
+        ("id", Json::Int(p.id.into())),
+        ("name", Json::from(p.name.as_str())),
+        ("umkm", Json::from(p.umkm.as_str())),
+        ("workers", Json::from(p.workers.as_str())),
+        ("enrolment", Json::from(p.enrolment.as_str())),
+        ("pu_share", Json::from(p.pu_share.as_str())),
+    ])
+}
+
+fn partner_from(v: &Json) -> Option<PartnerRow> {
+    Some(PartnerRow {
+        id: id(v, "id")?,
+        name: text(v, "name")?,
+        umkm: text(v, "umkm")?,
+        workers: text(v, "workers")?,
+        enrolment: text(v, "enrolment")?,
+        pu_share: text(v, "pu_share")?,
+    })
+}
+
+const LINE_KEYS: [&str; 6] = ["total", "pu", "bpu", "jakon", "pmi", "entities"];
+
+fn lines_to(l: &Lines) -> Json {
+    let rows = Segment::ALL.map(|s| l.get(s));
+    Json::Obj(
+        LINE_KEYS
+            .iter()
+            .zip(rows)
+            .map(|(k, r)| {
+                (
+                    (*k).to_owned(),
+                    obj([
+                        ("base", Json::from(r.base.as_str())),
+                        ("growth", Json::from(r.growth.as_str())),
+                        ("target", Json::from(r.target.as_str())),
+                    ]),
+                )
+            })
+            .collect(),
+    )
+}
+
+fn lines_from(v: &Json) -> Option<Lines> {
+    let row = |k: &str| {
+        let r = v.get(k)?;
+        Some(LineRow {
+            base: text(r, "base")?,
+            growth: text(r, "growth")?,
+            target: text(r, "target")?,
+        })
+    };
+    let [total, pu, bpu, jakon, pmi, entities] = LINE_KEYS;
+    Some(Lines {
+        total: row(total)?,
+        pu: row(pu)?,
+        bpu: row(bpu)?,
+        jakon: row(jakon)?,
+        pmi: row(pmi)?,
+        entities: row(entities)?,
+    })
+}
+
+fn split_to(s: &SplitInputs) -> Json {
+    obj([
+        ("line", Json::from(s.line.name())),
+        (
+            "offices",
+            Json::Arr(
+                s.offices
+                    .iter()
+                    .map(|o| {
+                        obj([
+                            ("id", Json::Int(o.id.into())),
+                            ("name", Json::from(o.name.as_str())),
+                            ("weight", Json::from(o.weight.as_str())),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        ("month_weights", strs(&s.month_weights)),
+        (
+            "agents_per_office",
+            Json::from(s.agents_per_office.as_str()),
+        ),
+        ("working_days", Json::from(s.working_days.as_str())),
+        ("capacity", Json::from(s.capacity.as_str())),
+    ])
+}
+
+fn split_from(v: &Json) -> Option<SplitInputs> {
+    Some(SplitInputs {
+        line: segment_from(v.get("line")?)?,
+        offices: list(v, "offices", |o| {
+            Some(OfficeRow {
+                id: id(o, "id")?,
+                name: text(o, "name")?,
+                weight: text(o, "weight")?,
+            })
+        })?,
+        month_weights: texts(v, "month_weights")?,
+        agents_per_office: text(v, "agents_per_office")?,
+        working_days: text(v, "working_days")?,
+        capacity: text(v, "capacity")?,
+    })
+}
+
+fn progress_to(p: &ProgressInputs) -> Json {
+    obj([
+        ("target", Json::from(p.target.as_str())),
+        ("achieved", Json::from(p.achieved.as_str())),
+        ("date", Json::from(p.date.as_str())),
+    ])
+}
+
+fn progress_from(v: &Json) -> Option<ProgressInputs> {
+    Some(ProgressInputs {
+        target: text(v, "target")?,
+        achieved: text(v, "achieved")?,
+        date: text(v, "date")?,
+    })
+}
+
+fn iuran_to(i: &IuranInputs) -> Json {
+    let r = &i.rates;
+    obj([
+        ("bpu_income", Json::from(i.bpu_income.as_str())),
+        ("bpu_jht", Json::Bool(i.bpu_jht)),
+        ("pu_wage", Json::from(i.pu_wage.as_str())),
+        ("risk_class", Json::Int(i.risk_class.into())),
+        (
+            "rates",
+            obj([
+                ("label", Json::from(r.label.as_str())),
+                ("valid_from", Json::from(r.valid_from.as_str())),
+                ("jkk", strs(&r.jkk)),
+                ("jkm", Json::from(r.jkm.as_str())),
+                ("jht_employer", Json::from(r.jht_employer.as_str())),
+                ("jht_worker", Json::from(r.jht_worker.as_str())),
+                ("jp_employer", Json::from(r.jp_employer.as_str())),
+                ("jp_worker", Json::from(r.jp_worker.as_str())),
+                ("jp_cap", Json::from(r.jp_cap.as_str())),
+                ("bpu_jkk", Json::from(r.bpu_jkk.as_str())),
+                ("bpu_jkm", Json::from(r.bpu_jkm.as_str())),
+                ("bpu_jht", Json::from(r.bpu_jht.as_str())),
+            ]),
+        ),
+    ])
+}
+
+fn iuran_from(v: &Json) -> Option<IuranInputs> {
+    let r = v.get("rates")?;
+    Some(IuranInputs {
+        bpu_income: text(v, "bpu_income")?,
+        bpu_jht: match v.get("bpu_jht")? {
+            Json::Bool(b) => *b,
+            _ => return None,
+        },
+        pu_wage: text(v, "pu_wage")?,
+        risk_class: u8::try_from(v.get("risk_class")?.as_u64()?).ok()?,
+        rates: RateTexts {
+            label: text(r, "label")?,
+            valid_from: text(r, "valid_from")?,
+            jkk: texts(r, "jkk")?,
+            jkm: text(r, "jkm")?,
+            jht_employer: text(r, "jht_employer")?,
+            jht_worker: text(r, "jht_worker")?,
+            jp_employer: text(r, "jp_employer")?,
+            jp_worker: text(r, "jp_worker")?,
+            jp_cap: text(r, "jp_cap")?,
+            bpu_jkk: text(r, "bpu_jkk")?,
+            bpu_jkm: text(r, "bpu_jkm")?,
+            bpu_jht: text(r, "bpu_jht")?,
+        },
+    })
+}
+
+fn state_to(s: &AppState) -> Json {
+    obj([
+        ("lang", lang_to(s.lang)),
+        ("section", Json::from(s.section.name())),
+        (
+            "partners",
+            Json::Arr(s.partners.iter().map(partner_to).collect()),
+        ),
+        ("next_id", Json::Int(s.next_id.into())),
+        ("compare_line", Json::from(s.compare_line.name())),
+        ("lines", lines_to(&s.lines)),
+        ("projection_years", Json::from(s.projection_years.as_str())),
+        ("split", split_to(&s.split)),
+        ("progress", progress_to(&s.progress)),
+        ("iuran", iuran_to(&s.iuran)),
+    ])
+}
+
+fn state_from(v: &Json) -> Option<AppState> {
+    Some(AppState {
+        lang: lang_from(v.get("lang")?)?,
+        section: Section::from_name(v.get("section")?.as_str()?)?,
+        partners: list(v, "partners", partner_from)?,
+        next_id: id(v, "next_id")?,
+        compare_line: segment_from(v.get("compare_line")?)?,
+        lines: lines_from(v.get("lines")?)?,
+        projection_years: text(v, "projection_years")?,
+        split: split_from(v.get("split")?)?,
+        progress: progress_from(v.get("progress")?)?,
+        iuran: iuran_from(v.get("iuran")?)?,
+    })
 }
 
 /// The current work as saved text.
 pub fn encode(state: &AppState) -> String {
-    let env = Envelope {
-        v: SCHEMA_VERSION,
-        data: state,
-    };
-    // Serialising plain structs of strings and numbers cannot fail.
-    serde_json::to_string(&env).unwrap_or_default()
+    envelope(state_to(state))
 }
 
 /// Upgrades the `data` of an older schema version to the current one. There is
 /// one version so far; each future version adds a step here.
-fn migrate(version: u64, data: Value) -> Result<Value, LoadError> {
+fn migrate(version: u64, data: Json) -> Result<Json, LoadError> {
     match version {
         SCHEMA_VERSION => Ok(data),
         v if v > SCHEMA_VERSION => Err(LoadError::NewerVersion(v)),
@@ -83,11 +335,11 @@ fn migrate(version: u64, data: Value) -> Result<Value, LoadError> {
     }
 }
 
-fn versioned(text: &str) -> Result<(u64, Value), LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|_| LoadError::Unreadable)?;
+fn versioned(text: &str) -> Result<(u64, Json), LoadError> {
+    let value = Json::parse(text).map_err(|_| LoadError::Unreadable)?;
     let version = value
         .get("v")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .ok_or(LoadError::Unreadable)?;
     let data = value.get("data").cloned().ok_or(LoadError::Unreadable)?;
     Ok((version, data))
@@ -120,12 +372,11 @@ fn check(state: AppState) -> Result<AppState, LoadError> {
 pub fn decode(text: &str) -> Result<AppState, LoadError> {
     let (version, data) = versioned(text)?;
     let data = migrate(version, data)?;
-    let state: AppState = serde_json::from_value(data).map_err(|_| LoadError::Unreadable)?;
-    check(state)
+    check(state_from(&data).ok_or(LoadError::Unreadable)?)
 }
 
 /// A named scenario.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     /// The name the user gave it.
     pub name: String,
@@ -135,102 +386,101 @@ pub struct Scenario {
 
 /// The scenario list as saved text.
 pub fn encode_scenarios(list: &[Scenario]) -> String {
-    let env = Envelope {
-        v: SCHEMA_VERSION,
-        data: list,
-    };
-    serde_json::to_string(&env).unwrap_or_default()
+    envelope(Json::Arr(
+        list.iter()
+            .map(|s| {
+                obj([
+                    ("name", Json::from(s.name.as_str())),
+                    ("state", state_to(&s.state)),
+                ])
+            })
+            .collect(),
+    ))
 }
 
 /// Reads the scenario list.
-pub fn decode_scenarios(text: &str) -> Result<Vec<Scenario>, LoadError> {
-    let (version, data) = versioned(text)?;
+pub fn decode_scenarios(saved: &str) -> Result<Vec<Scenario>, LoadError> {
+    let (version, data) = versioned(saved)?;
     let data = migrate(version, data)?;
-    let list: Vec<Scenario> = serde_json::from_value(data).map_err(|_| LoadError::Unreadable)?;
-    list.into_iter()
-        .map(|s| {
+    let items = data.as_array().ok_or(LoadError::Unreadable)?;
+    items
+        .iter()
+        .map(|item| {
+            let name = text(item, "name").ok_or(LoadError::Unreadable)?;
+            let state = item
+                .get("state")
+                .and_then(state_from)
+                .ok_or(LoadError::Unreadable)?;
             Ok(Scenario {
-                name: s.name,
-                state: check(s.state)?,
+                name,
+                state: check(state)?,
             })
         })
         .collect()
 }
 
-/// The part of the work a share link carries. What equals the defaults (the
-/// 36 offices, the rates table, …) is left out, which keeps a typical link
-/// short enough for a chat message.
-#[derive(Serialize, Deserialize, Default)]
-struct Shared {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    lang: Option<crate::i18n::Lang>,
-    #[serde(default)]
-    partners: Vec<SharedPartner>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    lines: Option<crate::state::Lines>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    years: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    compare: Option<crate::calc::growth::Segment>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    split: Option<crate::state::SplitInputs>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    progress: Option<crate::state::ProgressInputs>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    iuran: Option<crate::state::IuranInputs>,
-}
-
-/// A partner in a share link: its texts in order (name, UMKM, workers,
-/// enrolment, PU share), without the row id.
-type SharedPartner = [String; 5];
-
-fn differs<T: PartialEq + Clone>(value: &T, default: &T) -> Option<T> {
-    (value != default).then(|| value.clone())
-}
+// ---- share links -----------------------------------------------------------
+// The part of the work a link carries. What equals the defaults (the 36
+// offices, the rates table, …) is left out, which keeps a typical link short
+// enough for a chat message. Every member but `partners` is optional; a
+// partner is its five texts in order (name, UMKM, workers, enrolment, PU
+// share), without the row id.
 
 /// The share-link payload (what follows `#s=`, before URL-encoding).
 pub fn encode_share(state: &AppState) -> String {
     let d = AppState::default();
-    let shared = Shared {
-        lang: Some(state.lang),
-        partners: state
-            .partners
-            .iter()
-            .map(|p| {
-                [
-                    p.name.clone(),
-                    p.umkm.clone(),
-                    p.workers.clone(),
-                    p.enrolment.clone(),
-                    p.pu_share.clone(),
-                ]
-            })
-            .collect(),
-        lines: differs(&state.lines, &d.lines),
-        years: differs(&state.projection_years, &d.projection_years),
-        compare: differs(&state.compare_line, &d.compare_line),
-        split: if offices_match(state, &d) {
-            differs(
-                &crate::state::SplitInputs {
-                    offices: Vec::new(),
-                    ..state.split.clone()
-                },
-                &crate::state::SplitInputs {
-                    offices: Vec::new(),
-                    ..d.split.clone()
-                },
+    let mut members: Vec<(String, Json)> = vec![("lang".to_owned(), lang_to(state.lang))];
+    let partners = state
+        .partners
+        .iter()
+        .map(|p| {
+            Json::Arr(
+                [&p.name, &p.umkm, &p.workers, &p.enrolment, &p.pu_share]
+                    .map(|t| Json::from(t.as_str()))
+                    .to_vec(),
             )
-        } else {
-            Some(state.split.clone())
-        },
-        progress: differs(&state.progress, &d.progress),
-        iuran: differs(&state.iuran, &d.iuran),
+        })
+        .collect();
+    members.push(("partners".to_owned(), Json::Arr(partners)));
+    let mut put = |key: &str, differs: bool, value: Json| {
+        if differs {
+            members.push((key.to_owned(), value));
+        }
     };
-    let env = Envelope {
-        v: SCHEMA_VERSION,
-        data: shared,
+    put("lines", state.lines != d.lines, lines_to(&state.lines));
+    put(
+        "years",
+        state.projection_years != d.projection_years,
+        Json::from(state.projection_years.as_str()),
+    );
+    put(
+        "compare",
+        state.compare_line != d.compare_line,
+        Json::from(state.compare_line.name()),
+    );
+    // Default offices are left out of the split; edited ones travel whole.
+    let offices_default = offices_match(state, &d);
+    let without_offices = |s: &SplitInputs| SplitInputs {
+        offices: Vec::new(),
+        ..s.clone()
     };
-    serde_json::to_string(&env).unwrap_or_default()
+    let split = if offices_default {
+        without_offices(&state.split)
+    } else {
+        state.split.clone()
+    };
+    put(
+        "split",
+        !offices_default || split != without_offices(&d.split),
+        split_to(&split),
+    );
+    put(
+        "progress",
+        state.progress != d.progress,
+        progress_to(&state.progress),
+    );
+    put("iuran", state.iuran != d.iuran, iuran_to(&state.iuran));
+    envelope(Json::Obj(members))
 }
 
 /// Whether the office list is the default one (names and weights; ids aside).
@@ -243,6 +493,15 @@ fn offices_match(a: &AppState, b: &AppState) -> bool {
             .all(|(x, y)| x.name == y.name && x.weight == y.weight)
 }
 
+/// An optional member: absent or `null` is `None`; present but unreadable is
+/// an error.
+fn optional<T>(v: &Json, key: &str, read: fn(&Json) -> Option<T>) -> Result<Option<T>, ShareError> {
+    match v.get(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(x) => read(x).map(Some).ok_or(ShareError::Damaged),
+    }
+}
+
 /// Opens a share-link payload as a new state. Ids are handed out afresh.
 pub fn decode_share(payload: &str) -> Result<AppState, ShareError> {
     if payload.chars().count() > MAX_SHARE_CHARS {
@@ -253,13 +512,37 @@ pub fn decode_share(payload: &str) -> Result<AppState, ShareError> {
         LoadError::NewerVersion(v) => ShareError::NewerVersion(v),
         _ => ShareError::Damaged,
     })?;
-    let shared: Shared = serde_json::from_value(data).map_err(|_| ShareError::Damaged)?;
+    if !matches!(data, Json::Obj(_)) {
+        return Err(ShareError::Damaged);
+    }
+    let partners = optional(&data, "partners", |v| {
+        v.as_array()?
+            .iter()
+            .map(|p| match p.as_array()? {
+                [a, b, c, d, e] => Some([a, b, c, d, e].map(|t| t.as_str().map(str::to_owned))),
+                _ => None,
+            })
+            .map(|texts| {
+                let [a, b, c, d, e] = texts?;
+                Some([a?, b?, c?, d?, e?])
+            })
+            .collect::<Option<Vec<_>>>()
+    })?
+    .unwrap_or_default();
+    let lang = optional(&data, "lang", lang_from)?;
+    let lines = optional(&data, "lines", lines_from)?;
+    let years = optional(&data, "years", |v| v.as_str().map(str::to_owned))?;
+    let compare = optional(&data, "compare", segment_from)?;
+    let split = optional(&data, "split", split_from)?;
+    let progress = optional(&data, "progress", progress_from)?;
+    let iuran = optional(&data, "iuran", iuran_from)?;
+
     let mut state = AppState::default();
     state.partners.clear();
-    if let Some(lang) = shared.lang {
+    if let Some(lang) = lang {
         state.lang = lang;
     }
-    for [name, umkm, workers, enrolment, pu_share] in shared.partners {
+    for [name, umkm, workers, enrolment, pu_share] in partners {
         let id = state.next_id;
         state.next_id = state.next_id.saturating_add(1);
         state.partners.push(PartnerRow {
@@ -271,16 +554,16 @@ pub fn decode_share(payload: &str) -> Result<AppState, ShareError> {
             pu_share,
         });
     }
-    if let Some(lines) = shared.lines {
+    if let Some(lines) = lines {
         state.lines = lines;
     }
-    if let Some(years) = shared.years {
+    if let Some(years) = years {
         state.projection_years = years;
     }
-    if let Some(c) = shared.compare {
+    if let Some(c) = compare {
         state.compare_line = c;
     }
-    if let Some(mut split) = shared.split {
+    if let Some(mut split) = split {
         if split.offices.is_empty() {
             split.offices = state.split.offices.clone();
         } else {
@@ -291,10 +574,10 @@ pub fn decode_share(payload: &str) -> Result<AppState, ShareError> {
         }
         state.split = split;
     }
-    if let Some(p) = shared.progress {
+    if let Some(p) = progress {
         state.progress = p;
     }
-    if let Some(i) = shared.iuran {
+    if let Some(i) = iuran {
         state.iuran = i;
     }
     check(state).map_err(|_| ShareError::Invalid)

@@ -100,6 +100,24 @@ impl Section {
         Section::Iuran,
         Section::Keep,
     ];
+
+    /// A stable name for saved data and element ids (the variant's name).
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Summary => "Summary",
+            Section::Partners => "Partners",
+            Section::Targets => "Targets",
+            Section::Split => "Split",
+            Section::Progress => "Progress",
+            Section::Iuran => "Iuran",
+            Section::Keep => "Keep",
+        }
+    }
+
+    /// The section called `name` (see [`Section::name`]).
+    pub fn from_name(name: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.name() == name)
+    }
 }
 
 /// One target line as typed: any two of base, growth and target give the third.

@@ -46,6 +46,24 @@ impl Segment {
         Segment::BusinessEntities,
     ];
 
+    /// A stable name for saved data, list keys and element ids (the
+    /// variant's name, as saved data has always spelt it).
+    pub fn name(self) -> &'static str {
+        match self {
+            Segment::Total => "Total",
+            Segment::Pu => "Pu",
+            Segment::Bpu => "Bpu",
+            Segment::Jakon => "Jakon",
+            Segment::Pmi => "Pmi",
+            Segment::BusinessEntities => "BusinessEntities",
+        }
+    }
+
+    /// The segment called `name` (see [`Segment::name`]).
+    pub fn from_name(name: &str) -> Option<Segment> {
+        Segment::ALL.into_iter().find(|s| s.name() == name)
+    }
+
     /// The segments of people that add up to the total.
     pub const PEOPLE: [Segment; 4] = [Segment::Pu, Segment::Bpu, Segment::Jakon, Segment::Pmi];
 

@@ -28,6 +28,18 @@ pub enum Program {
     Jp,
 }
 
+impl Program {
+    /// The programme's abbreviation, the same in both languages.
+    pub fn abbreviation(self) -> &'static str {
+        match self {
+            Program::Jkk => "JKK",
+            Program::Jkm => "JKM",
+            Program::Jht => "JHT",
+            Program::Jp => "JP",
+        }
+    }
+}
+
 /// The contribution rates in force from a date. Fractions, except the JP
 /// wage cap and the BPU JKM, which are Rupiah.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -120,7 +120,7 @@ pub fn app() -> Html {
                     }}>{ T::ClosePrint.get(lang) }</button>
                 </div>
                 { for [Section::Summary, Section::Targets, Section::Split].into_iter().map(|s| html! {
-                    <div class="print-part" key={format!("{s:?}")}>{ render_section(s, state, lang, &dispatch, &session) }</div>
+                    <div class="print-part" key={s.name()}>{ render_section(s, state, lang, &dispatch, &session) }</div>
                 }) }
             </>
         }
@@ -146,8 +146,8 @@ pub fn app() -> Html {
                         let s = *s;
                         let current = s == state.section;
                         html! {
-                            <li key={format!("{s:?}")}>
-                                <button type="button" id={format!("tab-{}", format!("{s:?}").to_ascii_lowercase())}
+                            <li key={s.name()}>
+                                <button type="button" id={format!("tab-{}", s.name().to_ascii_lowercase())}
                                     aria-current={current.then_some("page")} class={classes!(current.then_some("current"))}
                                     onclick={dispatch.reform(move |_| Action::OpenSection(s))}>{ section_name(lang, s) }</button>
                             </li>

@@ -142,12 +142,7 @@ fn rates_table(props: &RatesProps) -> Html {
     let lang = props.lang;
     let r = &props.rates;
     let rate = |field: RateField, label: String, value: &String, spec: FieldSpec| {
-        let id = AttrValue::from(format!(
-            "rate-{}",
-            format!("{field:?}")
-                .to_ascii_lowercase()
-                .replace(['(', ')'], "")
-        ));
+        let id = AttrValue::from(rate_id(field));
         html! {
             <NumberField key={id.to_string()} id={id.clone()} label={label} value={value.clone()} {spec} {lang}
                 oninput={props.dispatch.reform(move |text: String| Action::EditRate { field, text })} />
@@ -204,4 +199,23 @@ fn rates_table(props: &RatesProps) -> Html {
             </div>
         </details>
     }
+}
+
+/// The element id of a rate's field (`rate-jkk3`, `rate-jpcap`, …).
+fn rate_id(field: RateField) -> String {
+    let name = match field {
+        RateField::Label => "label",
+        RateField::ValidFrom => "validfrom",
+        RateField::Jkk(class) => return format!("rate-jkk{class}"),
+        RateField::Jkm => "jkm",
+        RateField::JhtEmployer => "jhtemployer",
+        RateField::JhtWorker => "jhtworker",
+        RateField::JpEmployer => "jpemployer",
+        RateField::JpWorker => "jpworker",
+        RateField::JpCap => "jpcap",
+        RateField::BpuJkk => "bpujkk",
+        RateField::BpuJkm => "bpujkm",
+        RateField::BpuJht => "bpujht",
+    };
+    format!("rate-{name}")
 }

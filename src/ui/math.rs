@@ -61,11 +61,8 @@ pub fn on_segment_change(
     let d = dispatch.clone();
     Callback::from(move |e: Event| {
         if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-            if let Some(seg) = Segment::ALL
-                .iter()
-                .find(|s| format!("{s:?}") == sel.value())
-            {
-                d.emit(action(*seg));
+            if let Some(seg) = Segment::from_name(&sel.value()) {
+                d.emit(action(seg));
             }
         }
     })
@@ -115,7 +112,7 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::RequiredPerMonth => T::RequiredPerMonth.get(lang).to_owned(),
         Figure::RequiredPerWeek => T::RequiredPerWeek.get(lang).to_owned(),
         Figure::RequiredPerWorkingDay => T::RequiredPerWorkingDay.get(lang).to_owned(),
-        Figure::IuranProgram(p) => format!("{:?}", p).to_ascii_uppercase(),
+        Figure::IuranProgram(p) => p.abbreviation().to_owned(),
         Figure::IuranEmployer => T::IuranEmployer.get(lang).to_owned(),
         Figure::IuranWorker => T::IuranWorker.get(lang).to_owned(),
         Figure::IuranPerWorker => T::IuranPerWorker.get(lang).to_owned(),

@@ -62,7 +62,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                     <label for="compare-line">{ T::CompareWith.get(lang) }</label>
                     <select id="compare-line" onchange={on_compare}>
                         { for Segment::ALL.iter().filter(|s| **s != Segment::BusinessEntities).map(|seg| html! {
-                            <option key={format!("{seg:?}")} value={format!("{seg:?}")} selected={*seg == props.compare_line}>{ super::math::segment_name(lang, *seg) }</option>
+                            <option key={seg.name()} value={seg.name()} selected={*seg == props.compare_line}>{ super::math::segment_name(lang, *seg) }</option>
                         }) }
                     </select>
                 </div>

@@ -94,7 +94,7 @@ pub fn split_section(props: &SplitProps) -> Html {
                     <label for="split-line">{ T::SplitWhich.get(lang) }</label>
                     <select id="split-line" onchange={on_line}>
                         { for Segment::ALL.iter().filter(|s| s.is_people_segment() || **s == Segment::Total).map(|seg| html! {
-                            <option key={format!("{seg:?}")} value={format!("{seg:?}")} selected={*seg == s.line}>{ segment_name(lang, *seg) }</option>
+                            <option key={seg.name()} value={seg.name()} selected={*seg == s.line}>{ segment_name(lang, *seg) }</option>
                         }) }
                     </select>
                 </div>

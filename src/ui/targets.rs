@@ -64,7 +64,7 @@ pub fn targets_section(props: &TargetsProps) -> Html {
                 <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::FillArticleTargets)}>{ T::FillArticle.get(lang) }</button>
             </div>
             { for Segment::ALL.iter().map(|seg| html! {
-                <LineCard key={format!("{seg:?}")} segment={*seg} row={props.lines.get(*seg).clone()}
+                <LineCard key={seg.name()} segment={*seg} row={props.lines.get(*seg).clone()}
                     line={plan_line(&plan, *seg).clone()} {lang} dispatch={props.dispatch.clone()} />
             }) }
             <div class="card other" id="line-other">
@@ -104,7 +104,7 @@ struct LineCardProps {
 fn line_card(props: &LineCardProps) -> Html {
     let lang = props.lang;
     let seg = props.segment;
-    let key = format!("{seg:?}").to_ascii_lowercase();
+    let key = seg.name().to_ascii_lowercase();
     let edit = |field: LineField| {
         props.dispatch.reform(move |text: String| Action::EditLine {
             line: seg,
@@ -204,7 +204,7 @@ fn projection_view(props: &ProjectionProps) -> Html {
                     <caption>{ T::ProjectionTableCaption.get(lang) }</caption>
                     <thead><tr>
                         <th scope="col">{ T::Year.get(lang) }</th>
-                        { for props.projections.iter().map(|p| html! { <th scope="col" key={format!("{:?}", p.segment)}>{ segment_name(lang, p.segment) }</th> }) }
+                        { for props.projections.iter().map(|p| html! { <th scope="col" key={p.segment.name()}>{ segment_name(lang, p.segment) }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for years.iter().enumerate().map(|(i, y)| html! {
@@ -212,7 +212,7 @@ fn projection_view(props: &ProjectionProps) -> Html {
                                 <th scope="row">{ format!("+{y}") }</th>
                                 { for props.projections.iter().map(|p| {
                                     let e = p.explain().into_iter().nth(i);
-                                    html! { <td key={format!("{:?}", p.segment)}>{ match e { Some(e) => html! { <MathValue explanation={e} {lang} /> }, None => html! { "–" } } }</td> }
+                                    html! { <td key={p.segment.name()}>{ match e { Some(e) => html! { <MathValue explanation={e} {lang} /> }, None => html! { "–" } } }</td> }
                                 }) }
                             </tr>
                         }) }

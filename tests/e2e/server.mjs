@@ -1,9 +1,13 @@
-// A small static server for the end-to-end tests: serves a built dist folder
-// under a sub-path (as an intranet would), with the MIME type that matters
-// (application/wasm), on 127.0.0.1 only. Extra headers (e.g. a CSP) can be set.
+// A small static server for the end-to-end tests and the benchmark: serves a
+// built dist folder under a sub-path (as an intranet would), with the MIME type
+// that matters (application/wasm), on 127.0.0.1 only. Extra headers (e.g. a CSP)
+// can be set. Text and wasm go out brotli- or gzip-compressed when the browser
+// asks, as docs/EMBEDDING.md tells intranet admins to configure their server:
+// measuring an uncompressed wasm would time a download no phone should make.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as Z } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +21,21 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.ico': 'image/x-icon',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest']);
+
+// Compressed bodies, computed once per file version (brotli 11 is slow).
+const compressed = new Map();
+function encode(file, mtimeMs, body, encoding) {
+  const key = `${encoding} ${file} ${mtimeMs}`;
+  let out = compressed.get(key);
+  if (!out) {
+    out = encoding === 'br'
+      ? brotliCompressSync(body, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: 9 });
+    compressed.set(key, out);
+  }
+  return out;
+}
 
 /**
  * Starts serving `root` at `base` (e.g. '/alat/target-umkm/'); resolves to
@@ -26,7 +45,7 @@ const TYPES = {
  * `hostname` names the server in `url` (e.g. 'localhost', to make the page
  * cross-site to one on 127.0.0.1); it always listens on 127.0.0.1.
  */
-export async function serve(root, base = '/', headers = {}, { hostname = '127.0.0.1' } = {}) {
+export async function serve(root, base = '/', headers = {}, { hostname = '127.0.0.1', compress = true } = {}) {
   const requests = [];
   let currentRoot = root;
   let down = false;
@@ -48,11 +67,27 @@ export async function serve(root, base = '/', headers = {}, { hostname = '127.0.
     }
     let file = join(currentRoot, rel);
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      let body = await readFile(file);
+      const extra = {};
+      if (compress && COMPRESSIBLE.has(extname(file))) {
+        const accepts = String(req.headers['accept-encoding'] ?? '');
+        const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+        extra.vary = 'accept-encoding';
+        if (encoding) {
+          body = encode(file, info.mtimeMs, body, encoding);
+          extra['content-encoding'] = encoding;
+        }
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        'content-length': body.length,
+        ...extra,
         ...headers,
       });
       res.end(body);

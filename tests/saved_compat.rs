@@ -1,0 +1,301 @@
+//! Saved work is JSON written and read by `src/json.rs` + `src/saved.rs`
+//! (hand-written to keep serde_json out of the wasm). Schema 1 was first
+//! written by serde_json through the state's derives, and phones hold data in
+//! that form: here serde_json is the second opinion, in both directions, over
+//! generated states whose texts include quotes, backslashes, control
+//! characters, non-ASCII and markup.
+//!
+//! Cases: 1,000 + 500 + 1,000 generated, plus fixed links.
+
+use proptest::prelude::*;
+use proptest::test_runner::Config as ProptestConfig;
+use serde::Serialize;
+
+use target_umkm::calc::growth::Segment;
+use target_umkm::i18n::Lang;
+use target_umkm::saved::{self, Scenario, ShareError};
+use target_umkm::state::{AppState, LineRow, OfficeRow, PartnerRow, Section};
+
+#[derive(Serialize)]
+struct Envelope<'a, T: Serialize + ?Sized> {
+    v: u64,
+    data: &'a T,
+}
+
+#[derive(Serialize)]
+struct SerdeScenario<'a> {
+    name: &'a str,
+    state: &'a AppState,
+}
+
+fn serde_text<T: Serialize + ?Sized>(data: &T) -> String {
+    serde_json::to_string(&Envelope { v: 1, data }).expect("serialisable")
+}
+
+/// Any text a person could type or paste, awkward characters made likely.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => "[0-9.,% ]{0,12}",
+        2 => any::<String>(),
+        2 => proptest::collection::vec(
+            prop_oneof![
+                Just('"'), Just('\\'), Just('\n'), Just('\t'), Just('\u{0}'), Just('\u{1f}'),
+                Just('\u{7f}'), Just('\u{8}'), Just('\u{c}'), Just('\r'),
+                Just('/'), Just('<'), Just('é'), Just('😀'), Just('\u{2028}'),
+                any::<char>()
+            ],
+            0..12,
+        ).prop_map(|cs| cs.into_iter().collect()),
+    ]
+}
+
+fn line() -> impl Strategy<Value = LineRow> {
+    (text(), text(), text()).prop_map(|(base, growth, target)| LineRow {
+        base,
+        growth,
+        target,
+    })
+}
+
+fn segment() -> impl Strategy<Value = Segment> {
+    proptest::sample::select(Segment::ALL.to_vec())
+}
+
+/// A state that keeps the saved-data rules (unique ids below `next_id`,
+/// twelve month weights, five JKK rates, a risk class of 1–5).
+fn state() -> impl Strategy<Value = AppState> {
+    let partners = proptest::collection::vec((text(), text(), text(), text(), text()), 0..6);
+    let offices = proptest::collection::vec((text(), text()), 0..5);
+    let lines = proptest::collection::vec(line(), 6);
+    let months = proptest::collection::vec(text(), 12);
+    let jkk = proptest::collection::vec(text(), 5);
+    let misc = proptest::collection::vec(text(), 20);
+    (
+        partners,
+        offices,
+        lines,
+        months,
+        jkk,
+        misc,
+        (
+            any::<bool>(),
+            any::<bool>(),
+            1u8..=5,
+            0u32..1000,
+            segment(),
+            segment(),
+        ),
+        proptest::sample::select(Section::ALL.to_vec()),
+    )
+        .prop_map(
+            |(
+                partners,
+                offices,
+                lines,
+                months,
+                jkk,
+                misc,
+                (en, jht, risk, gap, cmp, split_line),
+                section,
+            )| {
+                let mut s = AppState {
+                    lang: if en { Lang::En } else { Lang::Id },
+                    section,
+                    ..AppState::default()
+                };
+                let mut next = 1u32;
+                s.partners = partners
+                    .into_iter()
+                    .map(|(name, umkm, workers, enrolment, pu_share)| {
+                        next += 1;
+                        PartnerRow {
+                            id: next,
+                            name,
+                            umkm,
+                            workers,
+                            enrolment,
+                            pu_share,
+                        }
+                    })
+                    .collect();
+                s.split.offices = offices
+                    .into_iter()
+                    .map(|(name, weight)| {
+                        next += 3;
+                        OfficeRow {
+                            id: next,
+                            name,
+                            weight,
+                        }
+                    })
+                    .collect();
+                s.next_id = next + 1 + gap;
+                s.compare_line = cmp;
+                let [total, pu, bpu, jakon, pmi, entities]: [LineRow; 6] =
+                    lines.try_into().expect("six");
+                s.lines.total = total;
+                s.lines.pu = pu;
+                s.lines.bpu = bpu;
+                s.lines.jakon = jakon;
+                s.lines.pmi = pmi;
+                s.lines.entities = entities;
+                let mut m = misc.into_iter();
+                let mut next_text = || m.next().unwrap_or_default();
+                s.projection_years = next_text();
+                s.split.line = split_line;
+                s.split.month_weights = months;
+                s.split.agents_per_office = next_text();
+                s.split.working_days = next_text();
+                s.split.capacity = next_text();
+                s.progress.target = next_text();
+                s.progress.achieved = next_text();
+                s.progress.date = next_text();
+                s.iuran.bpu_income = next_text();
+                s.iuran.bpu_jht = jht;
+                s.iuran.pu_wage = next_text();
+                s.iuran.risk_class = risk;
+                let r = &mut s.iuran.rates;
+                r.label = next_text();
+                r.valid_from = next_text();
+                r.jkk = jkk;
+                r.jkm = next_text();
+                r.jht_employer = next_text();
+                r.jht_worker = next_text();
+                r.jp_employer = next_text();
+                r.jp_worker = next_text();
+                r.jp_cap = next_text();
+                r.bpu_jkk = next_text();
+                r.bpu_jkm = next_text();
+                r.bpu_jht = next_text();
+                s
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// What this build saves is byte for byte what the serde build saved, and
+    /// what the serde build saved opens unchanged.
+    #[test]
+    fn saved_work_matches_serde_both_ways(s in state()) {
+        let ours = saved::encode(&s);
+        let theirs = serde_text(&s);
+        prop_assert_eq!(&ours, &theirs);
+        prop_assert_eq!(saved::decode(&theirs), Ok(s.clone()));
+        // And serde reads ours back to the same state (a second reader).
+        let back: serde_json::Value = serde_json::from_str(&ours).expect("valid JSON");
+        let data: AppState = serde_json::from_value(back["data"].clone()).expect("the schema");
+        prop_assert_eq!(data, s);
+    }
+
+    /// Extra whitespace and extra members (a newer minor writer) do not matter.
+    #[test]
+    fn pretty_printed_and_extended_data_open(s in state()) {
+        let mut value = serde_json::to_value(Envelope { v: 1, data: &s }).expect("serialisable");
+        value["data"]["note"] = serde_json::json!({"added": [1, 2.5, -3, null, true]});
+        let pretty = serde_json::to_string_pretty(&value).expect("serialisable");
+        prop_assert_eq!(saved::decode(&pretty), Ok(s));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn scenarios_match_serde_both_ways(a in state(), b in state(), name in text()) {
+        let list = vec![
+            Scenario { name: name.clone(), state: a.clone() },
+            Scenario { name: "B".into(), state: b.clone() },
+        ];
+        let theirs = serde_text(&[
+            SerdeScenario { name: &name, state: &a },
+            SerdeScenario { name: "B", state: &b },
+        ][..]);
+        prop_assert_eq!(&saved::encode_scenarios(&list), &theirs);
+        prop_assert_eq!(saved::decode_scenarios(&theirs), Ok(list));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// A link carries every text; only ids (handed out afresh) and the open
+    /// section differ.
+    #[test]
+    fn share_links_carry_every_text(s in state()) {
+        let payload = saved::encode_share(&s);
+        let back = saved::decode_share(&payload);
+        if payload.chars().count() > saved::MAX_SHARE_CHARS {
+            prop_assert_eq!(back, Err(ShareError::TooLong));
+            return Ok(());
+        }
+        let back = back.expect("opens");
+        let texts = |st: &AppState| {
+            st.partners
+                .iter()
+                .map(|p| [p.name.clone(), p.umkm.clone(), p.workers.clone(), p.enrolment.clone(), p.pu_share.clone()])
+                .collect::<Vec<_>>()
+        };
+        prop_assert_eq!(texts(&back), texts(&s));
+        prop_assert_eq!(&back.lines, &s.lines);
+        prop_assert_eq!(back.lang, s.lang);
+        prop_assert_eq!(back.compare_line, s.compare_line);
+        prop_assert_eq!(&back.projection_years, &s.projection_years);
+        prop_assert_eq!(&back.progress, &s.progress);
+        prop_assert_eq!(&back.iuran, &s.iuran);
+        prop_assert_eq!(&back.split.month_weights, &s.split.month_weights);
+        prop_assert_eq!(back.split.line, s.split.line);
+        let offices = |st: &AppState| st.split.offices.iter().map(|o| (o.name.clone(), o.weight.clone())).collect::<Vec<_>>();
+        if s.split.offices.is_empty() {
+            // An empty office list travels as "the default list".
+            prop_assert_eq!(offices(&back), offices(&AppState::default()));
+        } else {
+            prop_assert_eq!(offices(&back), offices(&s));
+        }
+    }
+}
+
+/// A link as the serde build wrote it (members it left out, `offices: []` for
+/// the default list) opens with the values it names and defaults elsewhere.
+#[test]
+fn a_link_from_the_serde_build_opens() {
+    let payload = r#"{"v":1,"data":{"lang":"En","partners":[["Sampoerna","108.000","3","50","0"],["Gudang \"GG\"","2,5 ribu","","",""]],"lines":{"total":{"base":"","growth":"","target":"2.336.252"},"pu":{"base":"","growth":"","target":""},"bpu":{"base":"200.000","growth":"105,85","target":""},"jakon":{"base":"","growth":"","target":""},"pmi":{"base":"","growth":"","target":""},"entities":{"base":"","growth":"","target":"28.630"}},"compare":"Bpu","split":{"line":"Pu","offices":[],"month_weights":["1","1","1","1","1","1","1","1","1","1","1","2"],"agents_per_office":"10","working_days":"20","capacity":"50"}}}"#;
+    let s = saved::decode_share(payload).expect("opens");
+    assert_eq!(s.lang, Lang::En);
+    assert_eq!(s.partners.len(), 2);
+    assert_eq!(s.partners[1].name, "Gudang \"GG\"");
+    assert_eq!(s.partners[1].umkm, "2,5 ribu");
+    assert_eq!(s.lines.total.target, "2.336.252");
+    assert_eq!(s.lines.bpu.growth, "105,85");
+    assert_eq!(s.compare_line, Segment::Bpu);
+    assert_eq!(s.split.line, Segment::Pu);
+    assert_eq!(s.split.month_weights[11], "2");
+    assert_eq!(s.split.working_days, "20");
+    let d = AppState::default();
+    assert_eq!(s.split.offices.len(), d.split.offices.len());
+    assert_eq!(s.projection_years, d.projection_years);
+    assert_eq!(s.iuran, d.iuran);
+    assert_eq!(s.progress, d.progress);
+}
+
+#[test]
+fn links_with_wrong_shapes_are_damaged_not_guessed() {
+    for bad in [
+        r#"{"v":1,"data":[]}"#,
+        r#"{"v":1,"data":{"partners":[["a","b","c","d"]]}}"#,
+        r#"{"v":1,"data":{"partners":[["a","b","c","d",5]]}}"#,
+        r#"{"v":1,"data":{"lang":"De"}}"#,
+        r#"{"v":1,"data":{"compare":"Everything"}}"#,
+        r#"{"v":1,"data":{"split":{"line":"Total"}}}"#,
+        r#"{"v":1,"data":{"iuran":{"bpu_income":"1","bpu_jht":"yes","pu_wage":"","risk_class":1,"rates":{}}}}"#,
+        r#"{"v":-1,"data":{}}"#,
+        r#"{"v":1.0,"data":{}}"#,
+    ] {
+        assert_eq!(saved::decode_share(bad), Err(ShareError::Damaged), "{bad}");
+    }
+    // null members are "not given", as serde read them.
+    let s = saved::decode_share(r#"{"v":1,"data":{"lang":null,"lines":null}}"#).expect("opens");
+    assert_eq!(s.lang, Lang::Id);
+    assert!(s.partners.is_empty());
+}
