@@ -99,7 +99,29 @@ fn watch(
     }
 }
 
+/// Resolves once the page has loaded (at once if it already has).
+async fn page_loaded() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window
+        .document()
+        .is_none_or(|d| d.ready_state() == "complete")
+    {
+        return;
+    }
+    let loaded = js_sys::Promise::new(&mut |resolve, _| {
+        // `resolve` ignores calls after the first; the listener can stay.
+        let _ = window.add_event_listener_with_callback("load", &resolve);
+    });
+    let _ = JsFuture::from(loaded).await;
+}
+
 async fn register(report: Rc<dyn Fn(ServiceWorker)>, keep: Rc<RefCell<Vec<Listener>>>) {
+    // After the page has loaded: registering (and the worker's precaching)
+    // must not compete with the first screen for the main thread or the
+    // network.
+    page_loaded().await;
     let Some(container) = container() else {
         return;
     };

@@ -200,3 +200,69 @@ async fn app_computes_potential_workers_from_typed_input() {
     type_into(&root, "#p1-workers", "5").await;
     assert_eq!(text_of(&root, "#total-potential"), "540.000");
 }
+
+/// The integer formatter writes what `Intl.NumberFormat` writes, over values
+/// of every magnitude, both signs, and decimal ties (x.xx5), in both languages.
+/// The one intended difference: a value that rounds to zero has no sign.
+#[wasm_bindgen_test]
+fn fixed_formatting_matches_intl() {
+    use target_umkm::numbers::format::{format, format_intl, Style};
+    // A small deterministic generator (no getrandom on wasm32).
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut values = vec![
+        0.0,
+        -0.0,
+        0.004,
+        -0.004,
+        0.005,
+        0.125,
+        2.675,
+        1_234_567.005,
+        999.5,
+        1e15,
+        -1e15,
+    ];
+    for _ in 0..3_000 {
+        let r = next();
+        let magnitude = 10f64.powi((r % 17) as i32 - 3);
+        let unit = (next() >> 11) as f64 / (1u64 << 53) as f64;
+        let sign = if r & (1 << 20) == 0 { 1.0 } else { -1.0 };
+        values.push(sign * unit * magnitude);
+        // A typed decimal with a tie in the third place.
+        let cents = (next() % 100_000_000) as f64;
+        values.push(sign * (cents / 100.0 + 0.005));
+        values.push((next() % 1_000_000_000) as f64);
+    }
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for lang in [Lang::Id, Lang::En] {
+        for style in [
+            Style::Whole,
+            Style::Decimal,
+            Style::Percent,
+            Style::SignedDecimal,
+            Style::Rupiah,
+        ] {
+            for &v in &values {
+                let ours = format(lang, style, v);
+                let intl = format_intl(lang, style, v);
+                let signless_zero = intl.replacen('-', "", 1) == ours
+                    && !ours.chars().any(|c| c.is_ascii_digit() && c != '0');
+                if !(ours == intl || signless_zero) && wrong.len() < 12 {
+                    wrong.push(format!(
+                        "{lang:?} {style:?} {v:e}: ours {ours:?}, Intl {intl:?}"
+                    ));
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(wrong, Vec::<String>::new());
+    assert!(checked > 80_000, "{checked}");
+}

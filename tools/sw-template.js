@@ -27,8 +27,13 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await Promise.all(PRECACHE.map(async (path) => {
-      // 'reload': never fill the cache from a stale HTTP cache entry.
-      const response = await fetch(new Request(urlOf(path), { cache: 'reload' }));
+      // A file whose name carries its content hash cannot be stale: take the
+      // copy the page has just downloaded from the HTTP cache rather than
+      // download it a second time on a weak signal. Anything else (index.html,
+      // icons, manifest) is fetched afresh: never fill the cache from a stale
+      // HTTP cache entry.
+      const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+      const response = await fetch(new Request(urlOf(path), { cache: hashed ? 'force-cache' : 'reload' }));
       if (!response.ok) throw new Error(`precache ${path}: HTTP ${response.status}`);
       // A redirected response cannot answer a navigation: store a clean copy.
       const clean = response.redirected
