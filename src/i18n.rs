@@ -57,11 +57,17 @@ macro_rules! strings {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum T { $(#[allow(missing_docs)] $key),* }
 
+        // A table indexed by key, not a `match`: the match compiled to 7 KB
+        // of wasm code, the table is data that compresses with the text.
+        static TABLE: &[[&str; 2]] = &[$([$id, $en]),*];
+
         impl T {
             /// The text of this key in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((T::$key, Lang::Id) => $id, (T::$key, Lang::En) => $en,)*
+                let [id, en] = TABLE.get(self as usize).copied().unwrap_or(["", ""]);
+                match lang {
+                    Lang::Id => id,
+                    Lang::En => en,
                 }
             }
         }

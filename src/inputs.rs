@@ -3,6 +3,8 @@
 //! figures that need it wait instead of guessing. Pure Rust, shared by the
 //! views, the summary text, the CSV export and the embedding API.
 
+use std::rc::Rc;
+
 use crate::calc::growth::{self, GrowthInput, GrowthLine, Plan, PlanInput, Segment};
 use crate::calc::iuran::Rates;
 use crate::calc::pipeline::Partner;
@@ -46,11 +48,15 @@ pub fn read_partner(row: &PartnerRow, lang: Lang) -> Result<Partner, Vec<T>> {
     }
 }
 
+/// One row read: the partner, or the labels of its invalid fields. Shared, so
+/// a card's props are a pointer copy.
+pub type PartnerRead = Rc<Result<Partner, Vec<T>>>;
+
 /// Every partner row read: each row's result (for its own card) and the
 /// valid ones (for the totals).
 pub struct PartnerRows {
-    /// Per row, in order: the partner, or the labels of its invalid fields.
-    pub rows: Vec<Result<Partner, Vec<T>>>,
+    /// Per row, in order.
+    pub rows: Vec<PartnerRead>,
     /// The rows that read, in order.
     pub valid: Vec<Partner>,
 }
@@ -63,14 +69,49 @@ impl PartnerRows {
 }
 
 /// Reads every partner row.
-pub fn read_partners(partners: &[PartnerRow], lang: Lang) -> PartnerRows {
-    let rows: Vec<Result<Partner, Vec<T>>> =
-        partners.iter().map(|r| read_partner(r, lang)).collect();
-    let valid = rows
-        .iter()
-        .filter_map(|r| r.as_ref().ok().cloned())
-        .collect();
-    PartnerRows { rows, valid }
+pub fn read_partners(partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerRows {
+    PartnerReads::default().read(partners, lang)
+}
+
+/// Reads partner rows, re-reading only the rows that changed since the last
+/// call: a keystroke changes one row of perhaps 1,000, and parsing all of them
+/// again was a third of the keystroke's cost. A row is unchanged when it is
+/// the same allocation as before (see `AppState::partners`) in the same
+/// language.
+#[derive(Default)]
+pub struct PartnerReads {
+    last: Vec<(Rc<PartnerRow>, PartnerRead)>,
+    lang: Option<Lang>,
+}
+
+impl PartnerReads {
+    /// Every row read, as [`read_partners`] reads them.
+    pub fn read(&mut self, partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerRows {
+        if self.lang != Some(lang) {
+            self.last.clear();
+            self.lang = Some(lang);
+        }
+        // Rows keep their place unless rows are added, moved or removed; look
+        // where the row was, then anywhere.
+        let mut next = Vec::with_capacity(partners.len());
+        for (k, row) in partners.iter().enumerate() {
+            let known = self
+                .last
+                .get(k)
+                .filter(|(r, _)| Rc::ptr_eq(r, row))
+                .or_else(|| self.last.iter().find(|(r, _)| Rc::ptr_eq(r, row)))
+                .map(|(_, read)| read.clone());
+            let read = known.unwrap_or_else(|| Rc::new(read_partner(row, lang)));
+            next.push((row.clone(), read));
+        }
+        self.last = next;
+        let rows: Vec<PartnerRead> = self.last.iter().map(|(_, r)| r.clone()).collect();
+        let valid = rows
+            .iter()
+            .filter_map(|r| r.as_ref().as_ref().ok().cloned())
+            .collect();
+        PartnerRows { rows, valid }
+    }
 }
 
 /// The typed text of one figure read as `Some(value)`, `None` when blank, or
@@ -260,5 +301,72 @@ mod paste_tests {
         assert_eq!(rows[2].cells[1], "abc");
         assert_eq!(rows[3].cells[2], "");
         assert!(rows[3].problems.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod read_cache_tests {
+    use super::*;
+    use crate::state::{Action, AppState, PartnerField};
+
+    fn fresh(state: &AppState) -> Vec<Result<Partner, Vec<T>>> {
+        state
+            .partners
+            .iter()
+            .map(|r| read_partner(r, state.lang))
+            .collect()
+    }
+
+    fn cached(reads: &mut PartnerReads, state: &AppState) -> Vec<Result<Partner, Vec<T>>> {
+        reads
+            .read(&state.partners, state.lang)
+            .rows
+            .iter()
+            .map(|r| Result::clone(r))
+            .collect()
+    }
+
+    #[test]
+    fn reused_reads_equal_fresh_ones_through_edits_moves_and_languages() {
+        let mut reads = PartnerReads::default();
+        let mut s = AppState::default();
+        for _ in 0..4 {
+            s = s.apply(Action::AddPresetPartner(0));
+        }
+        assert_eq!(cached(&mut reads, &s), fresh(&s));
+        let ids: Vec<u32> = s.partners.iter().map(|p| p.id).collect();
+        let steps = [
+            Action::EditPartner {
+                id: ids[2],
+                field: PartnerField::Umkm,
+                text: "2.000".into(),
+            },
+            Action::EditPartner {
+                id: ids[2],
+                field: PartnerField::Workers,
+                text: "x".into(),
+            },
+            Action::MovePartnerUp(ids[2]),
+            Action::RemovePartner(ids[0]),
+            Action::DuplicatePartner(ids[3]),
+            Action::SwitchLanguage(Lang::En),
+            Action::EditPartner {
+                id: ids[1],
+                field: PartnerField::Enrolment,
+                text: "12.5".into(),
+            },
+        ];
+        for action in steps {
+            // Switching language rewrites the texts to the same values.
+            let same_values = matches!(action, Action::SwitchLanguage(_));
+            let before = s.clone();
+            s = s.apply(action);
+            assert_eq!(cached(&mut reads, &s), fresh(&s));
+            assert_eq!(fresh(&s) == fresh(&before), same_values);
+        }
+        // Rows that did not change are the same reads, not new ones.
+        let a = reads.read(&s.partners, s.lang);
+        let b = reads.read(&s.partners, s.lang);
+        assert!(a.rows.iter().zip(&b.rows).all(|(x, y)| Rc::ptr_eq(x, y)));
     }
 }

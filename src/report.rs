@@ -193,7 +193,7 @@ pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
     .map(|t| cell(t.get(lang), sep))
     .collect();
     let mut lines = vec![join(&header, sep)];
-    for row in &state.partners {
+    for row in state.partners.iter() {
         let result = read_partner(row, lang)
             .ok()
             .and_then(|p| pipeline::partner(&p).ok());

@@ -9,6 +9,8 @@
 //! value comes back as typed and its field reports it, rather than being
 //! clamped here.
 
+use std::rc::Rc;
+
 use crate::calc::growth::Segment;
 use crate::i18n::Lang;
 use crate::json::{obj, strs, Json};
@@ -293,7 +295,7 @@ fn state_to(s: &AppState) -> Json {
         ("section", Json::from(s.section.name())),
         (
             "partners",
-            Json::Arr(s.partners.iter().map(partner_to).collect()),
+            Json::Arr(s.partners.iter().map(|p| partner_to(p)).collect()),
         ),
         ("next_id", Json::Int(s.next_id.into())),
         ("compare_line", Json::from(s.compare_line.name())),
@@ -309,7 +311,7 @@ fn state_from(v: &Json) -> Option<AppState> {
     Some(AppState {
         lang: lang_from(v.get("lang")?)?,
         section: Section::from_name(v.get("section")?.as_str()?)?,
-        partners: list(v, "partners", partner_from)?,
+        partners: Rc::new(list(v, "partners", |p| partner_from(p).map(Rc::new))?),
         next_id: id(v, "next_id")?,
         compare_line: segment_from(v.get("compare_line")?)?,
         lines: lines_from(v.get("lines")?)?,
@@ -538,22 +540,23 @@ pub fn decode_share(payload: &str) -> Result<AppState, ShareError> {
     let iuran = optional(&data, "iuran", iuran_from)?;
 
     let mut state = AppState::default();
-    state.partners.clear();
     if let Some(lang) = lang {
         state.lang = lang;
     }
+    let mut rows = Vec::with_capacity(partners.len());
     for [name, umkm, workers, enrolment, pu_share] in partners {
         let id = state.next_id;
         state.next_id = state.next_id.saturating_add(1);
-        state.partners.push(PartnerRow {
+        rows.push(Rc::new(PartnerRow {
             id,
             name,
             umkm,
             workers,
             enrolment,
             pu_share,
-        });
+        }));
     }
+    state.partners = Rc::new(rows);
     if let Some(lines) = lines {
         state.lines = lines;
     }
@@ -638,7 +641,7 @@ mod tests {
         assert!(payload.len() < 1_000, "{} chars: {payload}", payload.len());
         let back = decode_share(&payload).expect("opens");
         assert_eq!(back.partners.len(), s.partners.len());
-        for (a, b) in back.partners.iter().zip(&s.partners) {
+        for (a, b) in back.partners.iter().zip(s.partners.iter()) {
             assert_eq!(
                 (&a.name, &a.umkm, &a.workers),
                 (&b.name, &b.umkm, &b.workers)

@@ -5,6 +5,8 @@
 //!
 //! Pure Rust (no web types), so the reducer is tested natively.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::calc::growth::Segment;
@@ -12,7 +14,8 @@ use crate::i18n::Lang;
 use crate::numbers::parse::{self, FieldSpec};
 
 /// One partner (mitra) row as typed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// `Eq`, so comparing two shared lists that are the same list is free.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartnerRow {
     /// Stable identity for list keys; never reused within a state.
     pub id: u32,
@@ -343,8 +346,12 @@ pub struct AppState {
     pub lang: Lang,
     /// The section on screen.
     pub section: Section,
-    /// Partner rows, in the user's order.
-    pub partners: Vec<PartnerRow>,
+    /// Partner rows, in the user's order. The list and each row are shared
+    /// (`Rc`): with 1,000 rows, copying them for every keystroke's new state,
+    /// every prop and every comparison cost more than the rest of the update.
+    /// A keystroke copies one row; the others stay the same allocation, which
+    /// is also how views and `inputs::PartnerReads` tell what changed.
+    pub partners: Rc<Vec<Rc<PartnerRow>>>,
     /// The next row id to hand out (partners and offices).
     pub next_id: u32,
     /// The target line the pipeline is compared with.
@@ -366,7 +373,7 @@ impl Default for AppState {
         let mut state = AppState {
             lang: Lang::Id,
             section: Section::Partners,
-            partners: Vec::new(),
+            partners: Rc::default(),
             next_id: 1,
             compare_line: Segment::Total,
             lines: Lines::default(),
@@ -539,14 +546,14 @@ impl AppState {
 
     fn push_partner(&mut self, name: &str, umkm: &str) {
         let id = self.take_id();
-        self.partners.push(PartnerRow {
+        self.partners_mut().push(Rc::new(PartnerRow {
             id,
             name: name.to_owned(),
             umkm: umkm.to_owned(),
             workers: DEFAULT_WORKERS.to_owned(),
             enrolment: DEFAULT_ENROLMENT.to_owned(),
             pu_share: DEFAULT_PU_SHARE.to_owned(),
-        });
+        }));
     }
 
     fn reset_offices(&mut self) {
@@ -560,6 +567,11 @@ impl AppState {
                 weight: "1".to_owned(),
             });
         }
+    }
+
+    /// The rows to change (copied first if an older state still shares them).
+    fn partners_mut(&mut self) -> &mut Vec<Rc<PartnerRow>> {
+        Rc::make_mut(&mut self.partners)
     }
 
     fn position(&self, id: u32) -> Option<usize> {
@@ -583,7 +595,8 @@ impl AppState {
                 }
             }
             Action::EditPartner { id, field, text } => {
-                if let Some(row) = self.partners.iter_mut().find(|p| p.id == id) {
+                if let Some(row) = self.partners_mut().iter_mut().find(|p| p.id == id) {
+                    let row = Rc::make_mut(row);
                     let slot = match field {
                         PartnerField::Name => &mut row.name,
                         PartnerField::Umkm => &mut row.umkm,
@@ -597,29 +610,29 @@ impl AppState {
             Action::DuplicatePartner(id) => {
                 if let Some(i) = self.position(id) {
                     if let Some(original) = self.partners.get(i).cloned() {
-                        let copy = PartnerRow {
+                        let copy = Rc::new(PartnerRow {
                             id: self.take_id(),
-                            ..original
-                        };
-                        self.partners.insert(i.saturating_add(1), copy);
+                            ..PartnerRow::clone(&original)
+                        });
+                        self.partners_mut().insert(i.saturating_add(1), copy);
                     }
                 }
             }
             Action::MovePartnerUp(id) => {
                 if let Some(i) = self.position(id) {
                     if i > 0 {
-                        self.partners.swap(i, i - 1);
+                        self.partners_mut().swap(i, i - 1);
                     }
                 }
             }
             Action::MovePartnerDown(id) => {
                 if let Some(i) = self.position(id) {
                     if i.saturating_add(1) < self.partners.len() {
-                        self.partners.swap(i, i + 1);
+                        self.partners_mut().swap(i, i + 1);
                     }
                 }
             }
-            Action::RemovePartner(id) => self.partners.retain(|p| p.id != id),
+            Action::RemovePartner(id) => self.partners_mut().retain(|p| p.id != id),
             Action::CompareWith(line) => self.compare_line = line,
             Action::EditLine { line, field, text } => {
                 let row = self.lines.get_mut(line);
@@ -711,14 +724,14 @@ impl AppState {
                     let id = self.take_id();
                     let or =
                         |t: String, d: &str| if t.trim().is_empty() { d.to_owned() } else { t };
-                    self.partners.push(PartnerRow {
+                    self.partners_mut().push(Rc::new(PartnerRow {
                         id,
                         name,
                         umkm,
                         workers: or(workers, DEFAULT_WORKERS),
                         enrolment: or(enrolment, DEFAULT_ENROLMENT),
                         pu_share: DEFAULT_PU_SHARE.to_owned(),
-                    });
+                    }));
                 }
             }
             Action::ResetRates => {
@@ -732,7 +745,8 @@ impl AppState {
     /// Every numeric text with the kind of number it holds.
     fn numeric_texts_mut(&mut self) -> Vec<(&mut String, &'static FieldSpec)> {
         let mut out: Vec<(&mut String, &'static FieldSpec)> = Vec::new();
-        for p in &mut self.partners {
+        for p in Rc::make_mut(&mut self.partners) {
+            let p = Rc::make_mut(p);
             out.push((&mut p.umkm, &parse::COUNT));
             out.push((&mut p.workers, &parse::WORKERS_PER_UMKM));
             out.push((&mut p.enrolment, &parse::RATE));

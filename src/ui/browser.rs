@@ -105,3 +105,39 @@ pub fn today_iso() -> String {
         d.get_date()
     )
 }
+
+/// A callback due after a delay; dropping it cancels it.
+pub struct Timeout {
+    handle: i32,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    /// Runs `f` once after `ms` milliseconds; `None` if the browser refuses.
+    pub fn new(ms: i32, f: impl FnOnce() + 'static) -> Option<Timeout> {
+        let mut f = Some(f);
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
+        let handle = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                wasm_bindgen::JsCast::unchecked_ref(callback.as_ref()),
+                ms,
+            )
+            .ok()?;
+        Some(Timeout {
+            handle,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(self.handle);
+        }
+    }
+}

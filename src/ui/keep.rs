@@ -103,22 +103,72 @@ pub fn boot() -> (AppState, Session) {
     }
 }
 
-/// Saves the work as it changes, unless a shared link is on screen or saving
-/// must not overwrite unreadable data that could not be backed up.
+/// How long typing must pause before the work is saved. Writing 1,000 rows
+/// to storage on every keystroke took longer than the rest of the update.
+const SAVE_DELAY_MS: i32 = 400;
+
+/// Saves the work once it stops changing for a moment, and at once when the
+/// page is hidden or left (switching apps, closing the tab, reloading), so
+/// nothing typed is lost. Not while a shared link is on screen, nor when
+/// saving would overwrite unreadable data that could not be backed up.
 #[hook]
 pub fn use_autosave(state: &AppState, session: UseStateHandle<Session>) {
     let blocked =
         session.viewing_shared || (session.backup_reason.is_some() && session.backup_key.is_none());
+    // The work as the app opened it is saved at once, as before any edit;
+    // edits wait for a pause.
+    let opened = use_mut_ref(|| true);
     use_effect_with((state.clone(), blocked), move |(state, blocked)| {
-        if !*blocked
-            && storage::set(keys::CURRENT, &saved::encode(state)).is_err()
-            && !session.storage_failed
-        {
-            session.set(Session {
-                storage_failed: true,
-                ..(*session).clone()
+        let mut keep: (Option<browser::Timeout>, Vec<crate::pwa::Listener>) = (None, Vec::new());
+        let at_once = std::mem::replace(&mut *opened.borrow_mut(), false);
+        if !*blocked {
+            let state = state.clone();
+            let save = std::rc::Rc::new(move || {
+                if storage::set(keys::CURRENT, &saved::encode(&state)).is_err()
+                    && !session.storage_failed
+                {
+                    session.set(Session {
+                        storage_failed: true,
+                        ..(*session).clone()
+                    });
+                }
             });
+            // Whichever comes first; the other is dropped with this effect
+            // (a newer state's effect saves the newer work).
+            if at_once {
+                save();
+                return Box::new(move || drop(keep)) as Box<dyn FnOnce()>;
+            }
+            let done = std::rc::Rc::new(std::cell::Cell::new(false));
+            let once = move || {
+                if !done.replace(true) {
+                    save();
+                }
+            };
+            keep.0 = browser::Timeout::new(SAVE_DELAY_MS, once.clone());
+            if let Some(window) = web_sys::window() {
+                let on_hide = {
+                    let once = once.clone();
+                    move |_: web_sys::Event| once()
+                };
+                keep.1
+                    .extend(crate::pwa::Listener::new(&window, "pagehide", on_hide));
+                if let Some(document) = window.document() {
+                    let d = document.clone();
+                    let on_hidden = move |_: web_sys::Event| {
+                        if d.hidden() {
+                            once();
+                        }
+                    };
+                    keep.1.extend(crate::pwa::Listener::new(
+                        &document,
+                        "visibilitychange",
+                        on_hidden,
+                    ));
+                }
+            }
         }
+        Box::new(move || drop(keep)) as Box<dyn FnOnce()>
     });
 }
 

@@ -3,10 +3,12 @@
 use yew::prelude::*;
 
 use crate::calc::growth::Segment;
-use crate::calc::pipeline::{self, Partner};
+use crate::calc::pipeline;
 use crate::calc::{Explain, Figure};
 use crate::i18n::{Lang, T};
-use crate::inputs::read_partners;
+use std::rc::Rc;
+
+use crate::inputs::{PartnerRead, PartnerReads};
 use crate::numbers::parse;
 use crate::state::{Action, PartnerField, PartnerRow, PARTNER_PRESETS};
 
@@ -20,7 +22,7 @@ pub fn waiting_text(lang: Lang, missing: &[T]) -> String {
 #[derive(Properties, PartialEq)]
 pub struct PartnersProps {
     /// Partner rows.
-    pub partners: Vec<PartnerRow>,
+    pub partners: Rc<Vec<Rc<PartnerRow>>>,
     /// The target line the pipeline is compared with.
     pub compare_line: Segment,
     /// That line's target, when it can be computed.
@@ -35,7 +37,9 @@ pub struct PartnersProps {
 #[function_component(PartnersSection)]
 pub fn partners_section(props: &PartnersProps) -> Html {
     let lang = props.lang;
-    let read = read_partners(&props.partners, lang);
+    // Rows read on earlier renders are reused: only the edited row is parsed.
+    let reads = use_mut_ref(PartnerReads::default);
+    let read = reads.borrow_mut().read(&props.partners, lang);
     let total = pipeline::total(&read.valid);
     let waiting = read.waiting();
     let rows = read.rows;
@@ -99,9 +103,9 @@ pub fn partners_section(props: &PartnersProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PartnerCardProps {
-    row: PartnerRow,
+    row: Rc<PartnerRow>,
     index: usize,
-    read: Result<Partner, Vec<T>>,
+    read: PartnerRead,
     target: Option<f64>,
     lang: Lang,
     dispatch: Callback<Action>,
@@ -132,7 +136,7 @@ fn partner_card(props: &PartnerCardProps) -> Html {
         props.row.name.clone()
     };
     let label = |t: T| format!("{} {}", t.get(lang), row_name);
-    let result = match &props.read {
+    let result = match &*props.read {
         Ok(p) => match pipeline::partner(p) {
             Ok(r) => {
                 let all = r.explain();
