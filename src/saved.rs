@@ -350,16 +350,16 @@ fn versioned(text: &str) -> Result<(u64, Json), LoadError> {
 /// Rules a state must keep whatever its source: the reducer and the views
 /// rely on them.
 fn check(state: AppState) -> Result<AppState, LoadError> {
-    let ids = state
+    let mut ids: Vec<u32> = state
         .partners
         .iter()
         .map(|p| p.id)
-        .chain(state.split.offices.iter().map(|o| o.id));
-    let mut seen = std::collections::BTreeSet::new();
-    for id in ids {
-        if id >= state.next_id || !seen.insert(id) {
-            return Err(LoadError::Invalid);
-        }
+        .chain(state.split.offices.iter().map(|o| o.id))
+        .collect();
+    ids.sort_unstable();
+    let unique = ids.windows(2).all(|w| w.first() != w.get(1));
+    if !unique || ids.last().is_some_and(|&id| id >= state.next_id) {
+        return Err(LoadError::Invalid);
     }
     if state.split.month_weights.len() != 12 || state.iuran.rates.jkk.len() != 5 {
         return Err(LoadError::Invalid);

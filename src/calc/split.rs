@@ -183,8 +183,10 @@ fn give(parts: &mut [Part], remainders: &[f64], leftover: u64) -> Result<(), Cal
         .filter(|(_, (p, _))| p.weight > 0.0)
         .map(|(i, (_, &r))| (i, r))
         .collect();
-    // Stable sort on remainder alone keeps list order among equals.
-    order.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // Largest remainder first; among equals the earlier item. The index
+    // makes the order total, so the unstable sort (no merge-sort code in the
+    // wasm) gives the one order a stable sort would.
+    order.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let n = u64::try_from(order.len()).map_err(|_| CalcError::Overflow)?;
     let each = leftover.checked_div(n).ok_or(CalcError::ZeroWeights)?;
     let first = leftover.checked_rem(n).ok_or(CalcError::ZeroWeights)?;
@@ -206,7 +208,7 @@ fn give(parts: &mut [Part], remainders: &[f64], leftover: u64) -> Result<(), Cal
 /// total: takes units back from the smallest remainders, later item first.
 fn take(parts: &mut [Part], remainders: &[f64], mut excess: u64) -> Result<(), CalcError> {
     let mut order: Vec<(usize, f64)> = remainders.iter().copied().enumerate().collect();
-    order.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+    order.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
     while excess > 0 {
         let before = excess;
         for (i, _) in &order {

@@ -115,8 +115,8 @@ const SAVE_DELAY_MS: i32 = 400;
 pub fn use_autosave(state: &AppState, session: UseStateHandle<Session>) {
     let blocked =
         session.viewing_shared || (session.backup_reason.is_some() && session.backup_key.is_none());
-    // The work as the app opened it is saved at once, as before any edit;
-    // edits wait for a pause.
+    // The work as the app opened it is saved at once (a moment after the
+    // first frame), as before any edit; edits wait for a pause.
     let opened = use_mut_ref(|| true);
     use_effect_with((state.clone(), blocked), move |(state, blocked)| {
         let mut keep: (Option<browser::Timeout>, Vec<crate::pwa::Listener>) = (None, Vec::new());
@@ -136,7 +136,8 @@ pub fn use_autosave(state: &AppState, session: UseStateHandle<Session>) {
             // Whichever comes first; the other is dropped with this effect
             // (a newer state's effect saves the newer work).
             if at_once {
-                save();
+                // Right after the first frame, not before it.
+                keep.0 = browser::Timeout::new(0, move || save());
                 return Box::new(move || drop(keep)) as Box<dyn FnOnce()>;
             }
             let done = std::rc::Rc::new(std::cell::Cell::new(false));
