@@ -36,6 +36,21 @@ const sha = (alg, data) => createHash(alg).update(data).digest();
 // only under `trunk serve` (development), never in a `trunk build`.
 const isTrunkAutoreload = (body) => body.includes('{{__TRUNK_ADDRESS__}}');
 
+// Trunk's loader imports the wasm-bindgen JS, then awaits init(), which
+// fetches and compiles the wasm. On a weak signal that download can fail;
+// without a word the page would say "Memuat kalkulator…" for ever. Whatever
+// follows the import statement runs inside a try whose catch says so on the
+// page (in both languages: the app's string table is in the wasm that failed).
+const LOAD_FAILED =
+  'Aplikasi gagal dimuat. Periksa koneksi, lalu muat ulang halaman. / ' +
+  'The app could not load. Check the connection, then reload the page.';
+function guardLoader(code) {
+  const m = /^(\s*import\b[^;]*;)([\s\S]*)$/.exec(code);
+  if (!m || !m[2].trim()) return code;
+  const say = `document.querySelector('p.loading')?.replaceChildren(${JSON.stringify(LOAD_FAILED)})`;
+  return `${m[1]}try{${m[2].trim()}\n}catch(e){${say};throw e}`;
+}
+
 async function externaliseInlineScripts(indexPath) {
   let html = await readFile(indexPath, 'utf8');
   // Where Trunk links its own files (--public-url), e.g. /alat/target-umkm/.
@@ -44,7 +59,7 @@ async function externaliseInlineScripts(indexPath) {
   const inline = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
   html = html.replace(inline, (whole, attrs, body) => {
     if (/\bsrc\s*=/i.test(attrs) || body.trim() === '' || isTrunkAutoreload(body)) return whole;
-    const code = body.trim() + '\n';
+    const code = guardLoader(body.trim()) + '\n';
     const name = `loader-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
     const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
     out.push({ name, code });

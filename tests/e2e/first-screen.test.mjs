@@ -61,3 +61,21 @@ test('?lang=en switches to English numbers', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('before the app runs: the header and a loading line; a failed download says so', async () => {
+  const { page, problems, context } = await openApp(env, {
+    ready: 'p.loading',
+    // The wasm never arrives (a weak signal that gave up).
+    setup: (ctx) => ctx.route(/\.wasm$/, (route) => route.abort('connectionfailed')),
+  });
+  assert.equal((await page.textContent('header.top h1')).trim(), 'Target UMKM');
+  await page.locator('p.loading', { hasText: /gagal dimuat/ }).waitFor();
+  assert.match(await page.textContent('p.loading'), /The app could not load/);
+  assert.equal(await page.locator('header.top button.lang').isVisible(), false, 'no button that does nothing');
+  assert.equal(await horizontalOverflow(page), 0);
+  await shot(page, 'load-failed-360');
+  // The only problems are the failed download and what it caused.
+  assert.ok(problems.length > 0);
+  for (const p of problems) assert.match(p, /wasm|WebAssembly|fetch|Failed|TypeError/i, p);
+  await context.close();
+});
