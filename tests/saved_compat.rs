@@ -5,7 +5,7 @@
 //! generated states whose texts include quotes, backslashes, control
 //! characters, non-ASCII and markup.
 //!
-//! Cases: 300 (two properties) + 150 + 300 generated, plus fixed links.
+//! Cases: 300 (two properties) + 150 + 300 + 500 generated, plus fixed links.
 
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
@@ -299,4 +299,41 @@ fn links_with_wrong_shapes_are_damaged_not_guessed() {
     let s = saved::decode_share(r#"{"v":1,"data":{"lang":null,"lines":null}}"#).expect("opens");
     assert_eq!(s.lang, Lang::Id);
     assert!(s.partners.is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Whatever a link or storage holds — any text, or a real payload cut,
+    /// spliced or with bytes changed — reading it gives a state or a reason,
+    /// never a panic.
+    #[test]
+    fn any_text_is_read_or_refused(
+        s in state(),
+        noise in any::<String>(),
+        cut in 0usize..4_000,
+        at in 0usize..4_000,
+        byte in any::<u8>(),
+    ) {
+        let _ = saved::decode(&noise);
+        let _ = saved::decode_share(&noise);
+        let _ = saved::decode_scenarios(&noise);
+        for payload in [saved::encode_share(&s), saved::encode(&s)] {
+            let cut_at = payload.char_indices().map(|(i, _)| i).nth(cut).unwrap_or(payload.len());
+            let _ = saved::decode_share(&payload[..cut_at]);
+            let _ = saved::decode(&payload[..cut_at]);
+            let mut bytes = payload.clone().into_bytes();
+            let k = at % bytes.len().max(1);
+            if let Some(b) = bytes.get_mut(k) {
+                *b = byte;
+            }
+            if let Ok(changed) = String::from_utf8(bytes) {
+                let _ = saved::decode_share(&changed);
+                let _ = saved::decode(&changed);
+                let _ = saved::decode_scenarios(&changed);
+            }
+            let spliced = format!("{}{}{}", &payload[..cut_at], noise, &payload[cut_at..]);
+            let _ = saved::decode_share(&spliced);
+        }
+    }
 }
