@@ -350,15 +350,19 @@ fn versioned(text: &str) -> Result<(u64, Json), LoadError> {
 /// Rules a state must keep whatever its source: the reducer and the views
 /// rely on them.
 fn check(state: AppState) -> Result<AppState, LoadError> {
-    let mut ids: Vec<u32> = state
+    let ids: Vec<u32> = state
         .partners
         .iter()
         .map(|p| p.id)
         .chain(state.split.offices.iter().map(|o| o.id))
         .collect();
-    ids.sort_unstable();
-    let unique = ids.windows(2).all(|w| w.first() != w.get(1));
-    if !unique || ids.last().is_some_and(|&id| id >= state.next_id) {
+    // Quadratic, but a thousand rows take a millisecond, once, and no sort
+    // code ships for it.
+    let repeated = ids
+        .iter()
+        .enumerate()
+        .any(|(k, id)| ids.get(..k).is_some_and(|earlier| earlier.contains(id)));
+    if repeated || ids.iter().any(|&id| id >= state.next_id) {
         return Err(LoadError::Invalid);
     }
     if state.split.month_weights.len() != 12 || state.iuran.rates.jkk.len() != 5 {

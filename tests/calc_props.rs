@@ -1,8 +1,8 @@
 //! Properties of the arithmetic: splits add up, growth round-trips, results
 //! are monotonic, and no input whatever makes a public function panic.
 //!
-//! Cases: 2,000 + 2,000 + 2,000 + 2,000 + 1,000 + 3,000 + 1,500 + 1,000 =
-//! 14,500 generated cases, plus the explicit special values.
+//! Cases: 2,000 + 2,000 (largest remainder) + 2,000 + 2,000 + 2,000 + 1,000 + 3,000 + 1,500 + 1,000 =
+//! 16,500 generated cases, plus the explicit special values.
 
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
@@ -270,6 +270,37 @@ proptest! {
             prop_assert!((p.quota as f64) < exact + 1.0 + slack);
             if w == 0.0 {
                 prop_assert_eq!(p.part, 0);
+            }
+        }
+    }
+
+    /// Largest remainder, exactly: with whole weights the remainders are exact
+    /// integers, (total × w) mod Σw. Every item given an extra unit has a
+    /// larger remainder than every weighted item not given one, or an equal
+    /// one and an earlier place in the list.
+    #[test]
+    fn extras_go_to_the_largest_remainders_then_the_earlier_item(
+        total in 0..5_000u64,
+        weights in proptest::collection::vec(0u64..12, 1..40),
+    ) {
+        let w_sum: u64 = weights.iter().sum();
+        prop_assume!(w_sum > 0);
+        let as_f64: Vec<f64> = weights.iter().map(|&w| w as f64).collect();
+        let s = split::split(total, &as_f64).unwrap();
+        let rem: Vec<u64> = weights.iter().map(|&w| (total * w) % w_sum).collect();
+        let floor: Vec<u64> = weights.iter().map(|&w| (total * w) / w_sum).collect();
+        let extra: Vec<bool> = s.parts.iter().zip(&floor).map(|(p, &f)| p.part == f + 1).collect();
+        for (i, p) in s.parts.iter().enumerate() {
+            prop_assert!(p.part == floor[i] || extra[i], "item {}: {} vs floor {}", i, p.part, floor[i]);
+        }
+        for i in 0..weights.len() {
+            for j in 0..weights.len() {
+                if extra[i] && !extra[j] && weights[j] > 0 {
+                    prop_assert!(
+                        rem[i] > rem[j] || (rem[i] == rem[j] && i < j),
+                        "item {} (rem {}) got an extra unit before item {} (rem {})", i, rem[i], j, rem[j]
+                    );
+                }
             }
         }
     }

@@ -153,12 +153,19 @@ fn split_over(total: u64, weights: &[f64], over: Over) -> Result<Split, CalcErro
             quota: ceil_u64(exact)?,
         });
     }
+    // t × (w ÷ Σw) is off by an ulp or two of the share, so remainders equal
+    // in exact arithmetic (37.5 and 112.5 of 825 over weights 2 and 6 of 44)
+    // can differ in their last bits, and a later item would win a tie that
+    // belongs to the earlier one. Remainders closer than a few ulps of the
+    // largest share are ties.
+    let largest = parts.iter().map(|p| p.exact).fold(0.0, f64::max);
+    let ties = Ties(largest * 8.0 * f64::EPSILON);
     if floor_sum <= total {
         let leftover = total.checked_sub(floor_sum).ok_or(CalcError::Overflow)?;
-        give(&mut parts, &remainders, leftover)?;
+        give(&mut parts, &remainders, leftover, ties)?;
     } else {
         let excess = floor_sum.checked_sub(total).ok_or(CalcError::Overflow)?;
-        take(&mut parts, &remainders, excess)?;
+        take(&mut parts, &remainders, excess, ties)?;
     }
     Ok(Split {
         total,
@@ -172,7 +179,50 @@ fn split_over(total: u64, weights: &[f64], over: Over) -> Result<Split, CalcErro
 /// Gives `leftover` units one each to the largest remainders, earlier item
 /// first on ties. Exact shares leave fewer units than items; should binary
 /// noise ever leave more, the extra go round again in the same order.
-fn give(parts: &mut [Part], remainders: &[f64], leftover: u64) -> Result<(), CalcError> {
+/// Sorts the short lists split over here (36 offices, 12 months) by `cmp`:
+/// an insertion sort, a few hundred bytes of wasm where each instance of the
+/// standard library's sorts is several KB (issue 7). It is stable, and it
+/// cannot fail on an order that is not transitive (a tolerance is not: a ≈ b
+/// and b ≈ c do not make a ≈ c), where the standard sorts may panic.
+fn sort_short<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while let Some(prev) = j.checked_sub(1) {
+            match (v.get(prev), v.get(j)) {
+                (Some(a), Some(b)) if cmp(b, a).is_lt() => {
+                    v.swap(prev, j);
+                    j = prev;
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
+/// How far apart two remainders may be and still be a tie.
+#[derive(Clone, Copy)]
+struct Ties(f64);
+
+impl Ties {
+    /// Orders remainders `a` and `b`, larger first (`desc`) or smaller first;
+    /// `None` when they tie.
+    fn order(self, a: f64, b: f64, desc: bool) -> Option<std::cmp::Ordering> {
+        if (a - b).abs() <= self.0 {
+            None
+        } else if desc {
+            Some(b.total_cmp(&a))
+        } else {
+            Some(a.total_cmp(&b))
+        }
+    }
+}
+
+fn give(
+    parts: &mut [Part],
+    remainders: &[f64],
+    leftover: u64,
+    ties: Ties,
+) -> Result<(), CalcError> {
     if leftover == 0 {
         return Ok(());
     }
@@ -183,10 +233,10 @@ fn give(parts: &mut [Part], remainders: &[f64], leftover: u64) -> Result<(), Cal
         .filter(|(_, (p, _))| p.weight > 0.0)
         .map(|(i, (_, &r))| (i, r))
         .collect();
-    // Largest remainder first; among equals the earlier item. The index
-    // makes the order total, so the unstable sort (no merge-sort code in the
-    // wasm) gives the one order a stable sort would.
-    order.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Largest remainder first; among equals the earlier item.
+    sort_short(&mut order, |a, b| {
+        ties.order(a.1, b.1, true).unwrap_or_else(|| a.0.cmp(&b.0))
+    });
     let n = u64::try_from(order.len()).map_err(|_| CalcError::Overflow)?;
     let each = leftover.checked_div(n).ok_or(CalcError::ZeroWeights)?;
     let first = leftover.checked_rem(n).ok_or(CalcError::ZeroWeights)?;
@@ -206,9 +256,16 @@ fn give(parts: &mut [Part], remainders: &[f64], leftover: u64) -> Result<(), Cal
 
 /// The mirror of [`give`], for floors that binary noise pushed one over the
 /// total: takes units back from the smallest remainders, later item first.
-fn take(parts: &mut [Part], remainders: &[f64], mut excess: u64) -> Result<(), CalcError> {
+fn take(
+    parts: &mut [Part],
+    remainders: &[f64],
+    mut excess: u64,
+    ties: Ties,
+) -> Result<(), CalcError> {
     let mut order: Vec<(usize, f64)> = remainders.iter().copied().enumerate().collect();
-    order.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+    sort_short(&mut order, |a, b| {
+        ties.order(a.1, b.1, false).unwrap_or_else(|| b.0.cmp(&a.0))
+    });
     while excess > 0 {
         let before = excess;
         for (i, _) in &order {
