@@ -6,7 +6,7 @@
 //! so a field agent on a weak signal gets the app at once and one with no
 //! signal still gets it. A new deployment is a new `sw.js`; the browser finds
 //! it on the next visit and installs it beside the running one, where it
-//! waits. [`use_waiting_worker`] reports it, [`UpdateNotice`] offers the
+//! waits. [`use_waiting_worker`] reports it, [`update_notice`] offers the
 //! reload, and the reload only happens when the user asks for it, so nothing
 //! being typed is interrupted (and the work is kept by the autosave).
 
@@ -246,8 +246,7 @@ fn activate_and_reload(worker: &ServiceWorker) {
     }
 }
 
-/// Properties of [`UpdateNotice`].
-#[derive(Properties, PartialEq)]
+/// What [`update_notice`] shows.
 pub struct UpdateNoticeProps {
     /// The new version's worker, waiting; no notice without one.
     pub worker: Option<ServiceWorker>,
@@ -256,7 +255,8 @@ pub struct UpdateNoticeProps {
 }
 
 /// "New version available — reload", with the button that does it.
-#[function_component(UpdateNotice)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 pub fn update_notice(props: &UpdateNoticeProps) -> Html {
     let Some(worker) = props.worker.clone() else {
         return html! {};

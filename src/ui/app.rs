@@ -9,13 +9,13 @@ use crate::calc::pipeline;
 use crate::i18n::{Lang, T};
 use crate::state::{Action, AppState, Section};
 
-use super::iuran::IuranSection;
+use super::iuran::{iuran_section, IuranProps};
 use super::keep;
 use super::partners::PartnersSection;
-use super::progress::ProgressSection;
-use super::split::SplitSection;
-use super::summary::SummarySection;
-use super::targets::{read_plan, TargetsSection};
+use super::progress::{progress_section, ProgressProps};
+use super::split::{split_section, SplitProps};
+use super::summary::{summary_section, SummaryProps};
+use super::targets::{read_plan, targets_section, TargetsProps};
 use crate::inputs::read_partners;
 
 /// The reducer wrapper Yew needs; the logic lives in `AppState::apply`.
@@ -156,9 +156,9 @@ pub fn app() -> Html {
                 </ul>
             </nav>
             <main>
-                <crate::pwa::UpdateNotice worker={waiting_worker} {lang} />
+                { crate::pwa::update_notice(&crate::pwa::UpdateNoticeProps { worker: waiting_worker, lang }) }
                 <crate::prefill::PrefillNotice errors={prefill_errors.borrow().clone()} {lang} />
-                <keep::Notices session={session.clone()} state={state.clone()} {lang} dispatch={dispatch.clone()} />
+                { keep::notices(&keep::NoticesProps { session: session.clone(), state: state.clone(), lang, dispatch: dispatch.clone() }) }
                 { body }
             </main>
             <footer>
@@ -184,15 +184,25 @@ fn render_section(
             let target = plan.target(state.compare_line).ok();
             html! { <PartnersSection partners={state.partners.clone()} compare_line={state.compare_line} {target} {lang} {dispatch} /> }
         }
-        Section::Targets => html! {
-            <TargetsSection lines={state.lines.clone()} years={state.projection_years.clone()} {lang} {dispatch} />
-        },
-        Section::Split => html! {
-            <SplitSection split={state.split.clone()} lines={state.lines.clone()} {lang} {dispatch} />
-        },
-        Section::Progress => html! {
-            <ProgressSection progress={state.progress.clone()} lines={state.lines.clone()} month_weights={state.split.month_weights.clone()} {lang} {dispatch} />
-        },
+        Section::Targets => targets_section(&TargetsProps {
+            lines: state.lines.clone(),
+            years: state.projection_years.clone().into(),
+            lang,
+            dispatch,
+        }),
+        Section::Split => split_section(&SplitProps {
+            split: state.split.clone(),
+            lines: state.lines.clone(),
+            lang,
+            dispatch,
+        }),
+        Section::Progress => progress_section(&ProgressProps {
+            progress: state.progress.clone(),
+            lines: state.lines.clone(),
+            month_weights: state.split.month_weights.clone(),
+            lang,
+            dispatch,
+        }),
         Section::Keep => html! {
             <keep::KeepSection state={state.clone()} session={session.clone()} {lang} {dispatch} />
         },
@@ -207,10 +217,21 @@ fn render_section(
                 let bpu = total
                     .as_ref()
                     .and_then(|t| pipeline::whole_people(t.expected_bpu).ok());
-                html! { <IuranSection iuran={state.iuran.clone()} pu_workers={pu} bpu_workers={bpu} {lang} {dispatch} /> }
+                iuran_section(&IuranProps {
+                    iuran: state.iuran.clone(),
+                    pu_workers: pu,
+                    bpu_workers: bpu,
+                    lang,
+                    dispatch,
+                })
             } else {
                 let plan = read_plan(&state.lines, lang);
-                html! { <SummarySection pipeline={total} {plan} {waiting_rows} {lang} /> }
+                summary_section(&SummaryProps {
+                    pipeline: total,
+                    plan,
+                    waiting_rows,
+                    lang,
+                })
             }
         }
     }

@@ -14,8 +14,7 @@ use super::math::MathValue;
 use super::targets::calc_error_text;
 use crate::inputs::read_rates;
 
-/// Properties of [`IuranSection`].
-#[derive(Properties, PartialEq)]
+/// What [`iuran_section`] shows.
 pub struct IuranProps {
     /// Contribution inputs.
     pub iuran: IuranInputs,
@@ -39,7 +38,8 @@ fn figure_row(lang: Lang, all: &[Explanation], f: Figure, label: T, id: &'static
 }
 
 /// The contributions section.
-#[function_component(IuranSection)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 pub fn iuran_section(props: &IuranProps) -> Html {
     let lang = props.lang;
     let i = &props.iuran;
@@ -124,12 +124,13 @@ pub fn iuran_section(props: &IuranProps) -> Html {
                     None => html! { <p class="waiting">{ T::IuranPuWaiting.get(lang) }</p> },
                 } }
             </div>
-            <RatesTable rates={i.rates.clone()} valid={rates.err()} {lang} dispatch={props.dispatch.clone()} />
+            { rates_table(&RatesProps { rates: i.rates.clone(), valid: rates.err(), lang, dispatch: props.dispatch.clone() }) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 struct RatesProps {
     rates: RateTexts,
     valid: Option<RateField>,
@@ -137,7 +138,6 @@ struct RatesProps {
     dispatch: Callback<Action>,
 }
 
-#[function_component(RatesTable)]
 fn rates_table(props: &RatesProps) -> Html {
     let lang = props.lang;
     let r = &props.rates;

@@ -182,8 +182,7 @@ fn share_error_text(lang: Lang, e: &ShareError) -> &'static str {
     }
 }
 
-/// Properties of [`Notices`].
-#[derive(Properties, PartialEq)]
+/// What [`notices`] shows.
 pub struct NoticesProps {
     /// The session.
     pub session: UseStateHandle<Session>,
@@ -195,8 +194,8 @@ pub struct NoticesProps {
     pub dispatch: Callback<Action>,
 }
 
-/// Messages about keeping work, above the sections.
-#[function_component(Notices)]
+/// Messages about keeping work, above the sections. A plain function rather
+/// than a component: no state of its own (each component costs ~2 KB of wasm).
 pub fn notices(props: &NoticesProps) -> Html {
     let lang = props.lang;
     let s = &*props.session;
@@ -597,7 +596,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
                         <div class="field"><label for="cmp-b">{ "B" }</label>
                             <select id="cmp-b" onchange={choose(1)}>{ for list.iter().enumerate().map(|(i, s)| html! { <option key={i} value={i.to_string()} selected={i == cb}>{ s.name.clone() }</option> }) }</select></div>
                     </div>
-                    <CompareTable a={heads.get(ca).cloned().unwrap_or_default()} b={heads.get(cb).cloned().unwrap_or_default()} {lang} />
+                    { compare_table(&CompareProps { a: heads.get(ca).cloned().unwrap_or_default(), b: heads.get(cb).cloned().unwrap_or_default(), lang }) }
                 </div>
             }
             <div class="card">
@@ -628,14 +627,14 @@ pub fn keep_section(props: &KeepProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 struct CompareProps {
     a: Headline,
     b: Headline,
     lang: Lang,
 }
 
-#[function_component(CompareTable)]
 fn compare_table(props: &CompareProps) -> Html {
     let lang = props.lang;
     let (a, b) = (&props.a, &props.b);

@@ -29,8 +29,7 @@ fn iso(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
-/// Properties of [`ProgressSection`].
-#[derive(Properties, PartialEq)]
+/// What [`progress_section`] shows.
 pub struct ProgressProps {
     /// Progress inputs.
     pub progress: ProgressInputs,
@@ -45,7 +44,8 @@ pub struct ProgressProps {
 }
 
 /// The progress section.
-#[function_component(ProgressSection)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 pub fn progress_section(props: &ProgressProps) -> Html {
     let lang = props.lang;
     let p = &props.progress;
@@ -119,7 +119,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
                 }
             </div>
             { match result {
-                Some(Ok(r)) => html! { <ProgressView progress={r} {lang} /> },
+                Some(Ok(r)) => progress_view(&ProgressViewProps { progress: r, lang }),
                 Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, e) }</p> },
                 None => html! { <p class="waiting">{ T::ProgressWaiting.get(lang) }</p> },
             } }
@@ -127,13 +127,13 @@ pub fn progress_section(props: &ProgressProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 struct ProgressViewProps {
     progress: Progress,
     lang: Lang,
 }
 
-#[function_component(ProgressView)]
 fn progress_view(props: &ProgressViewProps) -> Html {
     let lang = props.lang;
     let r = &props.progress;

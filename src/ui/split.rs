@@ -35,8 +35,7 @@ fn pick(all: &[Explanation], f: Figure) -> Option<Explanation> {
     all.iter().find(|e| e.figure == f).cloned()
 }
 
-/// Properties of [`SplitSection`].
-#[derive(Properties, PartialEq)]
+/// What [`split_section`] shows.
 pub struct SplitProps {
     /// Split inputs.
     pub split: SplitInputs,
@@ -49,7 +48,8 @@ pub struct SplitProps {
 }
 
 /// The split section.
-#[function_component(SplitSection)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 pub fn split_section(props: &SplitProps) -> Html {
     let lang = props.lang;
     let s = &props.split;
@@ -109,10 +109,10 @@ pub fn split_section(props: &SplitProps) -> Html {
             </div>
 
             <h3 class="sub">{ T::PerOffice.get(lang) }</h3>
-            <OfficeTable offices={s.offices.clone()} split={office_split.clone()} {agents} {lang} dispatch={props.dispatch.clone()} />
+            { office_table(&OfficeTableProps { offices: s.offices.clone(), split: office_split.clone(), agents, lang, dispatch: props.dispatch.clone() }) }
 
             <h3 class="sub">{ T::PerMonth.get(lang) }</h3>
-            <MonthTable weights={s.month_weights.clone()} split={month_split} {days} {lang} dispatch={props.dispatch.clone()} />
+            { month_table(&MonthTableProps { weights: s.month_weights.clone(), split: month_split, days, lang, dispatch: props.dispatch.clone() }) }
 
             <h3 class="sub">{ T::AgentsNeeded.get(lang) }</h3>
             <div class="card">
@@ -131,7 +131,8 @@ pub fn split_section(props: &SplitProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 struct OfficeTableProps {
     offices: Vec<OfficeRow>,
     split: Result<Split, CalcError>,
@@ -140,7 +141,6 @@ struct OfficeTableProps {
     dispatch: Callback<Action>,
 }
 
-#[function_component(OfficeTable)]
 fn office_table(props: &OfficeTableProps) -> Html {
     let lang = props.lang;
     let explained = props
@@ -218,7 +218,8 @@ fn office_table(props: &OfficeTableProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 struct MonthTableProps {
     weights: Vec<String>,
     split: Result<Split, CalcError>,
@@ -227,7 +228,6 @@ struct MonthTableProps {
     dispatch: Callback<Action>,
 }
 
-#[function_component(MonthTable)]
 fn month_table(props: &MonthTableProps) -> Html {
     let lang = props.lang;
     let explained = props

@@ -9,11 +9,10 @@ use crate::calc::{Explain, Figure};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
 
-use super::chart::{BarChart, BarGroup};
+use super::chart::BarGroup;
 use super::math::{segment_name, MathValue};
 
-/// Properties of [`SummarySection`].
-#[derive(Properties, PartialEq)]
+/// What [`summary_section`] shows.
 pub struct SummaryProps {
     /// The pipeline total, if computable.
     pub pipeline: Option<PipelineTotal>,
@@ -26,7 +25,8 @@ pub struct SummaryProps {
 }
 
 /// The summary section.
-#[function_component(SummarySection)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 pub fn summary_section(props: &SummaryProps) -> Html {
     let lang = props.lang;
     let total_target = props.plan.target(Segment::Total).ok();
@@ -98,7 +98,13 @@ pub fn summary_section(props: &SummaryProps) -> Html {
                 <p class="waiting">{ T::SummaryNeedsTarget.get(lang) }</p>
             }
             if !groups.is_empty() {
-                <BarChart title={T::ChartPipelineVsTarget.get(lang)} a_name={T::Pipeline.get(lang)} b_name={T::Target.get(lang)} groups={groups.clone()} {lang} />
+                { super::chart::bar_chart(&super::chart::BarChartProps {
+                    title: T::ChartPipelineVsTarget.get(lang).into(),
+                    a_name: T::Pipeline.get(lang).into(),
+                    b_name: T::Target.get(lang).into(),
+                    groups: groups.clone(),
+                    lang,
+                }) }
                 <div class="table-wrap">
                     <table class="num" id="summary-table">
                         <caption>{ T::ChartPipelineVsTarget.get(lang) }</caption>

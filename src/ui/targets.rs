@@ -10,7 +10,7 @@ use crate::i18n::{Lang, T};
 use crate::numbers::parse::{self, parse};
 use crate::state::{Action, LineField, LineRow, Lines};
 
-use super::chart::{LineChart, Series};
+use super::chart::Series;
 use super::field::NumberField;
 use super::math::{segment_name, MathValue};
 pub use crate::inputs::{plan_line, read_plan};
@@ -28,8 +28,7 @@ pub fn calc_error_text(lang: Lang, e: CalcError) -> &'static str {
     }
 }
 
-/// Properties of [`TargetsSection`].
-#[derive(Properties, PartialEq)]
+/// What [`targets_section`] shows.
 pub struct TargetsProps {
     /// Typed lines.
     pub lines: Lines,
@@ -42,7 +41,8 @@ pub struct TargetsProps {
 }
 
 /// The targets section.
-#[function_component(TargetsSection)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 pub fn targets_section(props: &TargetsProps) -> Html {
     let lang = props.lang;
     let plan = read_plan(&props.lines, lang);
@@ -64,8 +64,8 @@ pub fn targets_section(props: &TargetsProps) -> Html {
                 <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::FillArticleTargets)}>{ T::FillArticle.get(lang) }</button>
             </div>
             { for Segment::ALL.iter().map(|seg| html! {
-                <LineCard key={seg.name()} segment={*seg} row={props.lines.get(*seg).clone()}
-                    line={plan_line(&plan, *seg).clone()} {lang} dispatch={props.dispatch.clone()} />
+                { line_card(&LineCardProps { segment: *seg, row: props.lines.get(*seg).clone(),
+                    line: plan_line(&plan, *seg).clone(), lang, dispatch: props.dispatch.clone() }) }
             }) }
             <div class="card other" id="line-other">
                 <h3>{ T::SegOther.get(lang) }</h3>
@@ -86,12 +86,13 @@ pub fn targets_section(props: &TargetsProps) -> Html {
                 <NumberField id="proj-years" label={T::ProjectionYears.get(lang)} value={props.years.clone()}
                     spec={parse::YEARS} {lang} oninput={props.dispatch.reform(Action::EditProjectionYears)} />
             </div>
-            <ProjectionView projections={projections} {lang} />
+            { projection_view(&ProjectionProps { projections, lang }) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
+// A plain function rather than a component (each costs ~2 KB of wasm); the
+// six cards re-render together, which costs less than a millisecond.
 struct LineCardProps {
     segment: Segment,
     row: LineRow,
@@ -100,7 +101,6 @@ struct LineCardProps {
     dispatch: Callback<Action>,
 }
 
-#[function_component(LineCard)]
 fn line_card(props: &LineCardProps) -> Html {
     let lang = props.lang;
     let seg = props.segment;
@@ -158,7 +158,7 @@ fn line_card(props: &LineCardProps) -> Html {
         Err(e) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
     };
     html! {
-        <div class={classes!("card", "line")} id={format!("line-{key}")}>
+        <div key={seg.name()} class={classes!("card", "line")} id={format!("line-{key}")}>
             <h3>{ segment_name(lang, seg) }</h3>
             <div class="grid three">
                 <NumberField id={fid("base")} label={T::Base.get(lang)} value={props.row.base.clone()} spec={parse::COUNT} {lang} oninput={edit(LineField::Base)} optional=true />
@@ -170,13 +170,13 @@ fn line_card(props: &LineCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+// A plain function rather than a component: no state of its own, and each
+// component costs ~2 KB of wasm (issue 7).
 struct ProjectionProps {
     projections: Vec<Projection>,
     lang: Lang,
 }
 
-#[function_component(ProjectionView)]
 fn projection_view(props: &ProjectionProps) -> Html {
     let lang = props.lang;
     if props.projections.is_empty() {
@@ -198,7 +198,12 @@ fn projection_view(props: &ProjectionProps) -> Html {
         .collect();
     html! {
         <>
-            <LineChart title={T::ProjectionChartTitle.get(lang)} labels={years.iter().map(|y| format!("+{y}")).collect::<Vec<_>>()} {series} {lang} />
+            { super::chart::line_chart(&super::chart::LineChartProps {
+                title: T::ProjectionChartTitle.get(lang).into(),
+                labels: years.iter().map(|y| format!("+{y}")).collect(),
+                series,
+                lang,
+            }) }
             <div class="table-wrap" role="region" aria-label={T::Projection.get(lang)} tabindex="0">
                 <table class="num" id="projection-table">
                     <caption>{ T::ProjectionTableCaption.get(lang) }</caption>
