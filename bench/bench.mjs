@@ -7,13 +7,13 @@
 //   node bench/bench.mjs --app DIST --ref DIST [--sizes] [--budget] [--out FILE]
 //
 // Environment: BENCH_KEYSTROKES (200), BENCH_ROWS (10,100,1000),
-// BENCH_LOADS (10), BENCH_LH_RUNS (3; 0 skips Lighthouse), BENCH_CPU_SLOWDOWN (1: none).
+// BENCH_LOADS (20), BENCH_LH_RUNS (3; 0 skips Lighthouse), BENCH_CPU_SLOWDOWN (1: none).
 import { readFileSync, writeFileSync, mkdirSync, rmSync, cpSync, existsSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { ROOT, BASE, launch } from '../tests/e2e/harness.mjs';
-import { serve } from '../tests/e2e/server.mjs';
+import { serveInThread } from './server-thread.mjs';
 import { measureDist } from './sizes.mjs';
 
 const args = process.argv.slice(2);
@@ -30,7 +30,7 @@ const BUDGET = flag('--budget');
 const BUDGET_FILE = join(ROOT, 'bench', 'budget.json');
 const KEYSTROKES = env('BENCH_KEYSTROKES', 200);
 const ROWS = (process.env.BENCH_ROWS ?? '10,100,1000').split(',').map(Number);
-const LOADS = env('BENCH_LOADS', 10);
+const LOADS = env('BENCH_LOADS', 20);
 const LH_RUNS = env('BENCH_LH_RUNS', 3);
 const CPU = env('BENCH_CPU_SLOWDOWN', 1);
 
@@ -143,8 +143,9 @@ async function timings() {
     join(site, BLANK),
     '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>blank</title><p id="result">blank</p></html>\n',
   );
-  const appServer = await serve(site, BASE);
-  const refServer = await serve(REF, BASE);
+  // Servers in their own threads: see bench/server-thread.mjs.
+  const appServer = await serveInThread(site, BASE);
+  const refServer = await serveInThread(REF, BASE);
   const browser = await launch();
   report.meta.chromium = browser.version();
   report.meta.cpuSlowdown = CPU;
