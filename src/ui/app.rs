@@ -101,7 +101,11 @@ pub fn app() -> Html {
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = el.set_attribute("lang", lang.code());
+            // Only when it changes: a new `lang` restyles the whole page, and
+            // index.html already says "id" for the first frame.
+            if el.get_attribute("lang").as_deref() != Some(lang.code()) {
+                let _ = el.set_attribute("lang", lang.code());
+            }
         }
     });
 
