@@ -123,11 +123,6 @@ impl Json {
             _ => None,
         }
     }
-
-    /// Whether this is `null`.
-    pub fn is_null(&self) -> bool {
-        matches!(self, Json::Null)
-    }
 }
 
 impl From<&str> for Json {
