@@ -1,18 +1,6 @@
-//! Embedding in an intranet page (see `static/embed-example.html` and
-//! docs/EMBEDDING.md).
-//!
-//! - `?embed=1`: a compact mode for an iframe: no page header, no install
-//!   prompt, no service worker, the layout fits its container (CSS
-//!   `body.embed`).
-//! - `?parent=<origin>` (e.g. `https://intranet.example`): the app posts
-//!   `{type: "target-umkm:height", height}` to its parent window whenever the
-//!   document's height changes, so the iframe can grow without scrollbars, and
-//!   answers `{type: "target-umkm:request-results"}` with
-//!   `{type: "target-umkm:results", …}` (see [`Headline`]). Messages go only to
-//!   that exact origin, never to `"*"`; a message from any other origin is
-//!   ignored. Without a valid `parent`, nothing is sent at all.
-//!
-//! [`config`], [`parse_origin`] and [`headline`] are pure and tested natively.
+//! Embedding in an intranet page: the browser side (messages to the parent
+//! window, the iframe's height, compact mode). What the page address asks for
+//! and the headline figures are the core's `embed` module.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -21,135 +9,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::calc::pipeline;
 use crate::pwa::Listener;
 use crate::state::AppState;
-
-/// The height message's `type`.
-pub const HEIGHT_TYPE: &str = "target-umkm:height";
-/// The `type` of the message asking for the headline results.
-pub const REQUEST_TYPE: &str = "target-umkm:request-results";
-/// The results message's `type`.
-pub const RESULTS_TYPE: &str = "target-umkm:results";
-
-/// How the page address asks the app to behave in an iframe.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct EmbedConfig {
-    /// `?embed=1`: compact mode.
-    pub embed: bool,
-    /// `?parent=`: the embedding page's origin, normalised; `None` when
-    /// absent or not an origin.
-    pub parent: Option<String>,
-}
-
-/// Reads `embed` and `parent` from the page's query parameters.
-pub fn config(params: &[(String, String)]) -> EmbedConfig {
-    let get = |name: &str| {
-        params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
-    EmbedConfig {
-        embed: matches!(get("embed").map(str::trim), Some("1" | "true")),
-        parent: get("parent").and_then(parse_origin),
-    }
-}
-
-/// `text` as the origin a browser reports in `MessageEvent.origin`
-/// (`scheme://host[:port]`, lower case, default port dropped), or `None` if it
-/// is not an http(s) origin. A trailing `/` is allowed; a path, query, user
-/// name or wildcard is not: the admin must name exactly one origin.
-pub fn parse_origin(text: &str) -> Option<String> {
-    let text = text.trim();
-    let lower = text.to_ascii_lowercase();
-    let (scheme, rest, default_port) = if let Some(r) = lower.strip_prefix("https://") {
-        ("https", r, "443")
-    } else if let Some(r) = lower.strip_prefix("http://") {
-        ("http", r, "80")
-    } else {
-        return None;
-    };
-    let authority = rest.strip_suffix('/').unwrap_or(rest);
-    if authority.is_empty() || authority.contains(['/', '?', '#', '@', '*', '\\']) {
-        return None;
-    }
-    // An IPv6 literal keeps its colons inside brackets.
-    let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
-        let (inside, after) = v6.split_once(']')?;
-        let ok = !inside.is_empty()
-            && inside
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
-        if !ok {
-            return None;
-        }
-        let port = match after {
-            "" => None,
-            p => Some(p.strip_prefix(':')?),
-        };
-        (format!("[{inside}]"), port)
-    } else {
-        let (host, port) = match authority.split_once(':') {
-            Some((h, p)) => (h, Some(p)),
-            None => (authority, None),
-        };
-        let ok = !host.is_empty()
-            && host
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-            && !host.starts_with(['.', '-']);
-        if !ok {
-            return None;
-        }
-        (host.to_owned(), port)
-    };
-    match port {
-        None => Some(format!("{scheme}://{host}")),
-        Some(p) => {
-            let n: u16 = p
-                .parse()
-                .ok()
-                .filter(|_| p.bytes().all(|b| b.is_ascii_digit()))?;
-            if n == 0 {
-                None
-            } else if p.trim_start_matches('0') == default_port {
-                Some(format!("{scheme}://{host}"))
-            } else {
-                Some(format!("{scheme}://{host}:{n}"))
-            }
-        }
-    }
-}
-
-/// The headline figures of the summary, as the embedding page receives them.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Headline {
-    /// Expected new participants from the partners, whole people.
-    pub expected_participants: Option<u64>,
-    /// Potential workers of the partners' UMKM, whole people.
-    pub potential_workers: Option<u64>,
-    /// The total target of new participants, whole people.
-    pub total_target: Option<u64>,
-    /// Expected participants ÷ total target, a fraction (0.2311 = 23.11 %).
-    pub share: Option<f64>,
-    /// Partner rows left out because an entry is not valid yet.
-    pub incomplete_rows: usize,
-}
-
-/// The summary's headline figures for `state`, computed exactly as the
-/// summary section computes them (same readers, same calc functions).
-pub fn headline(state: &AppState) -> Headline {
-    let h = crate::report::headline(state);
-    let whole = |v: Option<f64>| v.and_then(|v| pipeline::whole_people(v).ok());
-    Headline {
-        expected_participants: whole(h.expected),
-        potential_workers: whole(h.potential),
-        total_target: whole(h.total_target),
-        share: h.share,
-        incomplete_rows: h.waiting_rows,
-    }
-}
+pub use umkm_core::embed::*;
 
 /// `{type, …}` as a plain object (structured-clonable for `postMessage`).
 fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
@@ -283,7 +145,7 @@ fn start(config: &EmbedConfig, latest: Rc<RefCell<Option<AppState>>>) -> Option<
 /// lifetime; the current `state` answers results requests.
 #[hook]
 pub fn use_embed(state: &AppState) -> Rc<EmbedConfig> {
-    let config = use_memo((), |_| config(&crate::prefill::page_params()));
+    let config = use_memo((), |_| config(&crate::url::query()));
     let latest = use_mut_ref(|| None::<AppState>);
     if config.parent.is_some() {
         *latest.borrow_mut() = Some(state.clone());
@@ -293,103 +155,4 @@ pub fn use_embed(state: &AppState) -> Rc<EmbedConfig> {
         move || drop(embedding)
     });
     config
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::calc::growth::Segment;
-    use crate::state::{Action, LineField, PartnerField};
-
-    #[test]
-    fn origins_are_normalised_or_refused() {
-        let ok = |s: &str, want: &str| assert_eq!(parse_origin(s).as_deref(), Some(want), "{s}");
-        ok("https://intranet.example", "https://intranet.example");
-        ok(" HTTPS://Intranet.Example/ ", "https://intranet.example");
-        ok("https://intranet.example:443", "https://intranet.example");
-        ok("http://127.0.0.1:8080", "http://127.0.0.1:8080");
-        ok("http://localhost:80", "http://localhost");
-        ok("http://[::1]:3000", "http://[::1]:3000");
-        for bad in [
-            "*",
-            "null",
-            "",
-            "intranet.example",
-            "ftp://intranet.example",
-            "https://intranet.example/page",
-            "https://intranet.example?x",
-            "https://user@intranet.example",
-            "https://*.example",
-            "https://intranet.example:0",
-            "https://intranet.example:99999",
-            "https://intranet.example:8x",
-            "https://",
-            "https://.example",
-            "javascript:alert(1)",
-        ] {
-            assert_eq!(parse_origin(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn config_reads_embed_and_parent() {
-        let p = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
-            pairs
-                .iter()
-                .map(|(k, v)| ((*k).into(), (*v).into()))
-                .collect()
-        };
-        assert_eq!(config(&[]), EmbedConfig::default());
-        assert_eq!(
-            config(&p(&[("embed", "1"), ("parent", "https://intra.example/")])),
-            EmbedConfig {
-                embed: true,
-                parent: Some("https://intra.example".into())
-            }
-        );
-        assert_eq!(
-            config(&p(&[("embed", "0"), ("parent", "*")])),
-            EmbedConfig::default()
-        );
-    }
-
-    #[test]
-    fn headline_matches_the_article_figures() {
-        let s = AppState::default();
-        let id = s.partners[0].id;
-        let s = s
-            .apply(Action::EditPartner {
-                id,
-                field: PartnerField::Umkm,
-                text: "108.000".into(),
-            })
-            .apply(Action::EditLine {
-                line: Segment::Total,
-                field: LineField::Target,
-                text: "2.336.252".into(),
-            });
-        let h = headline(&s);
-        assert_eq!(h.potential_workers, Some(540_000));
-        assert_eq!(h.expected_participants, Some(540_000));
-        assert_eq!(h.total_target, Some(2_336_252));
-        let share = h.share.unwrap_or_default();
-        assert!((share - 540_000.0 / 2_336_252.0).abs() < 1e-12, "{share}");
-        assert_eq!(h.incomplete_rows, 0);
-    }
-
-    #[test]
-    fn headline_counts_incomplete_rows_and_waits_for_a_target() {
-        let s = AppState::default();
-        let id = s.partners[0].id;
-        let s = s.apply(Action::EditPartner {
-            id,
-            field: PartnerField::Umkm,
-            text: "abc".into(),
-        });
-        let h = headline(&s);
-        assert_eq!(h.incomplete_rows, 1);
-        assert_eq!(h.expected_participants, Some(0));
-        assert_eq!(h.total_target, None);
-        assert_eq!(h.share, None);
-    }
 }

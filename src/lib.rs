@@ -2,19 +2,17 @@
 //! the browser. See ARCHITECTURE.md for the module map and how a keystroke
 //! becomes a rendered number.
 
-pub mod calc;
+// The core's modules under their own names, so the browser side reads
+// `crate::calc`, `crate::state`, … wherever it uses them.
+pub use umkm_core::{calc, i18n, inputs, json, messages, report, saved, state};
+
 pub mod embed;
-pub mod i18n;
-pub mod inputs;
-pub mod json;
 pub mod numbers;
 pub mod prefill;
 pub mod pwa;
-pub mod report;
-pub mod saved;
-pub mod state;
 pub mod storage;
 pub mod ui;
+pub mod url;
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {

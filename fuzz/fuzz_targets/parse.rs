@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use target_umkm::numbers::parse::{
+use umkm_core::numbers::parse::{
     parse, Locale, AGENTS, COUNT, DAYS, GROWTH, MONTHS, OFFICES, RATE, RUPIAH, WEEKS, WEIGHT,
     WORKERS_PER_UMKM, YEARS,
 };

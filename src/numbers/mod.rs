@@ -1,6 +1,5 @@
-//! Reading numbers as people type them (`parse`, pure) and writing them for the
-//! user's language (`format`: integer arithmetic for the everyday styles, the browser's
-//! `Intl.NumberFormat` for compact words).
+//! Numbers: reading is the core's ([`parse`]); writing adds the browser's
+//! `Intl.NumberFormat` to the core's integer writer ([`format`]).
 
 pub mod format;
-pub mod parse;
+pub use umkm_core::numbers::parse;

@@ -30,13 +30,6 @@ impl Reducible for Store {
     }
 }
 
-/// Reads `?lang=` from the page address, if any.
-fn lang_from_url() -> Option<Lang> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    Lang::from_code(&params.get("lang")?)
-}
-
 /// The name of a section in the section bar.
 pub fn section_name(lang: Lang, s: Section) -> &'static str {
     match s {
@@ -60,15 +53,10 @@ pub fn app() -> Html {
     let store = use_reducer({
         let prefill_errors = prefill_errors.clone();
         move || {
-            let state = boot.0.clone();
-            // A link's ?lang= wins over the saved choice.
-            let state = match lang_from_url() {
-                Some(lang) => state.apply(Action::SwitchLanguage(lang)),
-                None => state,
-            };
-            // Prefill parameters (?partners=…&total_target=…) apply on top;
-            // if any is invalid none is, and a notice lists the problems.
-            let (state, errors) = crate::prefill::from_page(state);
+            // The page address's ?lang= and prefill parameters
+            // (?partners=…&total_target=…) apply on top of the saved work;
+            // see `prefill::open_with`.
+            let (state, errors) = crate::prefill::from_page(boot.0.clone());
             *prefill_errors.borrow_mut() = errors;
             Store(state)
         }

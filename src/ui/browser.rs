@@ -9,30 +9,6 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The page's `#fragment`, without the `#`.
-pub fn fragment() -> Option<String> {
-    let hash = window()?.location().hash().ok()?;
-    hash.strip_prefix('#').map(str::to_owned)
-}
-
-/// Removes the `#fragment` from the address without reloading or adding a
-/// history entry.
-pub fn clear_fragment() {
-    let Some(w) = window() else { return };
-    let (Ok(path), Ok(search), Ok(history)) =
-        (w.location().pathname(), w.location().search(), w.history())
-    else {
-        return;
-    };
-    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
-}
-
-/// The page's address without its fragment.
-pub fn address_without_fragment() -> Option<String> {
-    let href = window()?.location().href().ok()?;
-    Some(href.split('#').next().unwrap_or_default().to_owned())
-}
-
 /// `encodeURIComponent`.
 pub fn encode_component(s: &str) -> String {
     String::from(js_sys::encode_uri_component(s))

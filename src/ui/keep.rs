@@ -76,7 +76,7 @@ pub fn own_work() -> (AppState, Session) {
 /// link's work shown as new and unsaved.
 pub fn boot() -> (AppState, Session) {
     let (own, mut session) = own_work();
-    let payload = browser::fragment().and_then(|f| f.strip_prefix("s=").map(str::to_owned));
+    let payload = crate::url::fragment().and_then(|f| f.strip_prefix("s=").map(str::to_owned));
     let Some(payload) = payload else {
         return (own, session);
     };
@@ -211,7 +211,7 @@ pub fn notices(props: &NoticesProps) -> Html {
         let session = props.session.clone();
         Callback::from(move |_: MouseEvent| {
             if browser::confirm(T::ConfirmReplaceOwn.get(lang)) {
-                browser::clear_fragment();
+                crate::url::clear_fragment();
                 session.set(Session {
                     viewing_shared: false,
                     ..(*session).clone()
@@ -285,7 +285,7 @@ pub fn notices(props: &NoticesProps) -> Html {
 /// is until then, so autosave stays off and cannot write the shared work
 /// over the user's own.
 fn back_to_own() {
-    browser::clear_fragment();
+    crate::url::clear_fragment();
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }
@@ -460,7 +460,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
             let payload = saved::encode_share(&state);
             let url = format!(
                 "{}#s={}",
-                browser::address_without_fragment().unwrap_or_default(),
+                crate::url::address_without_fragment().unwrap_or_default(),
                 browser::encode_component(&payload)
             );
             share_url.set(Some(url.clone()));

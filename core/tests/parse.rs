@@ -4,7 +4,7 @@
 //! back to themselves.
 
 use proptest::prelude::*;
-use target_umkm::numbers::parse::{
+use umkm_core::numbers::parse::{
     parse, FieldSpec, Kind, Locale, ParseError, Reading, ScaleWord, AGENTS, COUNT, DAYS, GROWTH,
     MONTHS, OFFICES, RATE, RUPIAH, WEEKS, WEIGHT, WORKERS_PER_UMKM, YEARS,
 };

@@ -1,14 +1,14 @@
 //! The source article's figures (duta.co, January 2019; DOMAIN.md), with every
 //! expected value worked out by hand in the comments and written as a literal.
 
-use target_umkm::calc::explain::{Bracket, Explain, Figure, Note, Op, Token, Unit};
-use target_umkm::calc::growth::{self, GrowthInput, PeopleTargets, PlanInput, Segment, Solved};
-use target_umkm::calc::iuran::{self, Rates};
-use target_umkm::calc::pipeline::{self, Partner};
-use target_umkm::calc::progress::{self, Date, Rate};
-use target_umkm::calc::projection;
-use target_umkm::calc::split::{self, OfficeKind};
-use target_umkm::calc::CalcError;
+use umkm_core::calc::explain::{Bracket, Explain, Figure, Note, Op, Token, Unit};
+use umkm_core::calc::growth::{self, GrowthInput, PeopleTargets, PlanInput, Segment, Solved};
+use umkm_core::calc::iuran::{self, Rates};
+use umkm_core::calc::pipeline::{self, Partner};
+use umkm_core::calc::progress::{self, Date, Rate};
+use umkm_core::calc::projection;
+use umkm_core::calc::split::{self, OfficeKind};
+use umkm_core::calc::CalcError;
 
 /// Equal within 1e-9 relative (or 1e-12 absolute near zero).
 fn close(actual: f64, expected: f64) -> bool {

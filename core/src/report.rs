@@ -8,11 +8,8 @@ use crate::calc::pipeline;
 use crate::calc::split;
 use crate::i18n::{Lang, T};
 use crate::inputs::{read_partner, read_partners, read_plan, read_weights};
-use crate::numbers::format::Style;
+use crate::numbers::format::{Fmt, Style};
 use crate::state::AppState;
-
-/// Writes a number in a style for the current language.
-pub type Fmt<'a> = &'a dyn Fn(Style, f64) -> String;
 
 /// The few figures a summary, a comparison or an embedding page needs.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -3,8 +3,6 @@
 //! that shows the implied growth beside the stated one and never changes what
 //! was typed. "Lainnya" is the total target less the entered people segments.
 
-use serde::{Deserialize, Serialize};
-
 use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Note, Op, Token, Unit};
 use super::num::{divisor, finite, non_negative, result};
 use super::CalcError;
@@ -19,7 +17,7 @@ pub const AUDIT_THRESHOLD: f64 = 0.005;
 const AUDIT_NOISE: f64 = 1e-12;
 
 /// A line of the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Segment {
     /// All new participants (peserta baru), people.
     Total,
@@ -115,7 +113,7 @@ pub fn base_from(target: f64, growth: f64) -> Result<f64, CalcError> {
 }
 
 /// Stated against implied growth, where base, growth and target are all given.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Audit {
     /// The growth as typed.
     pub stated: f64,
@@ -154,7 +152,7 @@ pub fn audit(base: f64, stated: f64, target: f64) -> Result<Audit, CalcError> {
 }
 
 /// What the user typed on a line; `None` is an empty field.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct GrowthInput {
     /// The base (previous period), in the line's unit.
     pub base: Option<f64>,
@@ -172,7 +170,7 @@ impl GrowthInput {
 }
 
 /// Which of the three was worked out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Solved {
     /// Target from base and growth.
     Target,
@@ -185,7 +183,7 @@ pub enum Solved {
 }
 
 /// A line with all three figures.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GrowthLine {
     /// Which line.
     pub segment: Segment,
@@ -358,7 +356,7 @@ impl Explain for GrowthLine {
 
 /// Targets typed for the people segments. Business entities have no field
 /// here, so companies can never be added to people.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct PeopleTargets {
     /// PU target, people.
     pub pu: Option<f64>,
@@ -371,7 +369,7 @@ pub struct PeopleTargets {
 }
 
 /// One entered segment target.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SegmentTarget {
     /// Which segment.
     pub segment: Segment,
@@ -380,7 +378,7 @@ pub struct SegmentTarget {
 }
 
 /// "Lainnya": what the entered segments leave of the total.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Other {
     /// The total target, people.
     pub total: f64,
@@ -452,7 +450,7 @@ impl Explain for Other {
 }
 
 /// Every line of a plan as typed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct PlanInput {
     /// All new participants.
     pub total: GrowthInput,
@@ -469,7 +467,7 @@ pub struct PlanInput {
 }
 
 /// Every line worked out on its own, so one bad entry blanks only its line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     /// All new participants.
     pub total: Result<GrowthLine, CalcError>,

@@ -3,11 +3,9 @@
 //! Adding a string means adding one row to `strings!` below; the compiler then
 //! refuses any UI code that names a key without both translations.
 
-use serde::{Deserialize, Serialize};
-
 /// The language of the interface. It also picks the number convention
 /// (Indonesian `2.336.252` and `3,47%`, English `2,336,252` and `3.47%`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// Bahasa Indonesia, the default.
     #[default]

@@ -16,8 +16,6 @@
 //! the price of never asking anyone for less than their share. The parts, not
 //! the quotas, are what add up to the total.
 
-use serde::{Deserialize, Serialize};
-
 use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Note, Op, Token, Unit};
 use super::num::{ceil_div, ceil_u64, count, divisor, floor_u64, non_negative, result};
 use super::CalcError;
@@ -40,7 +38,7 @@ pub const DEFAULT_WORKING_DAYS: u32 = 22;
 pub const EQUAL_MONTHS: [f64; 12] = [1.0; 12];
 
 /// What a split is over, so the UI can name its items.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Over {
     /// Items of a plain list.
     Items,
@@ -53,7 +51,7 @@ pub enum Over {
 }
 
 /// One item of a split.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Part {
     /// The item's weight as given.
     pub weight: f64,
@@ -76,7 +74,7 @@ impl Part {
 }
 
 /// A whole split by weights.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Split {
     /// The whole that was split.
     pub total: u64,
@@ -344,7 +342,7 @@ impl Explain for Split {
 }
 
 /// Kind of branch office.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OfficeKind {
     /// Kantor cabang (branch office).
     Kc,
@@ -353,7 +351,7 @@ pub enum OfficeKind {
 }
 
 /// An office and its weight in a split.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Office {
     /// Name, free text.
     pub name: String,
@@ -411,7 +409,7 @@ pub fn split_agents(total: u64, weights: &[f64]) -> Result<Split, CalcError> {
 }
 
 /// A total split equally over agents, in whole numbers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AgentSplit {
     /// The whole that was split, people.
     pub total: u64,
@@ -482,7 +480,7 @@ impl Explain for AgentSplit {
 }
 
 /// What must be done each working day of a month.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DailyQuota {
     /// The month's part, people.
     pub month_part: u64,
@@ -528,7 +526,7 @@ impl Explain for DailyQuota {
 }
 
 /// Agents needed to reach a target.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AgentsNeeded {
     /// The target, people.
     pub target: f64,

@@ -8,15 +8,13 @@
 //! monthly and yearly totals are those whole amounts times workers and
 //! months, so they are exact.
 
-use serde::{Deserialize, Serialize};
-
 use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Func, Note, Op, Token, Unit};
 use super::num::{count, fraction, non_negative, result, round_half_up_u64};
 use super::progress::Date;
 use super::CalcError;
 
 /// A social security programme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Program {
     /// Jaminan Kecelakaan Kerja (work accident).
     Jkk,
@@ -42,7 +40,7 @@ impl Program {
 
 /// The contribution rates in force from a date. Fractions, except the JP
 /// wage cap and the BPU JKM, which are Rupiah.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rates {
     /// Where the figures come from, free text.
     pub label: String,
@@ -127,7 +125,7 @@ fn totals(per_worker: u64, workers: u64) -> Result<(u64, u64), CalcError> {
 }
 
 /// A BPU contribution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BpuIuran {
     /// Declared monthly income, Rupiah.
     pub declared_income: f64,
@@ -280,7 +278,7 @@ impl Explain for BpuIuran {
 }
 
 /// A PU contribution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PuIuran {
     /// Average monthly wage, Rupiah.
     pub wage: f64,

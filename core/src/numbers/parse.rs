@@ -86,10 +86,8 @@
 )]
 #![deny(missing_docs)]
 
-use serde::{Deserialize, Serialize};
-
 /// The number convention of the interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Locale {
     /// Indonesian: `.` groups thousands, `,` marks decimals (`2.336.252`, `3,47`).
     Id,
@@ -116,7 +114,7 @@ impl Locale {
 }
 
 /// What a field holds; decides wholeness, the meaning of `%` and of `Rp`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     /// A whole number of people, enterprises, offices, days…
     Count,
@@ -137,7 +135,7 @@ impl Kind {
 
 /// What a field holds and its valid range, in the value's own unit
 /// (for [`Kind::Percent`] the bounds are fractions: 100 % is `1.0`).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FieldSpec {
     /// What the field holds.
     pub kind: Kind,
@@ -214,7 +212,7 @@ pub const MAX_INTEGER_DIGITS: u32 = 15;
 /// A word (or abbreviation) after the number that multiplies it.
 /// Indonesian and English words are kept apart so the UI can show how the
 /// entry was read ("rb = ribu").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ScaleWord {
     /// `ribu`, `rb`, `rebu` (colloquial): × 1 000.
     Ribu,
@@ -283,7 +281,7 @@ impl ScaleWord {
 
 /// A successfully read entry: the value and how the text was interpreted, so
 /// the UI can show "= 108.000" and, where it matters, that "rb" meant ribu.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Reading {
     /// The value in the field's unit; for [`Kind::Percent`] a fraction
     /// (`3,5%` → `0.035`). Always finite and within the spec's range, never
@@ -310,7 +308,7 @@ pub struct Reading {
 
 /// Why a text could not be read. Each says what the user should fix; the
 /// messages themselves are the UI's (in both languages).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ParseError {
     /// Nothing but whitespace was typed.
     Empty,

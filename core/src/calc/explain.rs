@@ -3,13 +3,11 @@
 //! write them in Indonesian or English and format every number its own way.
 //! Nothing here is a string: names of figures, notes and units are enums.
 
-use serde::{Deserialize, Serialize};
-
 use super::growth::Segment;
 use super::iuran::Program;
 
 /// What a number counts, so the UI can format and label it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
     /// Workers or participants.
     People,
@@ -43,7 +41,7 @@ pub enum Unit {
 }
 
 /// A number with its unit.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Quantity {
     /// The value, at full precision.
     pub value: f64,
@@ -59,7 +57,7 @@ impl Quantity {
 }
 
 /// A binary operator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Op {
     /// `+`
     Add,
@@ -74,7 +72,7 @@ pub enum Op {
 }
 
 /// A pair of brackets; [`Token::Open`] and [`Token::Close`] carry which.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Bracket {
     /// `( … )`
     Paren,
@@ -88,14 +86,14 @@ pub enum Bracket {
 
 /// A named function, written `name(a, b)` with [`Token::Sep`] between
 /// arguments.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Func {
     /// The smaller of its arguments (e.g. a wage and the JP cap).
     Min,
 }
 
 /// One token of a step's left-hand side.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Token {
     /// A number.
     Num(Quantity),
@@ -112,7 +110,7 @@ pub enum Token {
 }
 
 /// One line of working: `tokens = result`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     /// The expression, left to right.
     pub tokens: Vec<Token>,
@@ -121,7 +119,7 @@ pub struct Step {
 }
 
 /// What a figure is. Variants carry which line, year, part or programme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Figure {
     /// UMKM × workers per UMKM.
     PotentialWorkers,
@@ -192,7 +190,7 @@ pub enum Figure {
 }
 
 /// A remark the UI shows beside the working.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Note {
     /// A quota was rounded up: someone must reach it, so it is never below the
     /// exact share.
@@ -248,7 +246,7 @@ pub enum Note {
 }
 
 /// The working of one figure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Explanation {
     /// What was computed.
     pub figure: Figure,

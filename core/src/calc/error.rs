@@ -1,10 +1,8 @@
 //! The one error type of the arithmetic. Variants carry no text: the UI
 //! translates each into Indonesian or English.
 
-use serde::{Deserialize, Serialize};
-
 /// Why a figure cannot be computed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CalcError {
     /// An input is NaN or infinite.
     NotFinite,

@@ -7,15 +7,13 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use crate::calc::growth::Segment;
 use crate::i18n::Lang;
 use crate::numbers::parse::{self, FieldSpec};
 
 /// One partner (mitra) row as typed.
 /// `Eq`, so comparing two shared lists that are the same list is free.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PartnerRow {
     /// Stable identity for list keys; never reused within a state.
     pub id: u32,
@@ -73,7 +71,7 @@ pub const PARTNER_PRESETS: &[PartnerPreset] = &[
 ];
 
 /// The sections of the app, in the order of the section bar.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Section {
     /// Headline figures and the pipeline-vs-target chart.
     Summary,
@@ -124,7 +122,7 @@ impl Section {
 }
 
 /// One target line as typed: any two of base, growth and target give the third.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LineRow {
     /// Last period's figure.
     pub base: String,
@@ -146,7 +144,7 @@ pub enum LineField {
 }
 
 /// All six target lines.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lines {
     /// Total new participants.
     pub total: LineRow,
@@ -188,7 +186,7 @@ impl Lines {
 }
 
 /// An office row of the split table as typed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OfficeRow {
     /// Stable identity for list keys.
     pub id: u32,
@@ -199,7 +197,7 @@ pub struct OfficeRow {
 }
 
 /// Split inputs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SplitInputs {
     /// Which target line is split.
     pub line: Segment,
@@ -236,7 +234,7 @@ pub enum OfficeField {
 }
 
 /// Progress inputs.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProgressInputs {
     /// The target.
     pub target: String,
@@ -258,7 +256,7 @@ pub enum ProgressField {
 }
 
 /// Contribution inputs (the rates table itself is in `rates`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IuranInputs {
     /// Declared monthly income of a BPU worker, Rupiah.
     pub bpu_income: String,
@@ -273,7 +271,7 @@ pub struct IuranInputs {
 }
 
 /// The editable rates table as typed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RateTexts {
     /// Where the rates come from (free text).
     pub label: String,
@@ -340,7 +338,7 @@ pub enum IuranField {
 }
 
 /// Everything the user has entered.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// Interface language.
     pub lang: Lang,

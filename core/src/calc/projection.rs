@@ -1,8 +1,6 @@
 //! Compound growth (DOMAIN.md "Compound over n years"): `base × (1 + g)^n` for
 //! each year `n = 1..=N`.
 
-use serde::{Deserialize, Serialize};
-
 use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Op, Token, Unit};
 use super::growth::Segment;
 use super::num::{finite, non_negative, result};
@@ -13,7 +11,7 @@ use super::CalcError;
 pub const MAX_YEARS: u32 = 30;
 
 /// One projected year.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProjectionYear {
     /// Years after the base, from 1.
     pub year: u32,
@@ -22,7 +20,7 @@ pub struct ProjectionYear {
 }
 
 /// A line projected year by year.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Projection {
     /// Which line (gives the unit).
     pub segment: Segment,

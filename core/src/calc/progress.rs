@@ -21,8 +21,6 @@
 //!   (31 December, or a weekend at the very end of the year for working days)
 //!   they are [`Rate::NoTimeLeft`] rather than a division by zero.
 
-use serde::{Deserialize, Serialize};
-
 use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Note, Op, Token, Unit};
 use super::num::{ceil_u64, divisor, non_negative, result};
 use super::CalcError;
@@ -30,7 +28,7 @@ use super::CalcError;
 /// A day of the (proleptic Gregorian) calendar. Fields are public so the
 /// UI can hold one, and every function checks it: a date that does not exist
 /// is [`CalcError::InvalidDate`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     /// Year, 1 to 9999.
     pub year: u16,
@@ -41,7 +39,7 @@ pub struct Date {
 }
 
 /// Day of the week.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Weekday {
     /// Senin.
     Monday,
@@ -192,7 +190,7 @@ pub fn working_days_in_month(year: u16, month: u8) -> Result<u32, CalcError> {
 }
 
 /// A required rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rate {
     /// Nothing remains: the target is reached.
     Reached,
@@ -203,7 +201,7 @@ pub enum Rate {
 }
 
 /// Where the year stands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     /// The target for the year, people.
     pub target: f64,

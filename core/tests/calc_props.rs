@@ -7,13 +7,13 @@
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
 
-use target_umkm::calc::explain::{Explain, Token};
-use target_umkm::calc::growth::{self, GrowthInput, PeopleTargets, PlanInput, Segment};
-use target_umkm::calc::iuran::{self, Rates};
-use target_umkm::calc::pipeline::{self, Partner};
-use target_umkm::calc::progress::{self, Date};
-use target_umkm::calc::projection;
-use target_umkm::calc::split::{self, Office, OfficeKind};
+use umkm_core::calc::explain::{Explain, Token};
+use umkm_core::calc::growth::{self, GrowthInput, PeopleTargets, PlanInput, Segment};
+use umkm_core::calc::iuran::{self, Rates};
+use umkm_core::calc::pipeline::{self, Partner};
+use umkm_core::calc::progress::{self, Date};
+use umkm_core::calc::projection;
+use umkm_core::calc::split::{self, Office, OfficeKind};
 
 const SPECIALS: [f64; 14] = [
     f64::NAN,

@@ -2,8 +2,6 @@
 //! × workers per UMKM; expected participants = potential × enrolment; summed
 //! over partners; share of a target = expected ÷ target.
 
-use serde::{Deserialize, Serialize};
-
 use super::explain::{num, q, Explain, Explanation, Figure, Op, Token, Unit};
 use super::num::{divisor, finite, fraction, non_negative, result, round_half_up_u64};
 use super::CalcError;
@@ -23,7 +21,7 @@ pub const DEFAULT_ENROLMENT: f64 = 1.0;
 pub const DEFAULT_PU_SHARE: f64 = 0.0;
 
 /// A partner (mitra) and its UMKM binaan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Partner {
     /// Name, free text.
     pub name: String,
@@ -50,7 +48,7 @@ impl Default for Partner {
 }
 
 /// The pipeline of one partner, at full precision.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PartnerResult {
     /// The partner as read (−0.0 turned into 0.0).
     pub partner: Partner,
@@ -143,7 +141,7 @@ impl Explain for PartnerResult {
 }
 
 /// The pipeline summed over partners.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PipelineTotal {
     /// Each partner's pipeline, in the order given.
     pub partners: Vec<PartnerResult>,
@@ -217,7 +215,7 @@ impl Explain for PipelineTotal {
 }
 
 /// Expected participants as a share of a target.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Share {
     /// Expected participants, people.
     pub expected: f64,
