@@ -5,72 +5,67 @@
 
 use std::rc::Rc;
 
-use crate::calc::growth::{self, GrowthInput, GrowthLine, Plan, PlanInput, Segment};
+use crate::calc::growth::{self, GrowthInput, Plan};
 use crate::calc::iuran::Rates;
 use crate::calc::pipeline::Partner;
 use crate::calc::progress::Date;
-use crate::calc::CalcError;
 use crate::i18n::{Lang, T};
 use crate::numbers::parse::{self, parse, FieldSpec, ParseError};
-use crate::state::{LineRow, Lines, PartnerRow, RateField, RateTexts};
+use crate::state::{Field, Label, LineField, LineRow, Lines, PartnerField, PartnerRow, Texts};
 
 /// A partner row read into numbers, or the labels of the fields still invalid.
 pub fn read_partner(row: &PartnerRow, lang: Lang) -> Result<Partner, Vec<T>> {
-    let loc = lang.locale();
-    let umkm = parse(&row.umkm, &parse::COUNT, loc);
-    let workers = parse(&row.workers, &parse::WORKERS_PER_UMKM, loc);
-    let enrolment = parse(&row.enrolment, &parse::RATE, loc);
-    let pu_share = parse(&row.pu_share, &parse::RATE, loc);
-    match (umkm, workers, enrolment, pu_share) {
-        (Ok(u), Ok(w), Ok(e), Ok(p)) => Ok(Partner {
-            name: row.name.clone(),
-            umkm: u.value,
-            workers_per_umkm: w.value,
-            enrolment: e.value,
-            pu_share: p.value,
-        }),
-        (u, w, e, p) => {
-            let mut missing = Vec::new();
-            if u.is_err() {
-                missing.push(T::UmkmCount);
-            }
-            if w.is_err() {
-                missing.push(T::WorkersPerUmkm);
-            }
-            if e.is_err() {
-                missing.push(T::Enrolment);
-            }
-            if p.is_err() {
-                missing.push(T::PuShare);
-            }
-            Err(missing)
+    let mut values = [0.0; 5];
+    let mut missing = Vec::new();
+    for (field, value) in PartnerField::ALL.iter().zip(values.iter_mut()) {
+        let def = field.def();
+        let Some(spec) = def.holds.spec() else {
+            continue;
+        };
+        match parse(&row[*field], spec, lang.locale()) {
+            Ok(r) => *value = r.value,
+            Err(_) => missing.push(match def.label {
+                Label::Plain(t) | Label::Percent(t) => t,
+                _ => T::UmkmCount,
+            }),
         }
     }
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    let [_, umkm, workers_per_umkm, enrolment, pu_share] = values;
+    Ok(Partner {
+        name: row[PartnerField::Name].clone(),
+        umkm,
+        workers_per_umkm,
+        enrolment,
+        pu_share,
+    })
 }
 
 /// One row read: the partner, or the labels of its invalid fields. Shared, so
 /// a card's props are a pointer copy.
-pub type PartnerRead = Rc<Result<Partner, Vec<T>>>;
+pub type RowReading = Rc<Result<Partner, Vec<T>>>;
 
 /// Every partner row read: each row's result (for its own card) and the
 /// valid ones (for the totals).
-pub struct PartnerRows {
+pub struct PartnerList {
     /// Per row, in order.
-    pub rows: Vec<PartnerRead>,
+    pub each: Vec<RowReading>,
     /// The rows that read, in order.
     pub valid: Vec<Partner>,
 }
 
-impl PartnerRows {
+impl PartnerList {
     /// Rows left out of the totals because an entry is still invalid.
     pub fn waiting(&self) -> usize {
-        self.rows.len().saturating_sub(self.valid.len())
+        self.each.len().saturating_sub(self.valid.len())
     }
 }
 
 /// Reads every partner row.
-pub fn read_partners(partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerRows {
-    PartnerReads::default().read(partners, lang)
+pub fn read_partners(partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerList {
+    PartnerReadCache::default().read(partners, lang)
 }
 
 /// Reads partner rows, re-reading only the rows that changed since the last
@@ -79,14 +74,14 @@ pub fn read_partners(partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerRows {
 /// the same allocation as before (see `AppState::partners`) in the same
 /// language.
 #[derive(Default)]
-pub struct PartnerReads {
-    last: Vec<(Rc<PartnerRow>, PartnerRead)>,
+pub struct PartnerReadCache {
+    last: Vec<(Rc<PartnerRow>, RowReading)>,
     lang: Option<Lang>,
 }
 
-impl PartnerReads {
+impl PartnerReadCache {
     /// Every row read, as [`read_partners`] reads them.
-    pub fn read(&mut self, partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerRows {
+    pub fn read(&mut self, partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerList {
         if self.lang != Some(lang) {
             self.last.clear();
             self.lang = Some(lang);
@@ -105,12 +100,12 @@ impl PartnerReads {
             next.push((row.clone(), read));
         }
         self.last = next;
-        let rows: Vec<PartnerRead> = self.last.iter().map(|(_, r)| r.clone()).collect();
-        let valid = rows
+        let each: Vec<RowReading> = self.last.iter().map(|(_, r)| r.clone()).collect();
+        let valid = each
             .iter()
             .filter_map(|r| r.as_ref().as_ref().ok().cloned())
             .collect();
-        PartnerRows { rows, valid }
+        PartnerList { each, valid }
     }
 }
 
@@ -123,39 +118,30 @@ pub fn read_opt(text: &str, spec: &FieldSpec, lang: Lang) -> Result<Option<f64>,
     parse(text, spec, lang.locale()).map(|r| Some(r.value))
 }
 
+/// A field of the field table read: its value, or why it cannot be read
+/// (`Empty` for a blank one). A field that holds no number reads as `NotANumber`.
+pub fn read_field(texts: &Texts, field: Field, lang: Lang) -> Result<f64, ParseError> {
+    let spec = field.def().holds.spec().ok_or(ParseError::NotANumber)?;
+    parse(&texts[field], spec, lang.locale()).map(|r| r.value)
+}
+
 /// A typed line as calc input; `Err` when a filled field cannot be read.
 pub fn read_line(row: &LineRow, lang: Lang) -> Result<GrowthInput, ParseError> {
+    let get = |f: LineField| match f.def().holds.spec() {
+        Some(spec) => read_opt(&row[f], spec, lang),
+        None => Ok(None),
+    };
     Ok(GrowthInput {
-        base: read_opt(&row.base, &parse::COUNT, lang)?,
-        growth: read_opt(&row.growth, &parse::GROWTH, lang)?,
-        target: read_opt(&row.target, &parse::COUNT, lang)?,
+        base: get(LineField::Base)?,
+        growth: get(LineField::Growth)?,
+        target: get(LineField::Target)?,
     })
 }
 
 /// The whole plan from the typed lines. A line with an unreadable field is
 /// treated as blank here; its own card says what is wrong.
 pub fn read_plan(lines: &Lines, lang: Lang) -> Plan {
-    let get = |seg: Segment| read_line(lines.get(seg), lang).unwrap_or_default();
-    growth::plan(&PlanInput {
-        total: get(Segment::Total),
-        pu: get(Segment::Pu),
-        bpu: get(Segment::Bpu),
-        jakon: get(Segment::Jakon),
-        pmi: get(Segment::Pmi),
-        business_entities: get(Segment::BusinessEntities),
-    })
-}
-
-/// The line of `seg` in a plan.
-pub fn plan_line(plan: &Plan, seg: Segment) -> &Result<GrowthLine, CalcError> {
-    match seg {
-        Segment::Total => &plan.total,
-        Segment::Pu => &plan.pu,
-        Segment::Bpu => &plan.bpu,
-        Segment::Jakon => &plan.jakon,
-        Segment::Pmi => &plan.pmi,
-        Segment::BusinessEntities => &plan.business_entities,
-    }
+    growth::plan(&lines.map(|_, row| read_line(row, lang).unwrap_or_default()))
 }
 
 /// Reads weights; the indexes of unreadable ones are returned as `Err`.
@@ -175,30 +161,27 @@ pub fn read_weights<'a>(
 
 /// The typed rates table read into calc's `Rates`, or the first field that
 /// cannot be read.
-pub fn read_rates(r: &RateTexts, lang: Lang) -> Result<Rates, RateField> {
-    let loc = lang.locale();
-    let get = |text: &str, spec: &FieldSpec, f: RateField| {
-        parse(text, spec, loc).map(|x| x.value).map_err(|_| f)
-    };
-    let mut jkk = [0.0; 5];
-    for (i, slot) in jkk.iter_mut().enumerate() {
-        let class = u8::try_from(i).unwrap_or(0).saturating_add(1);
-        let text = r.jkk.get(i).map(String::as_str).unwrap_or("");
-        *slot = get(text, &parse::RATE, RateField::Jkk(class))?;
-    }
+pub fn read_rates(texts: &Texts, lang: Lang) -> Result<Rates, Field> {
+    let get = |f: Field| read_field(texts, f, lang).map_err(|_| f);
     Ok(Rates {
-        label: r.label.clone(),
-        valid_from: read_date(&r.valid_from).ok_or(RateField::ValidFrom)?,
-        pu_jkk: jkk,
-        pu_jkm: get(&r.jkm, &parse::RATE, RateField::Jkm)?,
-        pu_jht_employer: get(&r.jht_employer, &parse::RATE, RateField::JhtEmployer)?,
-        pu_jht_worker: get(&r.jht_worker, &parse::RATE, RateField::JhtWorker)?,
-        pu_jp_employer: get(&r.jp_employer, &parse::RATE, RateField::JpEmployer)?,
-        pu_jp_worker: get(&r.jp_worker, &parse::RATE, RateField::JpWorker)?,
-        pu_jp_wage_cap: get(&r.jp_cap, &parse::RUPIAH, RateField::JpCap)?,
-        bpu_jkk: get(&r.bpu_jkk, &parse::RATE, RateField::BpuJkk)?,
-        bpu_jkm: get(&r.bpu_jkm, &parse::RUPIAH, RateField::BpuJkm)?,
-        bpu_jht: get(&r.bpu_jht, &parse::RATE, RateField::BpuJht)?,
+        label: texts[Field::RatesSource].clone(),
+        valid_from: read_date(&texts[Field::RatesValidFrom]).ok_or(Field::RatesValidFrom)?,
+        pu_jkk: [
+            get(Field::Jkk1)?,
+            get(Field::Jkk2)?,
+            get(Field::Jkk3)?,
+            get(Field::Jkk4)?,
+            get(Field::Jkk5)?,
+        ],
+        pu_jkm: get(Field::Jkm)?,
+        pu_jht_employer: get(Field::JhtEmployer)?,
+        pu_jht_worker: get(Field::JhtWorker)?,
+        pu_jp_employer: get(Field::JpEmployer)?,
+        pu_jp_worker: get(Field::JpWorker)?,
+        pu_jp_wage_cap: get(Field::JpCap)?,
+        bpu_jkk: get(Field::BpuJkk)?,
+        bpu_jkm: get(Field::BpuJkm)?,
+        bpu_jht: get(Field::BpuJht)?,
     })
 }
 
@@ -253,7 +236,7 @@ pub fn read_pasted(text: &str, lang: Lang) -> Vec<PastedRow> {
             let text = match parse(&raw, spec, lang.locale()) {
                 Ok(_) => raw,
                 Err(e) => match parse(&raw, spec, other.locale()) {
-                    Ok(_) => crate::state::convert_text(&raw, spec, other, lang),
+                    Ok(_) => crate::numbers::rewrite::rewrite_for_lang(&raw, spec, other, lang),
                     Err(_) => {
                         problems.push((col, e));
                         raw
@@ -317,10 +300,10 @@ mod read_cache_tests {
             .collect()
     }
 
-    fn cached(reads: &mut PartnerReads, state: &AppState) -> Vec<Result<Partner, Vec<T>>> {
+    fn cached(reads: &mut PartnerReadCache, state: &AppState) -> Vec<Result<Partner, Vec<T>>> {
         reads
             .read(&state.partners, state.lang)
-            .rows
+            .each
             .iter()
             .map(|r| Result::clone(r))
             .collect()
@@ -328,7 +311,7 @@ mod read_cache_tests {
 
     #[test]
     fn reused_reads_equal_fresh_ones_through_edits_moves_and_languages() {
-        let mut reads = PartnerReads::default();
+        let mut reads = PartnerReadCache::default();
         let mut s = AppState::default();
         for _ in 0..4 {
             s = s.apply(Action::AddPresetPartner(0));
@@ -367,6 +350,6 @@ mod read_cache_tests {
         // Rows that did not change are the same reads, not new ones.
         let a = reads.read(&s.partners, s.lang);
         let b = reads.read(&s.partners, s.lang);
-        assert!(a.rows.iter().zip(&b.rows).all(|(x, y)| Rc::ptr_eq(x, y)));
+        assert!(a.each.iter().zip(&b.each).all(|(x, y)| Rc::ptr_eq(x, y)));
     }
 }

@@ -11,6 +11,7 @@
 
 pub mod calc;
 pub mod embed;
+pub mod figures;
 pub mod i18n;
 pub mod inputs;
 pub mod json;

@@ -77,30 +77,22 @@ pub struct PrefillError {
     pub problem: Problem,
 }
 
-/// The target lines by their parameter prefix.
-const LINES: [(&str, Segment); 6] = [
-    ("total", Segment::Total),
-    ("pu", Segment::Pu),
-    ("bpu", Segment::Bpu),
-    ("jakon", Segment::Jakon),
-    ("pmi", Segment::Pmi),
-    ("entities", Segment::BusinessEntities),
-];
+/// The fields of a line by their parameter suffix (`total_base`): the line
+/// table's keys.
+fn line_field(suffix: &str) -> Option<(LineField, &'static FieldSpec)> {
+    LineField::ALL
+        .iter()
+        .find(|f| f.def().key == suffix)
+        .and_then(|f| Some((*f, f.def().holds.spec()?)))
+}
 
-/// The fields of a line by their parameter suffix.
-const LINE_FIELDS: [(&str, LineField, &FieldSpec); 3] = [
-    ("base", LineField::Base, &parse::COUNT),
-    ("growth", LineField::Growth, &parse::GROWTH),
-    ("target", LineField::Target, &parse::COUNT),
-];
-
-/// The numeric parts of a partner, after its name, in link order.
-const PARTNER_PARTS: [(&str, PartnerField, &FieldSpec); 4] = [
-    ("umkm", PartnerField::Umkm, &parse::COUNT),
-    ("workers", PartnerField::Workers, &parse::WORKERS_PER_UMKM),
-    ("enrolment", PartnerField::Enrolment, &parse::RATE),
-    ("pu_share", PartnerField::PuShare, &parse::RATE),
-];
+/// The numeric parts of a partner, after its name, in link order: the
+/// partner table's number fields.
+fn partner_parts() -> impl Iterator<Item = (&'static str, PartnerField, &'static FieldSpec)> {
+    PartnerField::ALL
+        .iter()
+        .filter_map(|f| Some((f.def().key, *f, f.def().holds.spec()?)))
+}
 
 /// The sections by their parameter value.
 const SECTIONS: [(&str, Section); 6] = [
@@ -162,9 +154,9 @@ pub fn prefill(
     // Ours, non-empty, once each.
     let mut ours: Vec<(&str, &str)> = Vec::new();
     for (i, (name, value)) in params.iter().enumerate() {
-        let line_param = LINE_FIELDS
-            .iter()
-            .any(|(suffix, _, _)| name.ends_with(&format!("_{suffix}")));
+        let line_param = name
+            .rsplit_once('_')
+            .is_some_and(|(_, suffix)| line_field(suffix).is_some());
         if !(matches!(name.as_str(), "lang" | "section" | "partners") || line_param) {
             continue;
         }
@@ -206,21 +198,15 @@ pub fn prefill(
         let Some((prefix, suffix)) = name.rsplit_once('_') else {
             continue;
         };
-        let Some((_, field, spec)) = LINE_FIELDS.iter().find(|(s, _, _)| *s == suffix) else {
+        let Some((field, spec)) = line_field(suffix) else {
             continue;
         };
-        let Some((_, line)) = LINES.iter().find(|(p, _)| *p == prefix) else {
+        let Some(line) = Segment::from_key(prefix) else {
             err(&mut errors, name, value, Problem::UnknownLine);
             continue;
         };
         match number_text(value, spec, lang) {
-            Ok(text) => {
-                state = state.apply(Action::EditLine {
-                    line: *line,
-                    field: *field,
-                    text,
-                })
-            }
+            Ok(text) => state = state.apply(Action::EditLine { line, field, text }),
             Err(problem) => err(&mut errors, name, value, problem),
         }
     }
@@ -239,7 +225,7 @@ pub fn prefill(
                 let name = parts.next().unwrap_or_default().trim().to_owned();
                 let rest: Vec<&str> = parts.map(str::trim).collect();
                 let label = |part: &str| format!("partners[{}].{part}", n.saturating_add(1));
-                if rest.len() > PARTNER_PARTS.len() {
+                if rest.len() > partner_parts().count() {
                     err(
                         &mut errors,
                         &label("name"),
@@ -256,12 +242,12 @@ pub fn prefill(
                     state.apply(Action::EditPartner { id, field, text })
                 };
                 state = edit(state, PartnerField::Name, name);
-                for ((part, field, spec), value) in PARTNER_PARTS.iter().zip(&rest) {
+                for ((part, field, spec), value) in partner_parts().zip(&rest) {
                     if value.is_empty() {
                         continue;
                     }
                     match number_text(value, spec, lang) {
-                        Ok(text) => state = edit(state, *field, text),
+                        Ok(text) => state = edit(state, field, text),
                         Err(problem) => err(&mut errors, &label(part), value, problem),
                     }
                 }
@@ -351,10 +337,10 @@ mod tests {
             .iter()
             .map(|p| {
                 (
-                    p.name.as_str(),
-                    p.umkm.as_str(),
-                    p.workers.as_str(),
-                    p.enrolment.as_str(),
+                    p[PartnerField::Name].as_str(),
+                    p[PartnerField::Umkm].as_str(),
+                    p[PartnerField::Workers].as_str(),
+                    p[PartnerField::Enrolment].as_str(),
                 )
             })
             .collect();
@@ -365,12 +351,16 @@ mod tests {
                 ("Gudang Garam", "20000", "5", "100")
             ]
         );
-        assert_eq!(s.lines.total.base, "2257958");
-        assert_eq!(s.lines.total.growth, "3");
-        assert_eq!(s.lines.total.target, "2336252");
+        assert_eq!(s.lines[Segment::Total][LineField::Base], "2257958");
+        assert_eq!(s.lines[Segment::Total][LineField::Growth], "3");
+        assert_eq!(s.lines[Segment::Total][LineField::Target], "2336252");
         // The decimal point becomes the Indonesian comma, keeping the value.
-        assert_eq!(s.lines.bpu.growth, "27,5");
-        let read = parse::parse(&s.lines.bpu.growth, &parse::GROWTH, Lang::Id.locale());
+        assert_eq!(s.lines[Segment::Bpu][LineField::Growth], "27,5");
+        let read = parse::parse(
+            &s.lines[Segment::Bpu][LineField::Growth],
+            &parse::GROWTH,
+            Lang::Id.locale(),
+        );
         assert_eq!(read.map(|r| r.value), Ok(0.275));
         // Ids stay unique.
         assert_ne!(s.partners[0].id, s.partners[1].id);
@@ -390,10 +380,10 @@ mod tests {
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.section, Section::Summary);
         assert_eq!(s.partners.len(), 1);
-        assert_eq!(s.partners[0].name, "A");
-        assert_eq!(s.partners[0].umkm, "");
-        assert_eq!(s.partners[0].workers, "2.5");
-        assert_eq!(s.partners[0].enrolment, "35.5");
+        assert_eq!(s.partners[0][PartnerField::Name], "A");
+        assert_eq!(s.partners[0][PartnerField::Umkm], "");
+        assert_eq!(s.partners[0][PartnerField::Workers], "2.5");
+        assert_eq!(s.partners[0][PartnerField::Enrolment], "35.5");
     }
 
     #[test]
@@ -451,7 +441,7 @@ mod tests {
     #[test]
     fn a_negative_growth_is_allowed_a_negative_count_is_not() {
         let s = prefill(AppState::default(), &params(&[("total_growth", "-2.5")])).expect("valid");
-        assert_eq!(s.lines.total.growth, "-2,5");
+        assert_eq!(s.lines[Segment::Total][LineField::Growth], "-2,5");
         let got = problems(prefill(
             AppState::default(),
             &params(&[("total_base", "-5")]),

@@ -5,11 +5,10 @@
 
 use crate::calc::growth::Segment;
 use crate::calc::pipeline;
-use crate::calc::split;
 use crate::i18n::{Lang, T};
-use crate::inputs::{read_partner, read_partners, read_plan, read_weights};
+use crate::inputs::{read_partner, read_partners, read_plan};
 use crate::numbers::format::{Fmt, Style};
-use crate::state::AppState;
+use crate::state::{AppState, PartnerField};
 
 /// The few figures a summary, a comparison or an embedding page needs.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -74,7 +73,7 @@ pub fn summary_text(state: &AppState, fmt: Fmt) -> String {
     let names: Vec<&str> = state
         .partners
         .iter()
-        .map(|p| p.name.trim())
+        .map(|p| p[PartnerField::Name].trim())
         .filter(|n| !n.is_empty())
         .collect();
     if !names.is_empty() {
@@ -197,7 +196,7 @@ pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
         let read = read_partner(row, lang).ok();
         lines.push(join(
             &[
-                cell(&row.name, sep),
+                cell(&row[PartnerField::Name], sep),
                 num_cell(fmt, read.as_ref().map(|p| p.umkm), sep),
                 num_cell(fmt, read.as_ref().map(|p| p.workers_per_umkm), sep),
                 num_cell(fmt, read.as_ref().map(|p| p.enrolment * 100.0), sep),
@@ -215,19 +214,15 @@ pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
 pub fn offices_csv(state: &AppState, fmt: Fmt) -> Option<String> {
     let lang = state.lang;
     let sep = separator(lang);
-    let plan = read_plan(&state.lines, lang);
-    let total = plan
-        .target(state.split.line)
-        .and_then(split::whole_target)
-        .ok()?;
-    let weights = read_weights(state.split.offices.iter().map(|o| &o.weight), lang).ok()?;
-    let s = split::split(total, &weights).ok()?;
+    let figures = crate::figures::split_figures(state);
+    let total = figures.total.ok()?;
+    let s = figures.offices.ok()?;
     let header: Vec<String> = [T::Office, T::Weight, T::ExactShare, T::Part, T::Quota]
         .iter()
         .map(|t| cell(t.get(lang), sep))
         .collect();
     let mut lines = vec![join(&header, sep)];
-    for (o, p) in state.split.offices.iter().zip(&s.parts) {
+    for (o, p) in state.offices.iter().zip(&s.parts) {
         lines.push(join(
             &[
                 cell(&o.name, sep),

@@ -238,32 +238,30 @@ fn other_is_what_pu_and_bpu_leave() {
 
 #[test]
 fn article_plan_keeps_business_entities_out_of_people() {
-    let input = PlanInput {
-        total: GrowthInput {
-            base: Some(2_257_958.0),
-            growth: Some(0.03),
-            target: Some(2_336_252.0),
-        },
-        pu: GrowthInput {
-            target: Some(796_634.0),
-            ..Default::default()
-        },
-        bpu: GrowthInput {
-            base: Some(199_731.0),
-            growth: Some(0.27),
-            target: Some(411_156.0),
-        },
-        business_entities: GrowthInput {
-            growth: Some(0.27),
-            target: Some(28_630.0),
-            ..Default::default()
-        },
+    let mut input = PlanInput::default();
+    input[Segment::Total] = GrowthInput {
+        base: Some(2_257_958.0),
+        growth: Some(0.03),
+        target: Some(2_336_252.0),
+    };
+    input[Segment::Pu] = GrowthInput {
+        target: Some(796_634.0),
+        ..Default::default()
+    };
+    input[Segment::Bpu] = GrowthInput {
+        base: Some(199_731.0),
+        growth: Some(0.27),
+        target: Some(411_156.0),
+    };
+    input[Segment::BusinessEntities] = GrowthInput {
+        growth: Some(0.27),
+        target: Some(28_630.0),
         ..Default::default()
     };
     let plan = growth::plan(&input);
     // PU has only a target, as the article gives it: the line has nothing to
     // work out, but its target is still a target…
-    assert_eq!(plan.pu, Err(CalcError::Missing));
+    assert_eq!(plan.lines[Segment::Pu], Err(CalcError::Missing));
     assert_eq!(plan.target(Segment::Pu), Ok(796_634.0));
     // …so Lainnya is 2,336,252 − (796,634 + 411,156) = 1,128,462.
     let other = plan.other.unwrap();
@@ -271,18 +269,17 @@ fn article_plan_keeps_business_entities_out_of_people() {
     // The 28,630 business entities are never in the people sum.
     assert_eq!(other.entered.len(), 2);
     assert_close!(other.entered_sum, 1_207_790.0);
-    assert!(plan.total.unwrap().audit.is_some_and(|a| !a.warn));
-    assert!(plan.bpu.unwrap().audit.is_some_and(|a| a.warn));
-    assert_close!(plan.business_entities.unwrap().target, 28_630.0);
+    let line = |s: Segment| plan.lines[s].clone().unwrap();
+    assert!(line(Segment::Total).audit.is_some_and(|a| !a.warn));
+    assert!(line(Segment::Bpu).audit.is_some_and(|a| a.warn));
+    assert_close!(line(Segment::BusinessEntities).target, 28_630.0);
 
     // A line with nothing typed stays out; one with only a base has no target.
-    let plan = growth::plan(&PlanInput {
-        jakon: GrowthInput {
-            base: Some(942_210.0),
-            ..Default::default()
-        },
-        ..input
-    });
+    input[Segment::Jakon] = GrowthInput {
+        base: Some(942_210.0),
+        ..Default::default()
+    };
+    let plan = growth::plan(&input);
     assert_eq!(plan.target(Segment::Jakon), Err(CalcError::Missing));
     assert_close!(plan.other.unwrap().other, 1_128_462.0);
 }

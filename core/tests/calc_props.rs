@@ -114,18 +114,19 @@ fn exercise_everything(x: [f64; 6], n: u64, m: u64, small: u32, date: (u16, u8, 
             assert_explained(&l);
         }
     }
-    let plan = growth::plan(&PlanInput {
-        total: input(0.0),
-        pu: input(1.0),
-        bpu: GrowthInput {
+    // Total, PU, BPU, Jakon, PMI, business entities.
+    let plan = growth::plan(&PlanInput::from_fn(|s| match s {
+        Segment::Total => input(0.0),
+        Segment::Pu => input(1.0),
+        Segment::Bpu => GrowthInput {
             base: Some(d),
             growth: None,
             target: Some(e),
         },
-        jakon: GrowthInput::default(),
-        pmi: input(f),
-        business_entities: input(2.0),
-    });
+        Segment::Jakon => GrowthInput::default(),
+        Segment::Pmi => input(f),
+        Segment::BusinessEntities => input(2.0),
+    }));
     if let Ok(o) = &plan.other {
         assert!(o.other.is_finite());
         assert_eq!(o.negative, o.other < 0.0);

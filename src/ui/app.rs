@@ -176,25 +176,9 @@ fn render_section(
             let target = plan.target(state.compare_line).ok();
             html! { <PartnersSection partners={state.partners.clone()} compare_line={state.compare_line} {target} {lang} {dispatch} /> }
         }
-        Section::Targets => targets_section(&TargetsProps {
-            lines: state.lines.clone(),
-            years: state.projection_years.clone().into(),
-            lang,
-            dispatch,
-        }),
-        Section::Split => split_section(&SplitProps {
-            split: state.split.clone(),
-            lines: state.lines.clone(),
-            lang,
-            dispatch,
-        }),
-        Section::Progress => progress_section(&ProgressProps {
-            progress: state.progress.clone(),
-            lines: state.lines.clone(),
-            month_weights: state.split.month_weights.clone(),
-            lang,
-            dispatch,
-        }),
+        Section::Targets => targets_section(&TargetsProps { state, dispatch }),
+        Section::Split => split_section(&SplitProps { state, dispatch }),
+        Section::Progress => progress_section(&ProgressProps { state, dispatch }),
         Section::Keep => html! {
             <keep::KeepSection state={state.clone()} session={session.clone()} {lang} {dispatch} />
         },
@@ -210,7 +194,7 @@ fn render_section(
                     .as_ref()
                     .and_then(|t| pipeline::whole_people(t.expected_bpu).ok());
                 iuran_section(&IuranProps {
-                    iuran: state.iuran.clone(),
+                    state,
                     pu_workers: pu,
                     bpu_workers: bpu,
                     lang,

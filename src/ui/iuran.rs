@@ -6,18 +6,18 @@ use yew::prelude::*;
 use crate::calc::iuran;
 use crate::calc::{CalcError, Explain, Explanation, Figure};
 use crate::i18n::{Lang, T};
-use crate::numbers::parse::{self, parse, FieldSpec};
-use crate::state::{Action, IuranField, IuranInputs, RateField, RateTexts};
+use crate::inputs::read_field;
+use crate::state::{Action, AppState, Field, Texts};
 
-use super::field::NumberField;
 use super::math::MathValue;
+use super::table_field::field_input;
 use super::targets::calc_error_text;
 use crate::inputs::read_rates;
 
 /// What [`iuran_section`] shows.
-pub struct IuranProps {
-    /// Contribution inputs.
-    pub iuran: IuranInputs,
+pub struct IuranProps<'a> {
+    /// The work: contribution inputs and the rates table.
+    pub state: &'a AppState,
     /// Expected PU participants from the pipeline (whole), if computable.
     pub pu_workers: Option<u64>,
     /// Expected BPU participants from the pipeline (whole), if computable.
@@ -42,23 +42,18 @@ fn figure_row(lang: Lang, all: &[Explanation], f: Figure, label: T, id: &'static
 // component costs ~2 KB of wasm (issue 7).
 pub fn iuran_section(props: &IuranProps) -> Html {
     let lang = props.lang;
-    let i = &props.iuran;
-    let loc = lang.locale();
-    let rates = read_rates(&i.rates, lang);
-    let income = parse(&i.bpu_income, &parse::RUPIAH, loc).map(|r| r.value);
-    let wage = parse(&i.pu_wage, &parse::RUPIAH, loc).map(|r| r.value);
+    let state = props.state;
+    let texts = &state.texts;
+    let rates = read_rates(texts, lang);
+    let income = read_field(texts, Field::BpuIncome, lang);
+    let wage = read_field(texts, Field::PuWage, lang);
     let bpu: Option<Result<_, CalcError>> = match (&rates, &income, props.bpu_workers) {
-        (Ok(r), Ok(inc), Some(w)) => Some(iuran::bpu(r, *inc, i.bpu_jht, w)),
+        (Ok(r), Ok(inc), Some(w)) => Some(iuran::bpu(r, *inc, state.bpu_jht, w)),
         _ => None,
     };
     let pu: Option<Result<_, CalcError>> = match (&rates, &wage, props.pu_workers) {
-        (Ok(r), Ok(wg), Some(w)) => Some(iuran::pu(r, *wg, i.risk_class, w)),
+        (Ok(r), Ok(wg), Some(w)) => Some(iuran::pu(r, *wg, state.risk_class, w)),
         _ => None,
-    };
-    let edit = |field: IuranField| {
-        props
-            .dispatch
-            .reform(move |text: String| Action::EditIuran { field, text })
     };
     let workers_text = |w: Option<u64>| match w {
         Some(w) => {
@@ -83,9 +78,9 @@ pub fn iuran_section(props: &IuranProps) -> Html {
                 <h3>{ T::SegBpu.get(lang) }</h3>
                 <p class="figure-line"><span class="label">{ T::ExpectedBpu.get(lang) }</span> <strong id="iuran-bpu-workers">{ workers_text(props.bpu_workers) }</strong></p>
                 <div class="grid">
-                    <NumberField id="iuran-income" label={T::DeclaredIncome.get(lang)} value={i.bpu_income.clone()} spec={parse::RUPIAH} {lang} oninput={edit(IuranField::BpuIncome)} />
+                    { field_input(Field::BpuIncome, texts, lang, &props.dispatch) }
                     <div class="field check">
-                        <label><input type="checkbox" id="iuran-jht" checked={i.bpu_jht} onchange={props.dispatch.reform(|_| Action::ToggleBpuJht)} />{ " " }{ T::WithJht.get(lang) }</label>
+                        <label><input type="checkbox" id="iuran-jht" checked={state.bpu_jht} onchange={props.dispatch.reform(|_| Action::ToggleBpuJht)} />{ " " }{ T::WithJht.get(lang) }</label>
                     </div>
                 </div>
                 { match &bpu {
@@ -104,11 +99,11 @@ pub fn iuran_section(props: &IuranProps) -> Html {
                 <h3>{ T::SegPu.get(lang) }</h3>
                 <p class="figure-line"><span class="label">{ T::ExpectedPu.get(lang) }</span> <strong id="iuran-pu-workers">{ workers_text(props.pu_workers) }</strong></p>
                 <div class="grid">
-                    <NumberField id="iuran-wage" label={T::AverageWage.get(lang)} value={i.pu_wage.clone()} spec={parse::RUPIAH} {lang} oninput={edit(IuranField::PuWage)} />
+                    { field_input(Field::PuWage, texts, lang, &props.dispatch) }
                     <div class="field">
                         <label for="iuran-class">{ T::RiskClass.get(lang) }</label>
                         <select id="iuran-class" onchange={on_class}>
-                            { for (1u8..=5).map(|c| html! { <option key={c} value={c.to_string()} selected={c == i.risk_class}>{ c.to_string() }</option> }) }
+                            { for (1u8..=5).map(|c| html! { <option key={c} value={c.to_string()} selected={c == state.risk_class}>{ c.to_string() }</option> }) }
                         </select>
                     </div>
                 </div>
@@ -124,98 +119,39 @@ pub fn iuran_section(props: &IuranProps) -> Html {
                     None => html! { <p class="waiting">{ T::IuranPuWaiting.get(lang) }</p> },
                 } }
             </div>
-            { rates_table(&RatesProps { rates: i.rates.clone(), valid: rates.err(), lang, dispatch: props.dispatch.clone() }) }
+            { rates_table(&RatesProps { texts, valid: rates.err(), lang, dispatch: &props.dispatch }) }
         </section>
     }
 }
 
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
-struct RatesProps {
-    rates: RateTexts,
-    valid: Option<RateField>,
+struct RatesProps<'a> {
+    texts: &'a Texts,
+    valid: Option<Field>,
     lang: Lang,
-    dispatch: Callback<Action>,
+    dispatch: &'a Callback<Action>,
 }
 
 fn rates_table(props: &RatesProps) -> Html {
     let lang = props.lang;
-    let r = &props.rates;
-    let rate = |field: RateField, label: String, value: &String, spec: FieldSpec| {
-        let id = AttrValue::from(rate_id(field));
-        html! {
-            <NumberField key={id.to_string()} id={id.clone()} label={label} value={value.clone()} {spec} {lang}
-                oninput={props.dispatch.reform(move |text: String| Action::EditRate { field, text })} />
-        }
-    };
-    let pct = |t: T| format!("{} (%)", t.get(lang));
-    let on_label = props.dispatch.reform(|e: InputEvent| Action::EditRate {
-        field: RateField::Label,
-        text: e
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value(),
-    });
-    let on_date = props.dispatch.reform(|e: InputEvent| Action::EditRate {
-        field: RateField::ValidFrom,
-        text: e
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value(),
-    });
+    let input = |f: Field| field_input(f, props.texts, lang, props.dispatch);
+    let [source, valid_from, pu @ .., bpu_jkk, bpu_jkm, bpu_jht] = Field::RATES;
     html! {
         <details class="card rates">
             <summary><h3>{ T::RatesTable.get(lang) }</h3></summary>
             if props.valid.is_some() {
                 <p class="msg error" role="status">{ T::RatesInvalid.get(lang) }</p>
             }
-            <div class="field name">
-                <label for="rate-label">{ T::RatesSource.get(lang) }</label>
-                <input id="rate-label" type="text" value={r.label.clone()} oninput={on_label} />
-            </div>
-            <div class="field">
-                <label for="rate-valid-from">{ T::ValidFrom.get(lang) }</label>
-                <input id="rate-valid-from" type="date" value={r.valid_from.clone()} oninput={on_date} />
-            </div>
+            { input(source) }
+            { input(valid_from) }
             <h4>{ T::SegPu.get(lang) }</h4>
-            <div class="grid">
-                { for r.jkk.iter().enumerate().map(|(i, v)| {
-                    let class = u8::try_from(i).unwrap_or(0).saturating_add(1);
-                    rate(RateField::Jkk(class), format!("JKK {} {class} (%)", T::RiskClassShort.get(lang)), v, parse::RATE)
-                }) }
-                { rate(RateField::Jkm, "JKM (%)".into(), &r.jkm, parse::RATE) }
-                { rate(RateField::JhtEmployer, pct(T::JhtEmployer), &r.jht_employer, parse::RATE) }
-                { rate(RateField::JhtWorker, pct(T::JhtWorker), &r.jht_worker, parse::RATE) }
-                { rate(RateField::JpEmployer, pct(T::JpEmployer), &r.jp_employer, parse::RATE) }
-                { rate(RateField::JpWorker, pct(T::JpWorker), &r.jp_worker, parse::RATE) }
-                { rate(RateField::JpCap, T::JpCap.get(lang).to_owned(), &r.jp_cap, parse::RUPIAH) }
-            </div>
+            <div class="grid">{ for pu.into_iter().map(input) }</div>
             <h4>{ T::SegBpu.get(lang) }</h4>
-            <div class="grid">
-                { rate(RateField::BpuJkk, "JKK (%)".into(), &r.bpu_jkk, parse::RATE) }
-                { rate(RateField::BpuJkm, T::BpuJkmFlat.get(lang).to_owned(), &r.bpu_jkm, parse::RUPIAH) }
-                { rate(RateField::BpuJht, "JHT (%)".into(), &r.bpu_jht, parse::RATE) }
-            </div>
+            <div class="grid">{ for [bpu_jkk, bpu_jkm, bpu_jht].into_iter().map(input) }</div>
             <div class="actions">
                 <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::ResetRates)}>{ T::ResetRates.get(lang) }</button>
             </div>
         </details>
     }
-}
-
-/// The element id of a rate's field (`rate-jkk3`, `rate-jpcap`, …).
-fn rate_id(field: RateField) -> String {
-    let name = match field {
-        RateField::Label => "label",
-        RateField::ValidFrom => "validfrom",
-        RateField::Jkk(class) => return format!("rate-jkk{class}"),
-        RateField::Jkm => "jkm",
-        RateField::JhtEmployer => "jhtemployer",
-        RateField::JhtWorker => "jhtworker",
-        RateField::JpEmployer => "jpemployer",
-        RateField::JpWorker => "jpworker",
-        RateField::JpCap => "jpcap",
-        RateField::BpuJkk => "bpujkk",
-        RateField::BpuJkm => "bpujkm",
-        RateField::BpuJht => "bpujht",
-    };
-    format!("rate-{name}")
 }

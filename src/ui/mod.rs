@@ -13,6 +13,7 @@ mod partners;
 mod progress;
 mod split;
 mod summary;
+mod table_field;
 mod targets;
 
 pub use app::App;

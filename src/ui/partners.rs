@@ -8,8 +8,7 @@ use crate::calc::{Explain, Figure};
 use crate::i18n::{Lang, T};
 use std::rc::Rc;
 
-use crate::inputs::{PartnerRead, PartnerReads};
-use crate::numbers::parse;
+use crate::inputs::{PartnerReadCache, RowReading};
 use crate::state::{Action, PartnerField, PartnerRow, PARTNER_PRESETS};
 
 /// "Waiting for a valid entry: UMKM binaan, …"
@@ -38,11 +37,11 @@ pub struct PartnersProps {
 pub fn partners_section(props: &PartnersProps) -> Html {
     let lang = props.lang;
     // Rows read on earlier renders are reused: only the edited row is parsed.
-    let reads = use_mut_ref(PartnerReads::default);
+    let reads = use_mut_ref(PartnerReadCache::default);
     let read = reads.borrow_mut().read(&props.partners, lang);
     let total = pipeline::total(&read.valid);
     let waiting = read.waiting();
-    let rows = read.rows;
+    let rows = read.each;
     let on_compare = super::math::on_segment_change(&props.dispatch, Action::CompareWith);
 
     html! {
@@ -105,7 +104,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
 struct PartnerCardProps {
     row: Rc<PartnerRow>,
     index: usize,
-    read: PartnerRead,
+    read: RowReading,
     target: Option<f64>,
     lang: Lang,
     dispatch: Callback<Action>,
@@ -130,10 +129,10 @@ fn partner_card(props: &PartnerCardProps) -> Html {
     };
     let fid = |f: &str| AttrValue::from(format!("p{id}-{f}"));
     // Buttons name the row they act on, for screen readers: "Hapus Sampoerna".
-    let row_name = if props.row.name.trim().is_empty() {
+    let row_name = if props.row[PartnerField::Name].trim().is_empty() {
         format!("{} {}", T::Row.get(lang), props.index.saturating_add(1))
     } else {
-        props.row.name.clone()
+        props.row[PartnerField::Name].clone()
     };
     let label = |t: T| format!("{} {}", t.get(lang), row_name);
     let result = match &*props.read {
@@ -168,14 +167,18 @@ fn partner_card(props: &PartnerCardProps) -> Html {
         <li class="card partner">
             <div class="field name">
                 <label for={fid("name")}>{ T::PartnerName.get(lang) }</label>
-                <input id={fid("name")} type="text" autocomplete="off" value={props.row.name.clone()}
+                <input id={fid("name")} type="text" autocomplete="off" value={props.row[PartnerField::Name].clone()}
                     placeholder={T::PartnerNamePlaceholder.get(lang)} oninput={on_name} />
             </div>
             <div class="grid">
-                <super::field::NumberField id={fid("umkm")} label={T::UmkmCount.get(lang)} value={props.row.umkm.clone()} spec={parse::COUNT} {lang} oninput={edit(PartnerField::Umkm)} />
-                <super::field::NumberField id={fid("workers")} label={T::WorkersPerUmkm.get(lang)} value={props.row.workers.clone()} spec={parse::WORKERS_PER_UMKM} {lang} oninput={edit(PartnerField::Workers)} />
-                <super::field::NumberField id={fid("enrol")} label={T::Enrolment.get(lang)} value={props.row.enrolment.clone()} spec={parse::RATE} {lang} oninput={edit(PartnerField::Enrolment)} />
-                <super::field::NumberField id={fid("pu")} label={T::PuShare.get(lang)} value={props.row.pu_share.clone()} spec={parse::RATE} {lang} oninput={edit(PartnerField::PuShare)} />
+                { for PartnerField::ALL.iter().filter_map(|f| {
+                    let def = f.def();
+                    let spec = *def.holds.spec()?;
+                    Some(html! {
+                        <super::field::NumberField key={def.key} id={fid(def.id)} label={def.label.text(lang)} value={props.row[*f].clone()}
+                            {spec} {lang} oninput={edit(*f)} />
+                    })
+                }) }
             </div>
             <div class="result" aria-live="polite">{ result }</div>
             <div class="row-actions">

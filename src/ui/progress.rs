@@ -8,10 +8,10 @@ use crate::calc::{CalcError, Explain, Figure};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
 use crate::numbers::parse::{self, parse};
-use crate::state::{Action, Lines, ProgressField, ProgressInputs};
+use crate::state::{Action, AppState, Field};
 
-use super::field::NumberField;
 use super::math::MathValue;
+use super::table_field::field_input;
 use super::targets::calc_error_text;
 use crate::inputs::{read_date, read_plan};
 
@@ -30,15 +30,11 @@ fn iso(d: Date) -> String {
 }
 
 /// What [`progress_section`] shows.
-pub struct ProgressProps {
-    /// Progress inputs.
-    pub progress: ProgressInputs,
-    /// Target lines: an empty target field uses the total target.
-    pub lines: Lines,
-    /// Month weights from the split, for a month-weighted plan.
-    pub month_weights: Vec<String>,
-    /// Interface language.
-    pub lang: Lang,
+pub struct ProgressProps<'a> {
+    /// The work: the progress fields, the target lines (an empty target
+    /// field uses the total target) and the split's month weights (for a
+    /// month-weighted plan).
+    pub state: &'a AppState,
     /// Dispatches user actions.
     pub dispatch: Callback<Action>,
 }
@@ -47,27 +43,30 @@ pub struct ProgressProps {
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
 pub fn progress_section(props: &ProgressProps) -> Html {
-    let lang = props.lang;
-    let p = &props.progress;
+    let state = props.state;
+    let lang = state.lang;
+    let texts = &state.texts;
     let loc = lang.locale();
-    let plan_total = read_plan(&props.lines, lang)
+    let target_text = &texts[Field::ProgressTarget];
+    let date_text = &texts[Field::ProgressDate];
+    let plan_total = read_plan(&state.lines, lang)
         .target(crate::calc::growth::Segment::Total)
         .ok();
-    let target = if p.target.trim().is_empty() {
+    let target = if target_text.trim().is_empty() {
         plan_total.ok_or(())
     } else {
-        parse(&p.target, &parse::COUNT, loc)
+        parse(target_text, &parse::COUNT, loc)
             .map(|r| r.value)
             .map_err(|_| ())
     };
-    let achieved = parse(&p.achieved, &parse::COUNT, loc).map(|r| r.value);
-    let date = if p.date.trim().is_empty() {
+    let achieved = parse(&texts[Field::ProgressAchieved], &parse::COUNT, loc).map(|r| r.value);
+    let date = if date_text.trim().is_empty() {
         today()
     } else {
-        read_date(&p.date)
+        read_date(date_text)
     };
     // A month-weighted plan only when the split's month weights differ.
-    let weights: Option<Vec<f64>> = props
+    let weights: Option<Vec<f64>> = state
         .month_weights
         .iter()
         .map(|w| parse(w, &parse::WEIGHT, loc).ok().map(|r| r.value))
@@ -77,26 +76,16 @@ pub fn progress_section(props: &ProgressProps) -> Html {
         (Ok(t), Ok(a), Some(d)) => Some(progress::progress(t, *a, d, weights.as_deref())),
         _ => None,
     };
-    let field = |f: ProgressField| {
-        props
-            .dispatch
-            .reform(move |text: String| Action::EditProgress { field: f, text })
-    };
-    let on_date = {
-        let d = props.dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                d.emit(Action::EditProgress {
-                    field: ProgressField::Date,
-                    text: i.value(),
-                });
-            }
-        })
-    };
-    let date_value = if p.date.trim().is_empty() {
+    let on_date = props.dispatch.reform(|e: InputEvent| Action::EditField {
+        field: Field::ProgressDate,
+        text: e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value(),
+    });
+    let date_value = if date_text.trim().is_empty() {
         date.map(iso).unwrap_or_default()
     } else {
-        p.date.clone()
+        date_text.clone()
     };
 
     html! {
@@ -104,8 +93,8 @@ pub fn progress_section(props: &ProgressProps) -> Html {
             <h2 id="progress-h">{ T::SectionProgress.get(lang) }</h2>
             <div class="card">
                 <div class="grid">
-                    <NumberField id="prog-target" label={T::Target.get(lang)} value={p.target.clone()} spec={parse::COUNT} {lang} oninput={field(ProgressField::Target)} optional=true />
-                    <NumberField id="prog-achieved" label={T::Achieved.get(lang)} value={p.achieved.clone()} spec={parse::COUNT} {lang} oninput={field(ProgressField::Achieved)} />
+                    { field_input(Field::ProgressTarget, texts, lang, &props.dispatch) }
+                    { field_input(Field::ProgressAchieved, texts, lang, &props.dispatch) }
                     <div class="field">
                         <label for="prog-date">{ T::AsOf.get(lang) }</label>
                         <input id="prog-date" type="date" value={date_value} oninput={on_date} aria-describedby="prog-date-msg" />
@@ -114,7 +103,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
                         </p>
                     </div>
                 </div>
-                if p.target.trim().is_empty() && plan_total.is_some() {
+                if target_text.trim().is_empty() && plan_total.is_some() {
                     <p class="note">{ T::TargetFromPlan.get(lang) }</p>
                 }
             </div>

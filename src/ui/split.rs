@@ -6,14 +6,14 @@ use yew::prelude::*;
 use crate::calc::growth::Segment;
 use crate::calc::split::{self, Split};
 use crate::calc::{CalcError, Explain, Explanation, Figure};
+use crate::figures::split_figures;
 use crate::i18n::{Lang, T};
 use crate::numbers::parse::{self, parse};
-use crate::state::{Action, Lines, OfficeField, OfficeRow, SplitField, SplitInputs};
+use crate::state::{Action, AppState, Field, OfficeField, OfficeRow};
 
-use super::field::NumberField;
 use super::math::{segment_name, MathValue};
+use super::table_field::field_input;
 use super::targets::calc_error_text;
-use crate::inputs::{read_plan, read_weights};
 
 /// Month names, January first.
 pub fn month_name(lang: Lang, i: usize) -> &'static str {
@@ -36,13 +36,10 @@ fn pick(all: &[Explanation], f: Figure) -> Option<Explanation> {
 }
 
 /// What [`split_section`] shows.
-pub struct SplitProps {
-    /// Split inputs.
-    pub split: SplitInputs,
-    /// Target lines (the split total comes from one of them).
-    pub lines: Lines,
-    /// Interface language.
-    pub lang: Lang,
+pub struct SplitProps<'a> {
+    /// The work: the split inputs and the target lines (the split total
+    /// comes from one of them).
+    pub state: &'a AppState,
     /// Dispatches user actions.
     pub dispatch: Callback<Action>,
 }
@@ -51,40 +48,13 @@ pub struct SplitProps {
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
 pub fn split_section(props: &SplitProps) -> Html {
-    let lang = props.lang;
-    let s = &props.split;
-    let plan = read_plan(&props.lines, lang);
-    let total: Result<u64, CalcError> = plan.target(s.line).and_then(split::whole_target);
-    let office_split = total.and_then(|t| {
-        read_weights(s.offices.iter().map(|o| &o.weight), lang)
-            .map_err(|_| CalcError::OutOfRange)
-            .and_then(|w| split::split(t, &w))
-    });
-    let month_split = total.and_then(|t| {
-        read_weights(s.month_weights.iter(), lang)
-            .map_err(|_| CalcError::OutOfRange)
-            .and_then(|w| split::split_months(t, &w))
-    });
-    let agents = parse(&s.agents_per_office, &parse::AGENTS, lang.locale())
-        .ok()
-        .map(|r| r.value as u64);
-    let days = parse(&s.working_days, &parse::DAYS, lang.locale())
-        .ok()
-        .map(|r| r.value as u32);
-    let capacity = parse(&s.capacity, &parse::COUNT, lang.locale())
-        .ok()
-        .map(|r| r.value);
-    let needed = total
-        .ok()
-        .zip(capacity)
-        .map(|(t, c)| split::agents_needed(t as f64, c, 12));
-
-    let on_line = super::math::on_segment_change(&props.dispatch, Action::SplitLine);
-    let split_field = |field: SplitField| {
-        props
-            .dispatch
-            .reform(move |text: String| Action::EditSplit { field, text })
-    };
+    let state = props.state;
+    let lang = state.lang;
+    let texts = &state.texts;
+    let figures = split_figures(state);
+    let total = figures.total;
+    let on_line = super::math::on_segment_change(&props.dispatch, Action::ChooseSplitLine);
+    let input = |f: Field| field_input(f, texts, lang, &props.dispatch);
 
     html! {
         <section class="section" aria-labelledby="split-h">
@@ -94,7 +64,7 @@ pub fn split_section(props: &SplitProps) -> Html {
                     <label for="split-line">{ T::SplitWhich.get(lang) }</label>
                     <select id="split-line" onchange={on_line}>
                         { for Segment::ALL.iter().filter(|s| s.is_people_segment() || **s == Segment::Total).map(|seg| html! {
-                            <option key={seg.name()} value={seg.name()} selected={*seg == s.line}>{ segment_name(lang, *seg) }</option>
+                            <option key={seg.name()} value={seg.name()} selected={*seg == state.split_line}>{ segment_name(lang, *seg) }</option>
                         }) }
                     </select>
                 </div>
@@ -103,23 +73,23 @@ pub fn split_section(props: &SplitProps) -> Html {
                     Err(e) => html! { <p class="waiting">{ format!("{} {}", T::SplitWaiting.get(lang), calc_error_text(lang, e)) }</p> },
                 } }
                 <div class="grid">
-                    <NumberField id="split-agents" label={T::AgentsPerOffice.get(lang)} value={s.agents_per_office.clone()} spec={parse::AGENTS} {lang} oninput={split_field(SplitField::AgentsPerOffice)} />
-                    <NumberField id="split-days" label={T::WorkingDaysPerMonth.get(lang)} value={s.working_days.clone()} spec={parse::DAYS} {lang} oninput={split_field(SplitField::WorkingDays)} />
+                    { input(Field::AgentsPerOffice) }
+                    { input(Field::WorkingDays) }
                 </div>
             </div>
 
             <h3 class="sub">{ T::PerOffice.get(lang) }</h3>
-            { office_table(&OfficeTableProps { offices: s.offices.clone(), split: office_split.clone(), agents, lang, dispatch: props.dispatch.clone() }) }
+            { office_table(&OfficeTableProps { offices: &state.offices, split: &figures.offices, agents: figures.agents_per_office, lang, dispatch: &props.dispatch }) }
 
             <h3 class="sub">{ T::PerMonth.get(lang) }</h3>
-            { month_table(&MonthTableProps { weights: s.month_weights.clone(), split: month_split, days, lang, dispatch: props.dispatch.clone() }) }
+            { month_table(&MonthTableProps { weights: &state.month_weights, split: &figures.months, days: figures.working_days, lang, dispatch: &props.dispatch }) }
 
             <h3 class="sub">{ T::AgentsNeeded.get(lang) }</h3>
             <div class="card">
                 <div class="grid">
-                    <NumberField id="split-capacity" label={T::CapacityPerAgent.get(lang)} value={s.capacity.clone()} spec={parse::COUNT} {lang} oninput={split_field(SplitField::Capacity)} />
+                    { input(Field::Capacity) }
                 </div>
-                { match needed {
+                { match figures.agents_needed {
                     Some(Ok(n)) => html! { { for n.explain().into_iter().map(|e| html! {
                         <p class="figure-line"><span class="label">{ T::AgentsNeededYear.get(lang) }</span> <MathValue explanation={e} {lang} id={Some(AttrValue::from("agents-needed"))} /></p>
                     }) } },
@@ -133,12 +103,12 @@ pub fn split_section(props: &SplitProps) -> Html {
 
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
-struct OfficeTableProps {
-    offices: Vec<OfficeRow>,
-    split: Result<Split, CalcError>,
+struct OfficeTableProps<'a> {
+    offices: &'a [OfficeRow],
+    split: &'a Result<Split, CalcError>,
     agents: Option<u64>,
     lang: Lang,
-    dispatch: Callback<Action>,
+    dispatch: &'a Callback<Action>,
 }
 
 fn office_table(props: &OfficeTableProps) -> Html {
@@ -220,12 +190,12 @@ fn office_table(props: &OfficeTableProps) -> Html {
 
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
-struct MonthTableProps {
-    weights: Vec<String>,
-    split: Result<Split, CalcError>,
+struct MonthTableProps<'a> {
+    weights: &'a [String],
+    split: &'a Result<Split, CalcError>,
     days: Option<u32>,
     lang: Lang,
-    dispatch: Callback<Action>,
+    dispatch: &'a Callback<Action>,
 }
 
 fn month_table(props: &MonthTableProps) -> Html {

@@ -50,11 +50,14 @@ pub fn summary_section(props: &SummaryProps) -> Html {
         .zip(total_target)
         .and_then(|(p, t)| p.share_of(t).ok())
         .and_then(|s| s.explain().into_iter().next());
-    let target_expl = props.plan.total.as_ref().ok().and_then(|l| {
-        l.explain()
-            .into_iter()
-            .find(|e| e.figure == Figure::GrowthTarget(Segment::Total))
-    });
+    let target_expl = props.plan.lines[Segment::Total]
+        .as_ref()
+        .ok()
+        .and_then(|l| {
+            l.explain()
+                .into_iter()
+                .find(|e| e.figure == Figure::GrowthTarget(Segment::Total))
+        });
 
     let groups: Vec<BarGroup> = [
         (Segment::Total, props.pipeline.as_ref().map(|p| p.expected)),

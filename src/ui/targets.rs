@@ -7,13 +7,14 @@ use crate::calc::growth::{GrowthLine, Segment};
 use crate::calc::projection::{self, Projection};
 use crate::calc::{CalcError, Explain, Figure};
 use crate::i18n::{Lang, T};
-use crate::numbers::parse::{self, parse};
-use crate::state::{Action, LineField, LineRow, Lines};
+use crate::inputs::read_field;
+use crate::state::{Action, AppState, Field, LineField, LineRow};
 
 use super::chart::Series;
 use super::field::NumberField;
 use super::math::{segment_name, MathValue};
-pub use crate::inputs::{plan_line, read_plan};
+use super::table_field::field_input;
+pub use crate::inputs::read_plan;
 
 /// A calc error in words.
 pub fn calc_error_text(lang: Lang, e: CalcError) -> &'static str {
@@ -29,13 +30,9 @@ pub fn calc_error_text(lang: Lang, e: CalcError) -> &'static str {
 }
 
 /// What [`targets_section`] shows.
-pub struct TargetsProps {
-    /// Typed lines.
-    pub lines: Lines,
-    /// Typed number of projection years.
-    pub years: AttrValue,
-    /// Interface language.
-    pub lang: Lang,
+pub struct TargetsProps<'a> {
+    /// The work: the typed lines and the projection years.
+    pub state: &'a AppState,
     /// Dispatches user actions.
     pub dispatch: Callback<Action>,
 }
@@ -44,14 +41,15 @@ pub struct TargetsProps {
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
 pub fn targets_section(props: &TargetsProps) -> Html {
-    let lang = props.lang;
-    let plan = read_plan(&props.lines, lang);
-    let years = parse(&props.years, &parse::YEARS, lang.locale()).ok();
+    let state = props.state;
+    let lang = state.lang;
+    let plan = read_plan(&state.lines, lang);
+    let years = read_field(&state.texts, Field::ProjectionYears, lang).ok();
     let projections: Vec<Projection> = Segment::ALL
         .iter()
         .filter_map(|seg| {
-            let l = plan_line(&plan, *seg).as_ref().ok()?;
-            let n = years.as_ref().map(|r| r.value)?;
+            let l = plan.lines[*seg].as_ref().ok()?;
+            let n = years?;
             projection::project(*seg, l.base, l.growth, n as u32).ok()
         })
         .collect();
@@ -64,8 +62,8 @@ pub fn targets_section(props: &TargetsProps) -> Html {
                 <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::FillArticleTargets)}>{ T::FillArticle.get(lang) }</button>
             </div>
             { for Segment::ALL.iter().map(|seg| html! {
-                { line_card(&LineCardProps { segment: *seg, row: props.lines.get(*seg).clone(),
-                    line: plan_line(&plan, *seg).clone(), lang, dispatch: props.dispatch.clone() }) }
+                { line_card(&LineCardProps { segment: *seg, row: &state.lines[*seg],
+                    line: &plan.lines[*seg], lang, dispatch: &props.dispatch }) }
             }) }
             <div class="card other" id="line-other">
                 <h3>{ T::SegOther.get(lang) }</h3>
@@ -83,8 +81,7 @@ pub fn targets_section(props: &TargetsProps) -> Html {
             </div>
             <h3 class="sub">{ T::Projection.get(lang) }</h3>
             <div class="grid narrow">
-                <NumberField id="proj-years" label={T::ProjectionYears.get(lang)} value={props.years.clone()}
-                    spec={parse::YEARS} {lang} oninput={props.dispatch.reform(Action::EditProjectionYears)} />
+                { field_input(Field::ProjectionYears, &state.texts, lang, &props.dispatch) }
             </div>
             { projection_view(&ProjectionProps { projections, lang }) }
         </section>
@@ -93,12 +90,12 @@ pub fn targets_section(props: &TargetsProps) -> Html {
 
 // A plain function rather than a component (each costs ~2 KB of wasm); the
 // six cards re-render together, which costs less than a millisecond.
-struct LineCardProps {
+struct LineCardProps<'a> {
     segment: Segment,
-    row: LineRow,
-    line: Result<GrowthLine, CalcError>,
+    row: &'a LineRow,
+    line: &'a Result<GrowthLine, CalcError>,
     lang: Lang,
-    dispatch: Callback<Action>,
+    dispatch: &'a Callback<Action>,
 }
 
 fn line_card(props: &LineCardProps) -> Html {
@@ -112,11 +109,9 @@ fn line_card(props: &LineCardProps) -> Html {
             text,
         })
     };
-    let fid = |f: &str| AttrValue::from(format!("{key}-{f}"));
-    let blank = props.row.base.trim().is_empty()
-        && props.row.growth.trim().is_empty()
-        && props.row.target.trim().is_empty();
-    let outcome = match &props.line {
+    let empty = |f: LineField| props.row[f].trim().is_empty();
+    let blank = LineField::ALL.iter().all(|f| empty(*f));
+    let outcome = match props.line {
         Ok(l) => {
             let explanations = l.explain();
             let warn = l.audit.as_ref().map(|a| a.warn).unwrap_or(false);
@@ -149,9 +144,7 @@ fn line_card(props: &LineCardProps) -> Html {
         Err(CalcError::Missing) if blank => html! {},
         // A target typed alone is a target; nothing to work out.
         Err(CalcError::Missing)
-            if !props.row.target.trim().is_empty()
-                && props.row.base.trim().is_empty()
-                && props.row.growth.trim().is_empty() =>
+            if !empty(LineField::Target) && empty(LineField::Base) && empty(LineField::Growth) =>
         {
             html! {}
         }
@@ -161,9 +154,14 @@ fn line_card(props: &LineCardProps) -> Html {
         <div key={seg.name()} class={classes!("card", "line")} id={format!("line-{key}")}>
             <h3>{ segment_name(lang, seg) }</h3>
             <div class="grid three">
-                <NumberField id={fid("base")} label={T::Base.get(lang)} value={props.row.base.clone()} spec={parse::COUNT} {lang} oninput={edit(LineField::Base)} optional=true />
-                <NumberField id={fid("growth")} label={T::GrowthPct.get(lang)} value={props.row.growth.clone()} spec={parse::GROWTH} {lang} oninput={edit(LineField::Growth)} optional=true />
-                <NumberField id={fid("target")} label={T::Target.get(lang)} value={props.row.target.clone()} spec={parse::COUNT} {lang} oninput={edit(LineField::Target)} optional=true />
+                { for LineField::ALL.iter().filter_map(|f| {
+                    let def = f.def();
+                    let spec = *def.holds.spec()?;
+                    Some(html! {
+                        <NumberField key={def.key} id={format!("{key}-{}", def.id)} label={def.label.text(lang)} value={props.row[*f].clone()}
+                            {spec} {lang} oninput={edit(*f)} optional={def.optional} />
+                    })
+                }) }
             </div>
             { outcome }
         </div>

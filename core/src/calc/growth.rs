@@ -5,6 +5,7 @@
 
 use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Note, Op, Token, Unit};
 use super::num::{divisor, finite, non_negative, result};
+use super::segment::PerSegment;
 use super::CalcError;
 
 /// Warn when implied and stated growth differ by more than this (a fraction:
@@ -16,68 +17,7 @@ pub const AUDIT_THRESHOLD: f64 = 0.005;
 /// does not warn).
 const AUDIT_NOISE: f64 = 1e-12;
 
-/// A line of the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Segment {
-    /// All new participants (peserta baru), people.
-    Total,
-    /// Wage earners (penerima upah), people.
-    Pu,
-    /// Workers outside an employment relationship (bukan penerima upah), people.
-    Bpu,
-    /// Construction workers (jasa konstruksi), people.
-    Jakon,
-    /// Indonesian migrant workers (pekerja migran Indonesia), people.
-    Pmi,
-    /// New business entities (badan usaha): companies, never added to people.
-    BusinessEntities,
-}
-
-impl Segment {
-    /// Every line, in the order the UI shows them.
-    pub const ALL: [Segment; 6] = [
-        Segment::Total,
-        Segment::Pu,
-        Segment::Bpu,
-        Segment::Jakon,
-        Segment::Pmi,
-        Segment::BusinessEntities,
-    ];
-
-    /// A stable name for saved data, list keys and element ids (the
-    /// variant's name, as saved data has always spelt it).
-    pub fn name(self) -> &'static str {
-        match self {
-            Segment::Total => "Total",
-            Segment::Pu => "Pu",
-            Segment::Bpu => "Bpu",
-            Segment::Jakon => "Jakon",
-            Segment::Pmi => "Pmi",
-            Segment::BusinessEntities => "BusinessEntities",
-        }
-    }
-
-    /// The segment called `name` (see [`Segment::name`]).
-    pub fn from_name(name: &str) -> Option<Segment> {
-        Segment::ALL.into_iter().find(|s| s.name() == name)
-    }
-
-    /// The segments of people that add up to the total.
-    pub const PEOPLE: [Segment; 4] = [Segment::Pu, Segment::Bpu, Segment::Jakon, Segment::Pmi];
-
-    /// What the line counts.
-    pub fn unit(self) -> Unit {
-        match self {
-            Segment::BusinessEntities => Unit::Companies,
-            _ => Unit::People,
-        }
-    }
-
-    /// Whether the line is one of [`Segment::PEOPLE`].
-    pub fn is_people_segment(self) -> bool {
-        Segment::PEOPLE.contains(&self)
-    }
-}
+pub use super::segment::Segment;
 
 /// A growth fraction: finite and at least −1 (a fall of 100 %).
 fn growth_rate(g: f64) -> Result<f64, CalcError> {
@@ -450,41 +390,18 @@ impl Explain for Other {
 }
 
 /// Every line of a plan as typed.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct PlanInput {
-    /// All new participants.
-    pub total: GrowthInput,
-    /// PU.
-    pub pu: GrowthInput,
-    /// BPU.
-    pub bpu: GrowthInput,
-    /// Jakon.
-    pub jakon: GrowthInput,
-    /// PMI.
-    pub pmi: GrowthInput,
-    /// New business entities (companies).
-    pub business_entities: GrowthInput,
-}
+pub type PlanInput = PerSegment<GrowthInput>;
 
 /// Every line worked out on its own, so one bad entry blanks only its line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
-    /// All new participants.
-    pub total: Result<GrowthLine, CalcError>,
-    /// PU.
-    pub pu: Result<GrowthLine, CalcError>,
-    /// BPU.
-    pub bpu: Result<GrowthLine, CalcError>,
-    /// Jakon.
-    pub jakon: Result<GrowthLine, CalcError>,
-    /// PMI.
-    pub pmi: Result<GrowthLine, CalcError>,
-    /// New business entities (companies; not part of [`Plan::other`]).
-    pub business_entities: Result<GrowthLine, CalcError>,
-    /// Each line's target in [`Segment::ALL`] order: worked out or typed. A
-    /// target typed alone (no base, no growth: the article gives PU that way)
-    /// is still a target, though the line has nothing to work out.
-    pub targets: [Result<f64, CalcError>; 6],
+    /// Each line worked out (business entities are companies; not part of
+    /// [`Plan::other`]).
+    pub lines: PerSegment<Result<GrowthLine, CalcError>>,
+    /// Each line's target: worked out or typed. A target typed alone (no
+    /// base, no growth: the article gives PU that way) is still a target,
+    /// though the line has nothing to work out.
+    pub targets: PerSegment<Result<f64, CalcError>>,
     /// "Lainnya" from the total line's target and the people lines' targets.
     /// A people line counts as entered when its target is known (typed or
     /// worked out); a line with fewer than two figures is left out; a line in
@@ -494,53 +411,32 @@ pub struct Plan {
 
 /// Works out every line of a plan and "Lainnya".
 pub fn plan(input: &PlanInput) -> Plan {
-    let total = line(Segment::Total, &input.total);
-    let pu = line(Segment::Pu, &input.pu);
-    let bpu = line(Segment::Bpu, &input.bpu);
-    let jakon = line(Segment::Jakon, &input.jakon);
-    let pmi = line(Segment::Pmi, &input.pmi);
-    let business_entities = line(Segment::BusinessEntities, &input.business_entities);
-    let target = |l: &Result<GrowthLine, CalcError>, i: &GrowthInput| -> Result<f64, CalcError> {
-        match (l, i.target) {
-            (Ok(l), _) => Ok(l.target),
-            (Err(CalcError::Missing), Some(t)) => non_negative(t),
-            (Err(e), _) => Err(*e),
-        }
-    };
-    let targets = [
-        target(&total, &input.total),
-        target(&pu, &input.pu),
-        target(&bpu, &input.bpu),
-        target(&jakon, &input.jakon),
-        target(&pmi, &input.pmi),
-        target(&business_entities, &input.business_entities),
-    ];
+    let lines = input.map(line);
+    let targets = PerSegment::from_fn(|s| match (&lines[s], input[s].target) {
+        (Ok(l), _) => Ok(l.target),
+        (Err(CalcError::Missing), Some(t)) => non_negative(t),
+        (Err(e), _) => Err(*e),
+    });
     // A people line with nothing typed is left out of "Lainnya"; one with an
     // error makes "Lainnya" wait for it rather than leave it out silently.
-    let entered = |t: &Result<f64, CalcError>| -> Result<Option<f64>, CalcError> {
-        match t {
-            Ok(v) => Ok(Some(*v)),
+    let entered = |s: Segment| -> Result<Option<f64>, CalcError> {
+        match targets[s] {
+            Ok(v) => Ok(Some(v)),
             Err(CalcError::Missing) => Ok(None),
-            Err(e) => Err(*e),
+            Err(e) => Err(e),
         }
     };
-    let [t_total, t_pu, t_bpu, t_jakon, t_pmi, _] = &targets;
     let other = (|| {
         let people = PeopleTargets {
-            pu: entered(t_pu)?,
-            bpu: entered(t_bpu)?,
-            jakon: entered(t_jakon)?,
-            pmi: entered(t_pmi)?,
+            pu: entered(Segment::Pu)?,
+            bpu: entered(Segment::Bpu)?,
+            jakon: entered(Segment::Jakon)?,
+            pmi: entered(Segment::Pmi)?,
         };
-        other((*t_total)?, &people)
+        other(targets[Segment::Total]?, &people)
     })();
     Plan {
-        total,
-        pu,
-        bpu,
-        jakon,
-        pmi,
-        business_entities,
+        lines,
         targets,
         other,
     }
@@ -549,17 +445,6 @@ pub fn plan(input: &PlanInput) -> Plan {
 impl Plan {
     /// The target of `segment`, worked out or typed alone.
     pub fn target(&self, segment: Segment) -> Result<f64, CalcError> {
-        let i = match segment {
-            Segment::Total => 0,
-            Segment::Pu => 1,
-            Segment::Bpu => 2,
-            Segment::Jakon => 3,
-            Segment::Pmi => 4,
-            Segment::BusinessEntities => 5,
-        };
-        self.targets
-            .get(i)
-            .copied()
-            .unwrap_or(Err(CalcError::Missing))
+        self.targets[segment]
     }
 }

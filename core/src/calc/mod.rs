@@ -46,6 +46,7 @@ pub mod iuran;
 pub mod pipeline;
 pub mod progress;
 pub mod projection;
+pub mod segment;
 pub mod split;
 
 mod num;

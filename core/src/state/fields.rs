@@ -1,0 +1,311 @@
+//! The field tables: for every text the user types, where it lives, what it
+//! holds (its spec), its label, its element id, its key in saved data and
+//! links, and its default. The reducer, the language switch's number rewrite,
+//! the saved schema, prefill, paste and the views all read these tables, so a
+//! new input is one row here, the view that places it and the figure that
+//! uses it (ARCHITECTURE.md, "A new input").
+
+use std::ops::{Index, IndexMut};
+
+use crate::i18n::{Lang, T};
+use crate::numbers::parse::{self, FieldSpec};
+
+/// What a text holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Holds {
+    /// A number read with this spec.
+    Number(&'static FieldSpec),
+    /// A date, `YYYY-MM-DD` as `<input type="date">` gives it.
+    Date,
+    /// Free text (a name, a source), shown as text, never as markup.
+    Text,
+}
+
+impl Holds {
+    /// The spec of a number field.
+    pub fn spec(self) -> Option<&'static FieldSpec> {
+        match self {
+            Holds::Number(spec) => Some(spec),
+            Holds::Date | Holds::Text => None,
+        }
+    }
+}
+
+/// A field's label: most are one string; a few are built from one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Label {
+    /// The string as it is.
+    Plain(T),
+    /// The string followed by " (%)".
+    Percent(T),
+    /// A label that is the same in both languages (a programme's acronym).
+    Same(&'static str),
+    /// "JKK kelas N (%)": the JKK rate of a risk class.
+    JkkClass(u8),
+}
+
+impl Label {
+    /// The label in `lang`.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Label::Plain(t) => t.get(lang).to_owned(),
+            Label::Percent(t) => format!("{} (%)", t.get(lang)),
+            Label::Same(s) => s.to_owned(),
+            Label::JkkClass(class) => format!("JKK {} {class} (%)", T::RiskClassShort.get(lang)),
+        }
+    }
+}
+
+/// One row of a field table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldDef {
+    /// The key in saved data and links; for [`FIELDS`] also the path of the
+    /// text in schema 1 (`split.capacity`, `iuran.rates.jkk.0`).
+    pub key: &'static str,
+    /// The element id (e.g. `split-capacity`); for row fields, the suffix
+    /// after the row's prefix (`partner-7-umkm`).
+    pub id: &'static str,
+    /// What it holds.
+    pub holds: Holds,
+    /// Its label.
+    pub label: Label,
+    /// The text a new state (or row) starts with, written the Indonesian way.
+    pub default: &'static str,
+    /// May stay empty without a hint (one of base, growth and target).
+    pub optional: bool,
+}
+
+const fn def(
+    key: &'static str,
+    id: &'static str,
+    holds: Holds,
+    label: Label,
+    default: &'static str,
+) -> FieldDef {
+    FieldDef {
+        key,
+        id,
+        holds,
+        label,
+        default,
+        optional: false,
+    }
+}
+
+const fn optional(d: FieldDef) -> FieldDef {
+    FieldDef {
+        optional: true,
+        ..d
+    }
+}
+
+macro_rules! field_table {
+    ($(#[$meta:meta])* $enum:ident, $table:ident, $texts:ident { $($(#[$doc:meta])* $variant:ident => $def:expr,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $enum { $($(#[$doc])* $variant),* }
+
+        impl $enum {
+            /// Every field, in table order.
+            pub const ALL: &'static [$enum] = &[$($enum::$variant),*];
+
+            /// The field's row of the table.
+            pub fn def(self) -> &'static FieldDef {
+                // One row per variant, in order: always in range.
+                #[allow(clippy::indexing_slicing)]
+                &$table[self as usize]
+            }
+        }
+
+        /// The table, one row per field, in the order of the enum.
+        pub static $table: &[FieldDef] = &[$($def),*];
+
+        /// One text per field, indexed by the field.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub struct $texts(pub [String; $enum::ALL.len()]);
+
+        impl Default for $texts {
+            /// Every field's default text.
+            fn default() -> Self {
+                $texts(std::array::from_fn(|i| {
+                    $table.get(i).map(|d| d.default.to_owned()).unwrap_or_default()
+                }))
+            }
+        }
+
+        impl Index<$enum> for $texts {
+            type Output = String;
+            fn index(&self, f: $enum) -> &String {
+                #[allow(clippy::indexing_slicing)]
+                &self.0[f as usize]
+            }
+        }
+
+        impl IndexMut<$enum> for $texts {
+            fn index_mut(&mut self, f: $enum) -> &mut String {
+                #[allow(clippy::indexing_slicing)]
+                &mut self.0[f as usize]
+            }
+        }
+    };
+}
+
+use parse::{AGENTS, COUNT, DAYS, GROWTH, RATE, RUPIAH, WORKERS_PER_UMKM, YEARS};
+use Holds::{Date, Number, Text};
+use Label::{JkkClass, Percent, Plain, Same};
+
+field_table! {
+    /// A text typed once per work (not in a list): projection, split,
+    /// progress and contribution inputs, and the rates table.
+    Field, FIELDS, Texts {
+        /// Years to project.
+        ProjectionYears => def("projection_years", "proj-years", Number(&YEARS), Plain(T::ProjectionYears), "5"),
+        /// Perisai agents per office.
+        AgentsPerOffice => def("split.agents_per_office", "split-agents", Number(&AGENTS), Plain(T::AgentsPerOffice), "10"),
+        /// Working days per month.
+        WorkingDays => def("split.working_days", "split-days", Number(&DAYS), Plain(T::WorkingDaysPerMonth), "22"),
+        /// New participants one agent can bring in a month.
+        Capacity => def("split.capacity", "split-capacity", Number(&COUNT), Plain(T::CapacityPerAgent), "50"),
+        /// The target progress is measured against.
+        ProgressTarget => optional(def("progress.target", "prog-target", Number(&COUNT), Plain(T::Target), "")),
+        /// Achieved so far (realisasi).
+        ProgressAchieved => def("progress.achieved", "prog-achieved", Number(&COUNT), Plain(T::Achieved), ""),
+        /// The date of the achieved figure.
+        ProgressDate => def("progress.date", "prog-date", Date, Plain(T::AsOf), ""),
+        /// Declared monthly income of a BPU worker.
+        BpuIncome => def("iuran.bpu_income", "iuran-income", Number(&RUPIAH), Plain(T::DeclaredIncome), "1.000.000"),
+        /// Average monthly wage of a PU worker.
+        PuWage => def("iuran.pu_wage", "iuran-wage", Number(&RUPIAH), Plain(T::AverageWage), ""),
+        /// Where the rates come from.
+        RatesSource => def("iuran.rates.label", "rate-label", Text, Plain(T::RatesSource), "DOMAIN.md; batas upah JP 2025"),
+        /// The first day the rates apply.
+        RatesValidFrom => def("iuran.rates.valid_from", "rate-valid-from", Date, Plain(T::ValidFrom), "2025-01-01"),
+        /// PU JKK, risk class 1.
+        Jkk1 => def("iuran.rates.jkk.0", "rate-jkk1", Number(&RATE), JkkClass(1), "0,24"),
+        /// PU JKK, risk class 2.
+        Jkk2 => def("iuran.rates.jkk.1", "rate-jkk2", Number(&RATE), JkkClass(2), "0,54"),
+        /// PU JKK, risk class 3.
+        Jkk3 => def("iuran.rates.jkk.2", "rate-jkk3", Number(&RATE), JkkClass(3), "0,89"),
+        /// PU JKK, risk class 4.
+        Jkk4 => def("iuran.rates.jkk.3", "rate-jkk4", Number(&RATE), JkkClass(4), "1,27"),
+        /// PU JKK, risk class 5.
+        Jkk5 => def("iuran.rates.jkk.4", "rate-jkk5", Number(&RATE), JkkClass(5), "1,74"),
+        /// PU JKM.
+        Jkm => def("iuran.rates.jkm", "rate-jkm", Number(&RATE), Same("JKM (%)"), "0,30"),
+        /// PU JHT, employer's part.
+        JhtEmployer => def("iuran.rates.jht_employer", "rate-jhtemployer", Number(&RATE), Percent(T::JhtEmployer), "3,7"),
+        /// PU JHT, worker's part.
+        JhtWorker => def("iuran.rates.jht_worker", "rate-jhtworker", Number(&RATE), Percent(T::JhtWorker), "2"),
+        /// PU JP, employer's part.
+        JpEmployer => def("iuran.rates.jp_employer", "rate-jpemployer", Number(&RATE), Percent(T::JpEmployer), "2"),
+        /// PU JP, worker's part.
+        JpWorker => def("iuran.rates.jp_worker", "rate-jpworker", Number(&RATE), Percent(T::JpWorker), "1"),
+        /// The wage JP is charged on at most.
+        JpCap => def("iuran.rates.jp_cap", "rate-jpcap", Number(&RUPIAH), Plain(T::JpCap), "10.547.400"),
+        /// BPU JKK, share of declared income.
+        BpuJkk => def("iuran.rates.bpu_jkk", "rate-bpujkk", Number(&RATE), Same("JKK (%)"), "1"),
+        /// BPU JKM, a flat amount.
+        BpuJkm => def("iuran.rates.bpu_jkm", "rate-bpujkm", Number(&RUPIAH), Plain(T::BpuJkmFlat), "6.800"),
+        /// BPU JHT, share of declared income.
+        BpuJht => def("iuran.rates.bpu_jht", "rate-bpujht", Number(&RATE), Same("JHT (%)"), "2"),
+    }
+}
+
+field_table! {
+    /// A field of a partner (mitra) row.
+    PartnerField, PARTNER_FIELDS, PartnerTexts {
+        /// The partner's name.
+        Name => def("name", "name", Text, Plain(T::PartnerName), ""),
+        /// UMKM binaan count.
+        Umkm => def("umkm", "umkm", Number(&COUNT), Plain(T::UmkmCount), ""),
+        /// Workers per UMKM: five is the official's illustration (DOMAIN.md).
+        Workers => def("workers", "workers", Number(&WORKERS_PER_UMKM), Plain(T::WorkersPerUmkm), "5"),
+        /// Enrolment rate, percent.
+        Enrolment => def("enrolment", "enrol", Number(&RATE), Plain(T::Enrolment), "100"),
+        /// Share of the enrolled workers that are PU, percent.
+        PuShare => def("pu_share", "pu", Number(&RATE), Plain(T::PuShare), "0"),
+    }
+}
+
+field_table! {
+    /// A field of a target line: any two of base, growth and target give the third.
+    LineField, LINE_FIELDS, LineTexts {
+        /// Last period's figure.
+        Base => optional(def("base", "base", Number(&COUNT), Plain(T::Base), "")),
+        /// Growth, percent.
+        Growth => optional(def("growth", "growth", Number(&GROWTH), Plain(T::GrowthPct), "")),
+        /// This period's target.
+        Target => optional(def("target", "target", Number(&COUNT), Plain(T::Target), "")),
+    }
+}
+
+impl Field {
+    /// The JKK rate field of risk class `class` (1–5).
+    pub fn jkk(class: u8) -> Option<Field> {
+        [
+            Field::Jkk1,
+            Field::Jkk2,
+            Field::Jkk3,
+            Field::Jkk4,
+            Field::Jkk5,
+        ]
+        .get(usize::from(class).checked_sub(1)?)
+        .copied()
+    }
+
+    /// The fields of the rates table, in the order it shows them.
+    pub const RATES: [Field; 16] = [
+        Field::RatesSource,
+        Field::RatesValidFrom,
+        Field::Jkk1,
+        Field::Jkk2,
+        Field::Jkk3,
+        Field::Jkk4,
+        Field::Jkk5,
+        Field::Jkm,
+        Field::JhtEmployer,
+        Field::JhtWorker,
+        Field::JpEmployer,
+        Field::JpWorker,
+        Field::JpCap,
+        Field::BpuJkk,
+        Field::BpuJkm,
+        Field::BpuJht,
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_ids_are_unique_and_defaults_read() {
+        for table in [FIELDS, PARTNER_FIELDS, LINE_FIELDS] {
+            for (k, a) in table.iter().enumerate() {
+                for b in table.iter().skip(k + 1) {
+                    assert_ne!(a.key, b.key);
+                    assert_ne!(a.id, b.id);
+                }
+                if let (Some(spec), false) = (a.holds.spec(), a.default.is_empty()) {
+                    assert!(
+                        parse::parse(a.default, spec, parse::Locale::Id).is_ok(),
+                        "{}",
+                        a.key
+                    );
+                }
+            }
+        }
+        assert_eq!(Field::ALL.len(), FIELDS.len());
+        assert_eq!(Field::Capacity.def().key, "split.capacity");
+        assert_eq!(PartnerField::Enrolment.def().id, "enrol");
+        assert_eq!(Field::jkk(3), Some(Field::Jkk3));
+        assert_eq!(Field::jkk(0), None);
+        assert_eq!(Field::jkk(6), None);
+    }
+
+    #[test]
+    fn labels_in_both_languages() {
+        assert_eq!(Field::Jkk2.def().label.text(Lang::En), "JKK class 2 (%)");
+        assert_eq!(Field::Jkm.def().label.text(Lang::Id), "JKM (%)");
+    }
+}

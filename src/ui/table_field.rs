@@ -1,0 +1,39 @@
+//! An input placed from the field table (`state::fields`): its id, label,
+//! spec and text come from the table row, so a view names only the field.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::{Action, Field, Holds, Texts};
+
+use super::field::NumberField;
+
+/// The input of `field` with its reading or error below it.
+pub fn field_input(field: Field, texts: &Texts, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let def = field.def();
+    let oninput = dispatch.reform(move |text: String| Action::EditField { field, text });
+    let value = AttrValue::from(texts[field].clone());
+    let label = AttrValue::from(def.label.text(lang));
+    match def.holds {
+        Holds::Number(spec) => html! {
+            <NumberField key={def.id} id={def.id} {label} {value} spec={*spec} {lang} {oninput} optional={def.optional} />
+        },
+        Holds::Date | Holds::Text => {
+            let kind = if def.holds == Holds::Date {
+                "date"
+            } else {
+                "text"
+            };
+            let oninput = oninput.reform(|e: InputEvent| {
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value()
+            });
+            html! {
+                <div key={def.id} class={classes!("field", (def.holds == Holds::Text).then_some("name"))}>
+                    <label for={def.id}>{ label }</label>
+                    <input id={def.id} type={kind} {value} {oninput} />
+                </div>
+            }
+        }
+    }
+}
