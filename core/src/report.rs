@@ -84,22 +84,14 @@ pub fn summary_text(state: &AppState, fmt: Fmt) -> String {
         ));
     }
     let line = |label: T, value: String| format!("• {}: {}\n", label.get(lang), value);
-    out.push_str(&line(
-        T::PotentialWorkers,
-        or_dash(fmt, Style::Whole, h.potential),
-    ));
-    out.push_str(&line(
-        T::ExpectedParticipants,
-        or_dash(fmt, Style::Whole, h.expected),
-    ));
-    out.push_str(&line(
-        T::TotalTarget,
-        or_dash(fmt, Style::Whole, h.total_target),
-    ));
-    out.push_str(&line(
-        T::ShareOfTarget,
-        or_dash(fmt, Style::Percent, h.share),
-    ));
+    for (label, style, value) in [
+        (T::PotentialWorkers, Style::Whole, h.potential),
+        (T::ExpectedParticipants, Style::Whole, h.expected),
+        (T::TotalTarget, Style::Whole, h.total_target),
+        (T::ShareOfTarget, Style::Percent, h.share),
+    ] {
+        out.push_str(&line(label, or_dash(fmt, style, value)));
+    }
     if let Some(gap) = h
         .expected
         .zip(h.total_target)

@@ -79,10 +79,10 @@ pub fn split_section(props: &SplitProps) -> Html {
             </div>
 
             <h3 class="sub">{ T::PerOffice.get(lang) }</h3>
-            { office_table(&OfficeTableProps { offices: &state.offices, split: &figures.offices, agents: figures.agents_per_office, lang, dispatch: &props.dispatch }) }
+            { office_table(&TableProps { rows: &state.offices, split: &figures.offices, per: figures.agents_per_office, lang, dispatch: &props.dispatch }) }
 
             <h3 class="sub">{ T::PerMonth.get(lang) }</h3>
-            { month_table(&MonthTableProps { weights: &state.month_weights, split: &figures.months, days: figures.working_days, lang, dispatch: &props.dispatch }) }
+            { month_table(&TableProps { rows: &state.month_weights, split: &figures.months, per: figures.working_days.map(u64::from), lang, dispatch: &props.dispatch }) }
 
             <h3 class="sub">{ T::AgentsNeeded.get(lang) }</h3>
             <div class="card">
@@ -101,23 +101,26 @@ pub fn split_section(props: &SplitProps) -> Html {
     }
 }
 
-// A plain function rather than a component: no state of its own, and each
+// Plain functions rather than components: no state of their own, and each
 // component costs ~2 KB of wasm (issue 7).
-struct OfficeTableProps<'a> {
-    offices: &'a [OfficeRow],
+/// What the office and the month tables show: their rows, the split over
+/// them, and the divisor of a part (agents per office, working days).
+struct TableProps<'a, Row> {
+    rows: &'a [Row],
     split: &'a Result<Split, CalcError>,
-    agents: Option<u64>,
+    per: Option<u64>,
     lang: Lang,
     dispatch: &'a Callback<Action>,
 }
 
-fn office_table(props: &OfficeTableProps) -> Html {
+/// Each part's show-the-math, or none while the split waits.
+fn explained(split: &Result<Split, CalcError>) -> Vec<Explanation> {
+    split.as_ref().map(|s| s.explain()).unwrap_or_default()
+}
+
+fn office_table(props: &TableProps<OfficeRow>) -> Html {
     let lang = props.lang;
-    let explained = props
-        .split
-        .as_ref()
-        .map(|s| s.explain())
-        .unwrap_or_default();
+    let explained = explained(props.split);
     let parts: Vec<u64> = props.split.as_ref().map(|s| s.parts()).unwrap_or_default();
     let sum: u64 = parts.iter().sum();
     let text_input = |id: u32, field: OfficeField| {
@@ -148,12 +151,12 @@ fn office_table(props: &OfficeTableProps) -> Html {
                         <th scope="col"><span class="sr-only">{ T::Remove.get(lang) }</span></th>
                     </tr></thead>
                     <tbody>
-                        { for props.offices.iter().enumerate().map(|(i, o)| {
+                        { for props.rows.iter().enumerate().map(|(i, o)| {
                             let id = o.id;
                             let part = pick(&explained, Figure::Part(i));
                             let per_agent = props.split.as_ref().ok()
                                 .and_then(|s| s.parts.get(i))
-                                .zip(props.agents)
+                                .zip(props.per)
                                 .and_then(|(p, a)| split::split_agents_equal(p.part, a).ok());
                             let weight_ok = parse(&o.weight, &parse::WEIGHT, lang.locale()).is_ok();
                             html! {
@@ -188,23 +191,9 @@ fn office_table(props: &OfficeTableProps) -> Html {
     }
 }
 
-// A plain function rather than a component: no state of its own, and each
-// component costs ~2 KB of wasm (issue 7).
-struct MonthTableProps<'a> {
-    weights: &'a [String],
-    split: &'a Result<Split, CalcError>,
-    days: Option<u32>,
-    lang: Lang,
-    dispatch: &'a Callback<Action>,
-}
-
-fn month_table(props: &MonthTableProps) -> Html {
+fn month_table(props: &TableProps<String>) -> Html {
     let lang = props.lang;
-    let explained = props
-        .split
-        .as_ref()
-        .map(|s| s.explain())
-        .unwrap_or_default();
+    let explained = explained(props.split);
     html! {
         <div class="card">
             if let Err(e) = &props.split {
@@ -220,9 +209,9 @@ fn month_table(props: &MonthTableProps) -> Html {
                         <th scope="col">{ T::PerDay.get(lang) }</th>
                     </tr></thead>
                     <tbody>
-                        { for props.weights.iter().enumerate().map(|(i, w)| {
+                        { for props.rows.iter().enumerate().map(|(i, w)| {
                             let part = pick(&explained, Figure::Part(i));
-                            let daily = props.split.as_ref().ok().and_then(|s| s.parts.get(i)).zip(props.days)
+                            let daily = props.split.as_ref().ok().and_then(|s| s.parts.get(i)).zip(props.per.and_then(|d| u32::try_from(d).ok()))
                                 .and_then(|(p, d)| split::daily_quota(p.part, d).ok())
                                 .and_then(|q| q.explain().into_iter().next());
                             let ok = parse(w, &parse::WEIGHT, lang.locale()).is_ok();

@@ -228,18 +228,25 @@ fn rounded_sum(amounts: &[f64]) -> Vec<Token> {
     tokens
 }
 
+impl BpuIuran {
+    /// "income × rate = amount" for a programme charged on declared income.
+    fn share_of_income(&self, program: Program, rate: f64, amount: f64) -> Explanation {
+        Explanation::one(
+            Figure::IuranProgram(program),
+            vec![
+                num(self.declared_income, Unit::Rupiah),
+                Token::Op(Op::Mul),
+                num(rate, Unit::Fraction),
+            ],
+            q(amount, Unit::Rupiah),
+        )
+    }
+}
+
 impl Explain for BpuIuran {
     fn explain(&self) -> Vec<Explanation> {
         let mut out = vec![
-            Explanation::one(
-                Figure::IuranProgram(Program::Jkk),
-                vec![
-                    num(self.declared_income, Unit::Rupiah),
-                    Token::Op(Op::Mul),
-                    num(self.jkk_rate, Unit::Fraction),
-                ],
-                q(self.jkk, Unit::Rupiah),
-            ),
+            self.share_of_income(Program::Jkk, self.jkk_rate, self.jkk),
             Explanation::one(
                 Figure::IuranProgram(Program::Jkm),
                 vec![num(self.jkm, Unit::Rupiah)],
@@ -248,15 +255,7 @@ impl Explain for BpuIuran {
         ];
         let mut parts = vec![self.jkk, self.jkm];
         if self.with_jht {
-            out.push(Explanation::one(
-                Figure::IuranProgram(Program::Jht),
-                vec![
-                    num(self.declared_income, Unit::Rupiah),
-                    Token::Op(Op::Mul),
-                    num(self.jht_rate, Unit::Fraction),
-                ],
-                q(self.jht, Unit::Rupiah),
-            ));
+            out.push(self.share_of_income(Program::Jht, self.jht_rate, self.jht));
             parts.push(self.jht);
         }
         out.push(
