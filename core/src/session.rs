@@ -46,7 +46,11 @@ pub struct Session {
     share_error: Option<ShareError>,
     /// The sections are all rendered for printing.
     printing: bool,
-    scenarios: Vec<Scenario>,
+    /// `None` until read from storage. It is read when the keeping section
+    /// opens, not at start-up (the first result comes sooner), and afresh
+    /// each time (another tab may have changed it). A list never read is
+    /// never written: it would replace the saved one.
+    scenarios: Option<Vec<Scenario>>,
     keep: KeepView,
 }
 
@@ -155,7 +159,7 @@ pub enum SessionAction {
     },
     /// Start-up: the page was opened from a share link; its work, or why it
     /// could not be read.
-    OpenSharedLink(Result<AppState, ShareError>),
+    OpenSharedLink(Result<Box<AppState>, ShareError>),
     /// The shared work on screen becomes the user's own: autosave back on.
     /// (The app asks first: it replaces the user's saved work.)
     MakeSharedMine,
@@ -168,6 +172,8 @@ pub enum SessionAction {
     Dismiss(Notice),
     /// Autosave could not write.
     AutosaveFailed,
+    /// The scenario list as storage has it (unreadable reads as empty).
+    ScenariosRead(Vec<Scenario>),
     /// Types the name for the next scenario.
     TypeScenarioName(String),
     /// Saves the work on screen as a scenario under the typed name.
@@ -211,6 +217,23 @@ pub enum SessionAction {
     StartPrinting,
     /// Back from printing.
     StopPrinting,
+}
+
+impl SessionAction {
+    /// Whether the action reads or changes the scenario list: the session
+    /// ignores it until the list is read ([`SessionAction::ScenariosRead`]).
+    pub fn needs_scenarios(&self) -> bool {
+        matches!(
+            self,
+            SessionAction::SaveSharedAsScenario
+                | SessionAction::SaveAsScenario
+                | SessionAction::Rename { .. }
+                | SessionAction::Duplicate(_)
+                | SessionAction::Delete(_)
+                | SessionAction::UndoDelete
+                | SessionAction::Open(_)
+        )
+    }
 }
 
 /// What the browser side must do after an action, besides showing the new
@@ -258,7 +281,7 @@ impl Session {
     /// A session with the saved scenarios, nothing else to say.
     pub fn new(scenarios: Vec<Scenario>) -> Session {
         Session {
-            scenarios,
+            scenarios: Some(scenarios),
             ..Session::default()
         }
     }
@@ -268,6 +291,11 @@ impl Session {
     pub fn reduce(mut self, action: SessionAction, work: &AppState) -> (Session, Effects) {
         let lang = work.lang;
         let mut effects = Effects::default();
+        if action.needs_scenarios() && self.scenarios.is_none() {
+            return (self, effects);
+        }
+        let mut unread = Vec::new();
+        let list = self.scenarios.as_mut().unwrap_or(&mut unread);
         let view = &mut self.keep;
         match action {
             SessionAction::SavedWorkUnreadable { reason, backup_key } => {
@@ -281,7 +309,7 @@ impl Session {
             SessionAction::OpenSharedLink(Ok(shared)) => {
                 self.viewing_shared = true;
                 self.share_error = None;
-                effects.work = Some(Action::LoadWork(Box::new(shared)));
+                effects.work = Some(Action::LoadWork(shared));
             }
             SessionAction::OpenSharedLink(Err(e)) => self.share_error = Some(e),
             SessionAction::MakeSharedMine => {
@@ -292,7 +320,7 @@ impl Session {
             }
             SessionAction::SaveSharedAsScenario => {
                 view.deleted = None;
-                self.scenarios.push(Scenario {
+                list.push(Scenario {
                     name: T::SharedScenarioName.get(lang).to_owned(),
                     state: work.clone(),
                 });
@@ -312,6 +340,7 @@ impl Session {
                 self.storage_warning_dismissed = true;
             }
             SessionAction::AutosaveFailed => self.storage_failed = true,
+            SessionAction::ScenariosRead(read) => self.scenarios = Some(read),
             SessionAction::TypeScenarioName(name) => view.draft_name = name,
             SessionAction::SaveAsScenario => {
                 let typed = std::mem::take(&mut view.draft_name);
@@ -319,7 +348,7 @@ impl Session {
                     "" => T::Untitled.get(lang),
                     n => n,
                 };
-                self.scenarios.push(Scenario {
+                list.push(Scenario {
                     name: name.to_owned(),
                     state: work.clone(),
                 });
@@ -328,7 +357,7 @@ impl Session {
                 effects.keep_scenarios = true;
             }
             SessionAction::Rename { index, name } => {
-                if let Some(s) = self.scenarios.get_mut(index) {
+                if let Some(s) = list.get_mut(index) {
                     s.name = name;
                     view.deleted = None;
                     view.message = Some(KeepMessage::Renamed);
@@ -336,20 +365,20 @@ impl Session {
                 }
             }
             SessionAction::Duplicate(index) => {
-                if let Some(s) = self.scenarios.get(index) {
+                if let Some(s) = list.get(index) {
                     let copy = Scenario {
                         name: copy_name(lang, &s.name),
                         state: s.state.clone(),
                     };
-                    self.scenarios.insert(index + 1, copy);
+                    list.insert(index + 1, copy);
                     view.deleted = None;
                     view.message = Some(KeepMessage::Saved);
                     effects.keep_scenarios = true;
                 }
             }
             SessionAction::Delete(index) => {
-                if index < self.scenarios.len() {
-                    let gone = self.scenarios.remove(index);
+                if index < list.len() {
+                    let gone = list.remove(index);
                     view.deleted = Some((index, gone));
                     view.message = Some(KeepMessage::Deleted);
                     effects.keep_scenarios = true;
@@ -357,14 +386,14 @@ impl Session {
             }
             SessionAction::UndoDelete => {
                 if let Some((index, s)) = view.deleted.take() {
-                    let at = index.min(self.scenarios.len());
-                    self.scenarios.insert(at, s);
+                    let at = index.min(list.len());
+                    list.insert(at, s);
                     view.message = Some(KeepMessage::Restored);
                     effects.keep_scenarios = true;
                 }
             }
             SessionAction::Open(index) => {
-                if let Some(s) = self.scenarios.get(index) {
+                if let Some(s) = list.get(index) {
                     view.deleted = None;
                     view.message = Some(KeepMessage::Opened(s.name.clone()));
                     effects.work = Some(Action::LoadWork(Box::new(s.state.clone())));
@@ -395,18 +424,26 @@ impl Session {
     /// Whether autosave may write the work on screen: not a shared link's
     /// work, and not over unreadable saved data that could not be backed up.
     pub fn autosave_allowed(&self) -> bool {
-        !self.viewing_shared && !(self.backup_reason.is_some() && self.backup_key.is_none())
+        let original_unprotected = self.backup_reason.is_some() && self.backup_key.is_none();
+        !self.viewing_shared && !original_unprotected
     }
 
     /// Whether opening scenario `index` must ask first: it replaces the work
     /// on screen, which is lost unless it is saved as a scenario.
     pub fn opening_asks(&self, index: usize, work: &AppState) -> bool {
-        index < self.scenarios.len() && !self.scenarios.iter().any(|s| s.state == *work)
+        let list = self.scenarios();
+        index < list.len() && !list.iter().any(|s| s.state == *work)
     }
 
     /// The saved scenarios, in the user's order.
     pub fn scenarios(&self) -> &[Scenario] {
-        &self.scenarios
+        self.scenarios.as_deref().unwrap_or_default()
+    }
+
+    /// Whether the list has been read from storage (see
+    /// [`SessionAction::needs_scenarios`]).
+    pub fn scenarios_read(&self) -> bool {
+        self.scenarios.is_some()
     }
 
     /// A shared link's work is on screen.

@@ -53,7 +53,12 @@ fn save_uses_the_typed_name_trimmed_then_clears_it() {
     );
     assert_eq!(
         names(&s),
-        ["Sampoerna", "Separuh", "Gudang Garam", "Kunjungan Sampoerna"]
+        [
+            "Sampoerna",
+            "Separuh",
+            "Gudang Garam",
+            "Kunjungan Sampoerna"
+        ]
     );
     assert_eq!(s.scenarios()[3].state, on_screen);
     assert_eq!(s.draft_name(), "");
@@ -120,7 +125,12 @@ fn duplicate_places_a_named_copy_below() {
     let (s, _) = three().reduce(SessionAction::Duplicate(2), &en);
     assert_eq!(
         names(&s),
-        ["Sampoerna", "Separuh", "Gudang Garam", "Gudang Garam (copy)"]
+        [
+            "Sampoerna",
+            "Separuh",
+            "Gudang Garam",
+            "Gudang Garam (copy)"
+        ]
     );
 }
 
@@ -213,7 +223,7 @@ fn open_replaces_the_work_and_asks_only_if_the_work_is_unsaved() {
 fn a_shared_link_is_shown_without_autosave() {
     let own = work("2");
     let (s, fx) = Session::new(Vec::new())
-        .reduce(SessionAction::OpenSharedLink(Ok(work("8"))), &own);
+        .reduce(SessionAction::OpenSharedLink(Ok(Box::new(work("8")))), &own);
     assert!(s.viewing_shared());
     assert!(!s.autosave_allowed());
     assert_eq!(fx.work, Some(Action::LoadWork(Box::new(work("8")))));
@@ -222,8 +232,10 @@ fn a_shared_link_is_shown_without_autosave() {
 
 #[test]
 fn a_broken_link_changes_nothing_and_says_why() {
-    let (s, fx) = Session::new(Vec::new())
-        .reduce(SessionAction::OpenSharedLink(Err(ShareError::TooLong)), &work("2"));
+    let (s, fx) = Session::new(Vec::new()).reduce(
+        SessionAction::OpenSharedLink(Err(ShareError::TooLong)),
+        &work("2"),
+    );
     assert!(!s.viewing_shared());
     assert!(s.autosave_allowed());
     assert_eq!(fx.work, None);
@@ -235,21 +247,28 @@ fn a_broken_link_changes_nothing_and_says_why() {
 #[test]
 fn make_it_mine_turns_autosave_back_on_and_forgets_the_link() {
     let shared = work("8");
-    let (s, _) = Session::new(Vec::new())
-        .reduce(SessionAction::OpenSharedLink(Ok(shared.clone())), &work("2"));
+    let (s, _) = Session::new(Vec::new()).reduce(
+        SessionAction::OpenSharedLink(Ok(Box::new(shared.clone()))),
+        &work("2"),
+    );
     let (s, fx) = s.reduce(SessionAction::MakeSharedMine, &shared);
     assert!(!s.viewing_shared());
     assert!(s.autosave_allowed());
     assert!(fx.forget_link);
-    assert!(!fx.reload, "the shared work stays on screen, now the user's");
+    assert!(
+        !fx.reload,
+        "the shared work stays on screen, now the user's"
+    );
     assert_eq!(fx.work, None);
 }
 
 #[test]
 fn saving_a_shared_work_keeps_it_and_goes_back_with_autosave_still_off() {
     let shared = work("8");
-    let (s, _) = Session::new(vec![scenario("Sampoerna", "3")])
-        .reduce(SessionAction::OpenSharedLink(Ok(shared.clone())), &work("2"));
+    let (s, _) = Session::new(vec![scenario("Sampoerna", "3")]).reduce(
+        SessionAction::OpenSharedLink(Ok(Box::new(shared.clone()))),
+        &work("2"),
+    );
     let (s, fx) = s.reduce(SessionAction::SaveSharedAsScenario, &shared);
     assert_eq!(names(&s), ["Sampoerna", "Dari tautan"]);
     assert_eq!(s.scenarios()[1].state, shared);
@@ -336,4 +355,26 @@ fn printing_starts_and_stops() {
     assert!(s.printing());
     let (s, _) = s.reduce(SessionAction::StopPrinting, &work("2"));
     assert!(!s.printing());
+}
+
+#[test]
+fn a_list_never_read_is_never_written() {
+    let shared = work("8");
+    let (s, _) = Session::default().reduce(
+        SessionAction::OpenSharedLink(Ok(Box::new(shared.clone()))),
+        &work("2"),
+    );
+    assert!(!s.scenarios_read());
+    assert!(SessionAction::SaveSharedAsScenario.needs_scenarios());
+    let (s, fx) = s.reduce(SessionAction::SaveSharedAsScenario, &shared);
+    assert_eq!(fx, Effects::default(), "no write, no reload");
+    assert_eq!(names(&s), Vec::<&str>::new());
+    // Read, the same act keeps the saved list and adds to it.
+    let (s, _) = s.reduce(
+        SessionAction::ScenariosRead(vec![scenario("Sampoerna", "3")]),
+        &shared,
+    );
+    let (s, fx) = s.reduce(SessionAction::SaveSharedAsScenario, &shared);
+    assert_eq!(names(&s), ["Sampoerna", "Dari tautan"]);
+    assert!(fx.keep_scenarios && fx.reload);
 }
