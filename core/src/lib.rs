@@ -20,4 +20,5 @@ pub mod numbers;
 pub mod prefill;
 pub mod report;
 pub mod saved;
+pub mod session;
 pub mod state;

@@ -7,10 +7,11 @@ use yew::prelude::*;
 
 use crate::calc::pipeline;
 use crate::i18n::{Lang, T};
+use crate::session::SessionAction;
 use crate::state::{Action, AppState, Section};
 
 use super::iuran::{iuran_section, IuranProps};
-use super::keep;
+use super::keep_share::{self, SessionHandle, SessionStore};
 use super::partners::PartnersSection;
 use super::progress::{progress_section, ProgressProps};
 use super::split::{split_section, SplitProps};
@@ -18,15 +19,16 @@ use super::summary::{summary_section, SummaryProps};
 use super::targets::{read_plan, targets_section, TargetsProps};
 use crate::inputs::read_partners;
 
-/// The reducer wrapper Yew needs; the logic lives in `AppState::apply`.
+/// The reducer wrapper Yew needs for the work; the logic lives in
+/// `AppState::apply`. (The session has its own: `keep_share::SessionStore`.)
 #[derive(Clone, Debug, PartialEq, Default)]
-pub struct Store(pub AppState);
+pub struct WorkStore(pub AppState);
 
-impl Reducible for Store {
+impl Reducible for WorkStore {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let state = Rc::unwrap_or_clone(self).0;
-        Rc::new(Store(state.apply(action)))
+        Rc::new(WorkStore(state.apply(action)))
     }
 }
 
@@ -46,19 +48,18 @@ pub fn section_name(lang: Lang, s: Section) -> &'static str {
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
-    // Start-up reads saved work (or a share link) once; see `keep::boot`.
-    let boot = use_memo((), |_| keep::boot());
-    let session = use_state(|| boot.1.clone());
+    // Start-up reads saved work (or a share link) once; see `keep_share::boot`.
+    let boot = use_memo((), |_| keep_share::boot());
     let prefill_errors = use_mut_ref(Vec::new);
     let store = use_reducer({
-        let prefill_errors = prefill_errors.clone();
+        let (boot, prefill_errors) = (boot.clone(), prefill_errors.clone());
         move || {
             // The page address's ?lang= and prefill parameters
             // (?partners=…&total_target=…) apply on top of the saved work;
             // see `prefill::open_with`.
             let (state, errors) = crate::prefill::from_page(boot.0.clone());
             *prefill_errors.borrow_mut() = errors;
-            Store(state)
+            WorkStore(state)
         }
     });
     let state = &store.0;
@@ -69,7 +70,11 @@ pub fn app() -> Html {
         let dispatcher = store.dispatcher();
         use_callback((), move |a: Action, _| dispatcher.dispatch(a))
     };
-    keep::use_autosave(state, session.clone());
+    let session = {
+        let dispatch = dispatch.clone();
+        use_reducer(move || SessionStore::new(boot.1.clone(), dispatch))
+    };
+    keep_share::use_autosave(state, session.clone());
     // ?embed=1 (compact, in an iframe) and ?parent= (messages to the host page).
     let embed = crate::embed::use_embed(state);
     // Offline: no service worker inside someone else's page.
@@ -77,7 +82,7 @@ pub fn app() -> Html {
 
     // Printing renders the summary, targets and splits together, then asks the
     // browser to print; `afterprint` (or the close button) goes back.
-    use_effect_with(session.printing, |printing| {
+    use_effect_with(session.session.printing(), |printing| {
         if *printing {
             super::browser::print();
         }
@@ -102,14 +107,11 @@ pub fn app() -> Html {
         Lang::En => Lang::Id,
     };
 
-    let body = if session.printing {
+    let body = if session.session.printing() {
         html! {
             <>
                 <div class="actions no-print">
-                    <button type="button" id="close-print" onclick={{
-                        let session = session.clone();
-                        Callback::from(move |_: MouseEvent| session.set(keep::Session { printing: false, ..(*session).clone() }))
-                    }}>{ T::ClosePrint.get(lang) }</button>
+                    <button type="button" id="close-print" onclick={keep_share::on(&session, state, SessionAction::StopPrinting)}>{ T::ClosePrint.get(lang) }</button>
                 </div>
                 { for [Section::Summary, Section::Targets, Section::Split].into_iter().map(|s| html! {
                     <div class="print-part" key={s.name()}>{ render_section(s, state, lang, &dispatch, &session) }</div>
@@ -150,7 +152,7 @@ pub fn app() -> Html {
             <main>
                 { crate::pwa::update_notice(&crate::pwa::UpdateNoticeProps { worker: waiting_worker, lang }) }
                 <crate::prefill::PrefillNotice errors={prefill_errors.borrow().clone()} {lang} />
-                { keep::notices(&keep::NoticesProps { session: session.clone(), state: state.clone(), lang, dispatch: dispatch.clone() }) }
+                { keep_share::notices(&keep_share::NoticesProps { session: session.clone(), state: state.clone(), lang }) }
                 { body }
             </main>
             <footer>
@@ -167,7 +169,7 @@ fn render_section(
     state: &AppState,
     lang: Lang,
     dispatch: &Callback<Action>,
-    session: &UseStateHandle<keep::Session>,
+    session: &SessionHandle,
 ) -> Html {
     let dispatch = dispatch.clone();
     match section {
@@ -180,7 +182,7 @@ fn render_section(
         Section::Split => split_section(&SplitProps { state, dispatch }),
         Section::Progress => progress_section(&ProgressProps { state, dispatch }),
         Section::Keep => html! {
-            <keep::KeepSection state={state.clone()} session={session.clone()} {lang} {dispatch} />
+            <keep_share::KeepSection state={state.clone()} session={session.clone()} {lang} {dispatch} />
         },
         Section::Iuran | Section::Summary => {
             let read = read_partners(&state.partners, lang);

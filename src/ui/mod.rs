@@ -7,7 +7,7 @@ pub mod browser;
 pub mod chart;
 pub mod field;
 mod iuran;
-pub mod keep;
+pub mod keep_share;
 pub mod math;
 mod partners;
 mod progress;

@@ -1,0 +1,383 @@
+//! The session reducer as the user meets it: saving, renaming, duplicating,
+//! deleting and undoing scenarios, opening one, and a shared link's work
+//! (opened, made the user's own, left). Every expected value is written out.
+
+use umkm_core::i18n::Lang;
+use umkm_core::saved::{LoadError, Scenario, ShareError};
+use umkm_core::session::{Effects, KeepMessage, Notice, Session, SessionAction, Side};
+use umkm_core::state::{Action, AppState, Field};
+
+/// A piece of work told apart by its projection years.
+fn work(years: &str) -> AppState {
+    AppState::default().apply(Action::EditField {
+        field: Field::ProjectionYears,
+        text: years.into(),
+    })
+}
+
+fn scenario(name: &str, years: &str) -> Scenario {
+    Scenario {
+        name: name.into(),
+        state: work(years),
+    }
+}
+
+fn names(s: &Session) -> Vec<&str> {
+    s.scenarios().iter().map(|s| s.name.as_str()).collect()
+}
+
+/// Applies actions in turn with the same work on screen; the last effects.
+fn run(session: Session, work: &AppState, actions: Vec<SessionAction>) -> (Session, Effects) {
+    let mut out = (session, Effects::default());
+    for a in actions {
+        out = out.0.reduce(a, work);
+    }
+    out
+}
+
+fn three() -> Session {
+    Session::new(vec![
+        scenario("Sampoerna", "3"),
+        scenario("Separuh", "4"),
+        scenario("Gudang Garam", "5"),
+    ])
+}
+
+#[test]
+fn save_uses_the_typed_name_trimmed_then_clears_it() {
+    let on_screen = work("9");
+    let (s, fx) = run(
+        three(),
+        &on_screen,
+        vec![
+            SessionAction::TypeScenarioName("  Kunjungan Sampoerna ".into()),
+            SessionAction::SaveAsScenario,
+        ],
+    );
+    assert_eq!(
+        names(&s),
+        [
+            "Sampoerna",
+            "Separuh",
+            "Gudang Garam",
+            "Kunjungan Sampoerna"
+        ]
+    );
+    assert_eq!(s.scenarios()[3].state, on_screen);
+    assert_eq!(s.draft_name(), "");
+    assert_eq!(s.message(), Some(&KeepMessage::Saved));
+    assert!(fx.keep_scenarios);
+    assert_eq!(fx.work, None);
+    assert_eq!(
+        s.message().map(|m| m.text(Lang::Id)).as_deref(),
+        Some("Skenario disimpan.")
+    );
+}
+
+#[test]
+fn save_without_a_name_is_untitled_in_the_work_language() {
+    let en = work("9").apply(Action::SwitchLanguage(Lang::En));
+    let (s, _) = run(
+        Session::new(Vec::new()),
+        &en,
+        vec![
+            SessionAction::TypeScenarioName("   ".into()),
+            SessionAction::SaveAsScenario,
+        ],
+    );
+    assert_eq!(names(&s), ["Untitled"]);
+    let (s, _) = Session::new(Vec::new()).reduce(SessionAction::SaveAsScenario, &work("9"));
+    assert_eq!(names(&s), ["Tanpa nama"]);
+}
+
+#[test]
+fn rename_changes_one_name_and_keeps_the_order() {
+    let (s, fx) = three().reduce(
+        SessionAction::Rename {
+            index: 1,
+            name: "Separuh binaan".into(),
+        },
+        &work("9"),
+    );
+    assert_eq!(names(&s), ["Sampoerna", "Separuh binaan", "Gudang Garam"]);
+    assert_eq!(s.scenarios()[1].state, work("4"));
+    assert_eq!(s.message(), Some(&KeepMessage::Renamed));
+    assert!(fx.keep_scenarios);
+    // Past the end: nothing changes, nothing is written.
+    let (s2, fx) = s.clone().reduce(
+        SessionAction::Rename {
+            index: 3,
+            name: "X".into(),
+        },
+        &work("9"),
+    );
+    assert_eq!(s2, s);
+    assert!(!fx.keep_scenarios);
+}
+
+#[test]
+fn duplicate_places_a_named_copy_below() {
+    let (s, fx) = three().reduce(SessionAction::Duplicate(1), &work("9"));
+    assert_eq!(
+        names(&s),
+        ["Sampoerna", "Separuh", "Separuh (salinan)", "Gudang Garam"]
+    );
+    assert_eq!(s.scenarios()[2].state, work("4"));
+    assert!(fx.keep_scenarios);
+    let en = work("9").apply(Action::SwitchLanguage(Lang::En));
+    let (s, _) = three().reduce(SessionAction::Duplicate(2), &en);
+    assert_eq!(
+        names(&s),
+        [
+            "Sampoerna",
+            "Separuh",
+            "Gudang Garam",
+            "Gudang Garam (copy)"
+        ]
+    );
+}
+
+#[test]
+fn delete_removes_and_offers_undo_naming_it() {
+    let (s, fx) = three().reduce(SessionAction::Delete(0), &work("9"));
+    assert_eq!(names(&s), ["Separuh", "Gudang Garam"]);
+    assert!(fx.keep_scenarios);
+    assert_eq!(
+        s.undo_text(Lang::Id).as_deref(),
+        Some("Skenario dihapus: Sampoerna")
+    );
+    assert_eq!(
+        s.undo_text(Lang::En).as_deref(),
+        Some("Scenario deleted: Sampoerna")
+    );
+}
+
+#[test]
+fn undo_brings_the_deleted_back_at_its_place() {
+    let (s, fx) = run(
+        three(),
+        &work("9"),
+        vec![SessionAction::Delete(1), SessionAction::UndoDelete],
+    );
+    assert_eq!(names(&s), ["Sampoerna", "Separuh", "Gudang Garam"]);
+    assert_eq!(s.scenarios()[1].state, work("4"));
+    assert_eq!(s.undo_text(Lang::Id), None);
+    assert_eq!(s.message(), Some(&KeepMessage::Restored));
+    assert!(fx.keep_scenarios);
+    // A second undo has nothing to bring back.
+    let (s2, fx) = s.clone().reduce(SessionAction::UndoDelete, &work("9"));
+    assert_eq!(names(&s2), ["Sampoerna", "Separuh", "Gudang Garam"]);
+    assert!(!fx.keep_scenarios);
+}
+
+#[test]
+fn undo_of_the_last_after_the_list_shrank_goes_to_the_end() {
+    let (s, _) = run(
+        three(),
+        &work("9"),
+        vec![SessionAction::Delete(2), SessionAction::UndoDelete],
+    );
+    assert_eq!(names(&s), ["Sampoerna", "Separuh", "Gudang Garam"]);
+}
+
+#[test]
+fn the_next_change_to_the_list_ends_the_undo() {
+    let (s, _) = run(
+        three(),
+        &work("9"),
+        vec![
+            SessionAction::Delete(0),
+            SessionAction::Duplicate(0),
+            SessionAction::UndoDelete,
+        ],
+    );
+    assert_eq!(names(&s), ["Separuh", "Separuh (salinan)", "Gudang Garam"]);
+    assert_eq!(s.undo_text(Lang::Id), None);
+    // A second deletion replaces the first: undo brings back the last one.
+    let (s, _) = run(
+        three(),
+        &work("9"),
+        vec![
+            SessionAction::Delete(0),
+            SessionAction::Delete(0),
+            SessionAction::UndoDelete,
+        ],
+    );
+    assert_eq!(names(&s), ["Separuh", "Gudang Garam"]);
+}
+
+#[test]
+fn open_replaces_the_work_and_asks_only_if_the_work_is_unsaved() {
+    let s = three();
+    assert!(s.opening_asks(0, &work("9")));
+    assert!(!s.opening_asks(0, &work("5")), "saved as Gudang Garam");
+    let (s, fx) = s.reduce(SessionAction::Open(1), &work("9"));
+    assert_eq!(fx.work, Some(Action::LoadWork(Box::new(work("4")))));
+    assert!(!fx.keep_scenarios);
+    assert_eq!(
+        s.message().map(|m| m.text(Lang::Id)).as_deref(),
+        Some("Dibuka: Separuh")
+    );
+    let (_, fx) = s.reduce(SessionAction::Open(7), &work("9"));
+    assert_eq!(fx.work, None);
+}
+
+#[test]
+fn a_shared_link_is_shown_without_autosave() {
+    let own = work("2");
+    let (s, fx) = Session::new(Vec::new())
+        .reduce(SessionAction::OpenSharedLink(Ok(Box::new(work("8")))), &own);
+    assert!(s.viewing_shared());
+    assert!(!s.autosave_allowed());
+    assert_eq!(fx.work, Some(Action::LoadWork(Box::new(work("8")))));
+    assert!(!fx.forget_link && !fx.reload);
+}
+
+#[test]
+fn a_broken_link_changes_nothing_and_says_why() {
+    let (s, fx) = Session::new(Vec::new()).reduce(
+        SessionAction::OpenSharedLink(Err(ShareError::TooLong)),
+        &work("2"),
+    );
+    assert!(!s.viewing_shared());
+    assert!(s.autosave_allowed());
+    assert_eq!(fx.work, None);
+    assert_eq!(s.share_error(), Some(&ShareError::TooLong));
+    let (s, _) = s.reduce(SessionAction::Dismiss(Notice::ShareError), &work("2"));
+    assert_eq!(s.share_error(), None);
+}
+
+#[test]
+fn make_it_mine_turns_autosave_back_on_and_forgets_the_link() {
+    let shared = work("8");
+    let (s, _) = Session::new(Vec::new()).reduce(
+        SessionAction::OpenSharedLink(Ok(Box::new(shared.clone()))),
+        &work("2"),
+    );
+    let (s, fx) = s.reduce(SessionAction::MakeSharedMine, &shared);
+    assert!(!s.viewing_shared());
+    assert!(s.autosave_allowed());
+    assert!(fx.forget_link);
+    assert!(
+        !fx.reload,
+        "the shared work stays on screen, now the user's"
+    );
+    assert_eq!(fx.work, None);
+}
+
+#[test]
+fn saving_a_shared_work_keeps_it_and_goes_back_with_autosave_still_off() {
+    let shared = work("8");
+    let (s, _) = Session::new(vec![scenario("Sampoerna", "3")]).reduce(
+        SessionAction::OpenSharedLink(Ok(Box::new(shared.clone()))),
+        &work("2"),
+    );
+    let (s, fx) = s.reduce(SessionAction::SaveSharedAsScenario, &shared);
+    assert_eq!(names(&s), ["Sampoerna", "Dari tautan"]);
+    assert_eq!(s.scenarios()[1].state, shared);
+    assert!(fx.keep_scenarios && fx.forget_link && fx.reload);
+    assert!(!s.autosave_allowed());
+    let (s, fx) = s.reduce(SessionAction::BackToOwnWork, &shared);
+    assert!(fx.reload && !fx.keep_scenarios);
+    assert!(!s.autosave_allowed());
+}
+
+#[test]
+fn unreadable_saved_data_blocks_autosave_only_without_a_backup() {
+    let (kept, _) = Session::new(Vec::new()).reduce(
+        SessionAction::SavedWorkUnreadable {
+            reason: LoadError::Unreadable,
+            backup_key: Some("target-umkm.backup".into()),
+        },
+        &work("2"),
+    );
+    assert!(kept.autosave_allowed());
+    assert!(!kept.storage_warning());
+    assert_eq!(kept.backup_key(), Some("target-umkm.backup"));
+    let (lost, _) = Session::new(Vec::new()).reduce(
+        SessionAction::SavedWorkUnreadable {
+            reason: LoadError::NewerVersion(9),
+            backup_key: None,
+        },
+        &work("2"),
+    );
+    assert!(!lost.autosave_allowed());
+    assert!(lost.storage_warning());
+    // Closing the notice must not let autosave write over the original.
+    let (lost, _) = lost.reduce(SessionAction::Dismiss(Notice::Backup), &work("2"));
+    assert_eq!(lost.backup_notice(), None);
+    assert!(!lost.autosave_allowed());
+}
+
+#[test]
+fn storage_warning_is_said_once() {
+    let (s, _) = run(
+        Session::new(Vec::new()),
+        &work("2"),
+        vec![
+            SessionAction::AutosaveFailed,
+            SessionAction::Dismiss(Notice::StorageWarning),
+            SessionAction::AutosaveFailed,
+        ],
+    );
+    assert!(s.storage_failed());
+    assert!(!s.storage_warning());
+}
+
+#[test]
+fn leaving_the_section_forgets_what_it_showed_but_not_the_list() {
+    let (s, _) = run(
+        three(),
+        &work("9"),
+        vec![
+            SessionAction::TypeScenarioName("Draft".into()),
+            SessionAction::Compare {
+                side: Side::B,
+                index: 2,
+            },
+            SessionAction::ShareLinkMade("https://x/#s=1".into()),
+            SessionAction::CopyFinished(false),
+            SessionAction::Delete(0),
+        ],
+    );
+    assert_eq!(s.compare(), (0, 2));
+    assert_eq!(s.share_link(), Some("https://x/#s=1"));
+    let (s, fx) = s.reduce(SessionAction::LeaveKeepSection, &work("9"));
+    assert_eq!(fx, Effects::default());
+    assert_eq!(names(&s), ["Separuh", "Gudang Garam"]);
+    assert_eq!(
+        (s.draft_name(), s.compare(), s.share_link()),
+        ("", (0, 1), None)
+    );
+    assert_eq!((s.message(), s.undo_text(Lang::Id)), (None, None));
+}
+
+#[test]
+fn printing_starts_and_stops() {
+    let (s, _) = Session::default().reduce(SessionAction::StartPrinting, &work("2"));
+    assert!(s.printing());
+    let (s, _) = s.reduce(SessionAction::StopPrinting, &work("2"));
+    assert!(!s.printing());
+}
+
+#[test]
+fn a_list_never_read_is_never_written() {
+    let shared = work("8");
+    let (s, _) = Session::default().reduce(
+        SessionAction::OpenSharedLink(Ok(Box::new(shared.clone()))),
+        &work("2"),
+    );
+    assert!(!s.scenarios_read());
+    assert!(SessionAction::SaveSharedAsScenario.needs_scenarios());
+    let (s, fx) = s.reduce(SessionAction::SaveSharedAsScenario, &shared);
+    assert_eq!(fx, Effects::default(), "no write, no reload");
+    assert_eq!(names(&s), Vec::<&str>::new());
+    // Read, the same act keeps the saved list and adds to it.
+    let (s, _) = s.reduce(
+        SessionAction::ScenariosRead(vec![scenario("Sampoerna", "3")]),
+        &shared,
+    );
+    let (s, fx) = s.reduce(SessionAction::SaveSharedAsScenario, &shared);
+    assert_eq!(names(&s), ["Sampoerna", "Dari tautan"]);
+    assert!(fx.keep_scenarios && fx.reload);
+}

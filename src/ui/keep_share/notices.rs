@@ -1,0 +1,84 @@
+//! The notices about keeping work, above the sections: a shared link on
+//! screen, a link that could not be opened, unreadable saved data, storage
+//! that does not work.
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, T};
+use crate::session::{backup_text, share_error_text, Notice, SessionAction};
+use crate::state::AppState;
+use crate::storage;
+
+use super::super::browser;
+use super::{on, SessionHandle, SessionMsg};
+
+/// What [`notices`] shows.
+pub struct NoticesProps {
+    /// The session.
+    pub session: SessionHandle,
+    /// The work on screen.
+    pub state: AppState,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// Messages about keeping work, above the sections. A plain function rather
+/// than a component: no state of its own (each component costs ~2 KB of wasm).
+pub fn notices(props: &NoticesProps) -> Html {
+    let lang = props.lang;
+    let s = &props.session.session;
+    let on = |action| on::<MouseEvent>(&props.session, &props.state, action);
+    let keep_shared = {
+        let (session, state) = (props.session.clone(), props.state.clone());
+        Callback::from(move |_: MouseEvent| {
+            if browser::confirm(T::ConfirmReplaceOwn.get(lang)) {
+                session.dispatch(SessionMsg(SessionAction::MakeSharedMine, state.clone()));
+            }
+        })
+    };
+    let download_backup = {
+        let key = s.backup_key().map(str::to_owned);
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = key.as_deref().and_then(storage::get) {
+                browser::download("target-umkm-cadangan.json", "application/json", &text);
+            }
+        })
+    };
+    html! {
+        <div class="notices" aria-live="polite">
+            if s.viewing_shared() {
+                <div class="notice info" id="shared-notice" role="status">
+                    <p>{ T::SharedNotice.get(lang) }</p>
+                    <div class="actions">
+                        <button type="button" onclick={on(SessionAction::SaveSharedAsScenario)}>{ T::SaveSharedAsScenario.get(lang) }</button>
+                        <button type="button" class="secondary" onclick={keep_shared}>{ T::UseSharedAsMine.get(lang) }</button>
+                        <button type="button" class="secondary" onclick={on(SessionAction::BackToOwnWork)}>{ T::BackToMine.get(lang) }</button>
+                    </div>
+                </div>
+            }
+            if let Some(e) = s.share_error() {
+                <div class="notice warn" id="share-error" role="alert">
+                    <p>{ share_error_text(lang, e) }</p>
+                    <button type="button" class="secondary" onclick={on(SessionAction::Dismiss(Notice::ShareError))}>{ T::Dismiss.get(lang) }</button>
+                </div>
+            }
+            if let Some(reason) = s.backup_notice() {
+                <div class="notice warn" id="backup-notice" role="alert">
+                    <p>{ backup_text(lang, reason) }</p>
+                    <div class="actions">
+                        if s.backup_key().is_some() {
+                            <button type="button" onclick={download_backup}>{ T::DownloadBackup.get(lang) }</button>
+                        }
+                        <button type="button" class="secondary" onclick={on(SessionAction::Dismiss(Notice::Backup))}>{ T::Dismiss.get(lang) }</button>
+                    </div>
+                </div>
+            }
+            if s.storage_warning() {
+                <div class="notice warn" id="storage-warning" role="status">
+                    <p>{ T::StorageUnavailable.get(lang) }</p>
+                    <button type="button" class="secondary" onclick={on(SessionAction::Dismiss(Notice::StorageWarning))}>{ T::Dismiss.get(lang) }</button>
+                </div>
+            }
+        </div>
+    }
+}

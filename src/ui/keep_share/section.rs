@@ -1,0 +1,247 @@
+//! The keeping section: scenarios, comparison, share link, chat summary,
+//! CSV export and printing. What it shows is the session's; this component
+//! turns clicks into `SessionAction`s and does the clipboard and downloads.
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, T};
+use crate::numbers::format::{format, Style};
+use crate::report::{self, Headline};
+use crate::saved;
+use crate::session::{SessionAction, Side};
+use crate::state::{Action, AppState};
+
+use super::super::browser;
+use super::compare::{compare_table, CompareProps};
+use super::startup::load_scenarios;
+use super::{on, SessionHandle, SessionMsg};
+
+fn fmt_for(lang: Lang) -> impl Fn(Style, f64) -> String {
+    move |style, v| format(lang, style, v)
+}
+
+/// Copies `text`, then says whether the clipboard took it.
+fn copy_and_tell(text: String, session: SessionHandle, work: AppState) {
+    yew::platform::spawn_local(async move {
+        let copied = browser::copy_text(&text).await;
+        session.dispatch(SessionMsg(SessionAction::CopyFinished(copied), work));
+    });
+}
+
+/// Properties of [`KeepSection`].
+#[derive(Properties, PartialEq)]
+pub struct KeepProps {
+    /// The work on screen.
+    pub state: AppState,
+    /// The session.
+    pub session: SessionHandle,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches user actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// Scenarios, comparison, share link, chat summary, CSV and printing.
+#[function_component(KeepSection)]
+pub fn keep_section(props: &KeepProps) -> Html {
+    let lang = props.lang;
+    let (session, state) = (&props.session, &props.state);
+    let shown = &session.session;
+    let list = shown.scenarios();
+
+    // The list is read afresh each time the section opens (another tab may
+    // have changed it), and what the section showed is forgotten when it
+    // closes. Both run before the browser paints.
+    {
+        let (session, state) = (session.clone(), state.clone());
+        use_effect_with((), move |_| {
+            let read = SessionAction::ScenariosRead(load_scenarios());
+            session.dispatch(SessionMsg(read, state.clone()));
+            move || session.dispatch(SessionMsg(SessionAction::LeaveKeepSection, state))
+        });
+    }
+
+    let act = |action| on::<MouseEvent>(session, state, action);
+    let on_name = {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            session.dispatch(SessionMsg(
+                SessionAction::TypeScenarioName(text),
+                state.clone(),
+            ));
+        })
+    };
+    let save_as = {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            session.dispatch(SessionMsg(SessionAction::SaveAsScenario, state.clone()));
+        })
+    };
+    let open = |i: usize| {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let asks = session.session.opening_asks(i, &state);
+            if !asks || browser::confirm(T::ConfirmReplaceOwn.get(lang)) {
+                session.dispatch(SessionMsg(SessionAction::Open(i), state.clone()));
+            }
+        })
+    };
+    let rename = |index: usize| {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |e: Event| {
+            let name = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            session.dispatch(SessionMsg(
+                SessionAction::Rename { index, name },
+                state.clone(),
+            ));
+        })
+    };
+    let make_link = {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let url = format!(
+                "{}#s={}",
+                crate::url::address_without_fragment().unwrap_or_default(),
+                browser::encode_component(&saved::encode_share(&state))
+            );
+            let made = SessionAction::ShareLinkMade(url.clone());
+            session.dispatch(SessionMsg(made, state.clone()));
+            copy_and_tell(url, session.clone(), state.clone());
+        })
+    };
+    let make_summary = {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = report::summary_text(&state, &fmt_for(lang));
+            let made = SessionAction::SummaryMade(text.clone());
+            session.dispatch(SessionMsg(made, state.clone()));
+            copy_and_tell(text, session.clone(), state.clone());
+        })
+    };
+    let csv_partners = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("mitra-{}.csv", browser::today_iso());
+            let csv = report::partners_csv(&state, &fmt_for(lang));
+            browser::download(&name, "text/csv;charset=utf-8", &csv);
+        })
+    };
+    let csv_offices = {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(
+            move |_: MouseEvent| match report::offices_csv(&state, &fmt_for(lang)) {
+                Some(csv) => {
+                    let name = format!("pembagian-kantor-{}.csv", browser::today_iso());
+                    browser::download(&name, "text/csv;charset=utf-8", &csv);
+                }
+                None => {
+                    session.dispatch(SessionMsg(SessionAction::OfficesCsvWaiting, state.clone()))
+                }
+            },
+        )
+    };
+    let choose = |side: Side| {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Ok(index) = v.parse::<usize>() {
+                session.dispatch(SessionMsg(
+                    SessionAction::Compare { side, index },
+                    state.clone(),
+                ));
+            }
+        })
+    };
+
+    let heads: Vec<Headline> = list.iter().map(|s| report::headline(&s.state)).collect();
+    let (ca, cb) = shown.compare();
+
+    html! {
+        <section class="section" aria-labelledby="keep-h">
+            <h2 id="keep-h">{ T::SectionKeep.get(lang) }</h2>
+            <p class="intro">{ T::AutosaveNote.get(lang) }</p>
+            if let Some(msg) = shown.message() {
+                <p class="notice ok" role="status" id="keep-status">{ msg.text(lang) }</p>
+            }
+            <div class="card">
+                <h3>{ T::Scenarios.get(lang) }</h3>
+                <form class="inline-form" onsubmit={save_as}>
+                    <div class="field name">
+                        <label for="scenario-name">{ T::ScenarioName.get(lang) }</label>
+                        <input id="scenario-name" type="text" value={shown.draft_name().to_owned()} oninput={on_name} placeholder={T::ScenarioNamePlaceholder.get(lang)} />
+                    </div>
+                    <button type="submit" id="save-scenario">{ T::SaveScenario.get(lang) }</button>
+                </form>
+                if let Some(text) = shown.undo_text(lang) {
+                    <p class="notice info">{ text }
+                        { " " }<button type="button" class="secondary" id="undo-delete" onclick={act(SessionAction::UndoDelete)}>{ T::Undo.get(lang) }</button></p>
+                }
+                if list.is_empty() {
+                    <p class="waiting">{ T::NoScenarios.get(lang) }</p>
+                } else {
+                    <ul class="scenarios" id="scenario-list">
+                        { for list.iter().enumerate().map(|(i, s)| html! {
+                            <li key={format!("{i}-{}", s.name)} class="card scenario">
+                                <label class="sr-only" for={format!("scn-{i}")}>{ T::ScenarioName.get(lang) }</label>
+                                <input id={format!("scn-{i}")} class="scenario-name" type="text" value={s.name.clone()} onchange={rename(i)} />
+                                <p class="note">{ format!("{}: {} · {}: {}", T::ExpectedParticipants.get(lang),
+                                    heads.get(i).and_then(|h| h.expected).map(|v| format(lang, Style::Whole, v)).unwrap_or_else(|| "–".into()),
+                                    T::TotalTarget.get(lang),
+                                    heads.get(i).and_then(|h| h.total_target).map(|v| format(lang, Style::Whole, v)).unwrap_or_else(|| "–".into())) }</p>
+                                <div class="actions">
+                                    <button type="button" onclick={open(i)} aria-label={format!("{} {}", T::Open.get(lang), s.name)}>{ T::Open.get(lang) }</button>
+                                    <button type="button" class="secondary" onclick={act(SessionAction::Duplicate(i))} aria-label={format!("{} {}", T::Duplicate.get(lang), s.name)}>{ T::Duplicate.get(lang) }</button>
+                                    <button type="button" class="secondary danger" onclick={act(SessionAction::Delete(i))} aria-label={format!("{} {}", T::Remove.get(lang), s.name)}>{ T::Remove.get(lang) }</button>
+                                </div>
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </div>
+            if list.len() >= 2 {
+                <div class="card">
+                    <h3>{ T::Compare.get(lang) }</h3>
+                    <div class="grid">
+                        <div class="field"><label for="cmp-a">{ "A" }</label>
+                            <select id="cmp-a" onchange={choose(Side::A)}>{ for list.iter().enumerate().map(|(i, s)| html! { <option key={i} value={i.to_string()} selected={i == ca}>{ s.name.clone() }</option> }) }</select></div>
+                        <div class="field"><label for="cmp-b">{ "B" }</label>
+                            <select id="cmp-b" onchange={choose(Side::B)}>{ for list.iter().enumerate().map(|(i, s)| html! { <option key={i} value={i.to_string()} selected={i == cb}>{ s.name.clone() }</option> }) }</select></div>
+                    </div>
+                    { compare_table(&CompareProps { a: heads.get(ca).cloned().unwrap_or_default(), b: heads.get(cb).cloned().unwrap_or_default(), lang }) }
+                </div>
+            }
+            <div class="card">
+                <h3>{ T::Share.get(lang) }</h3>
+                <div class="actions">
+                    <button type="button" id="make-link" onclick={make_link}>{ T::CopyShareLink.get(lang) }</button>
+                    <button type="button" id="make-summary" class="secondary" onclick={make_summary}>{ T::CopySummary.get(lang) }</button>
+                </div>
+                if let Some(url) = shown.share_link() {
+                    <label for="share-url" class="note">{ T::ShareLinkLabel.get(lang) }</label>
+                    <input id="share-url" class="cell" type="text" readonly=true value={url.to_owned()} />
+                }
+                if let Some(text) = shown.summary() {
+                    <label for="summary-text" class="note">{ T::SummaryLabel.get(lang) }</label>
+                    <textarea id="summary-text" readonly=true rows="9" value={text.to_owned()} />
+                }
+            </div>
+            <div class="card">
+                <h3>{ T::Export.get(lang) }</h3>
+                <div class="actions">
+                    <button type="button" id="csv-partners" class="secondary" onclick={csv_partners}>{ T::CsvPartners.get(lang) }</button>
+                    <button type="button" id="csv-offices" class="secondary" onclick={csv_offices}>{ T::CsvOffices.get(lang) }</button>
+                    <button type="button" id="print" class="secondary" onclick={act(SessionAction::StartPrinting)}>{ T::Print.get(lang) }</button>
+                </div>
+                <p class="note">{ T::CsvNote.get(lang) }</p>
+            </div>
+        </section>
+    }
+}
