@@ -77,13 +77,6 @@
 //! A trailing decimal mark is accepted (`5,` in Indonesian is 5) so a number
 //! being typed is not flagged; a leading one too (`,5` is 0.5).
 
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 #![deny(missing_docs)]
 
 mod lex;
