@@ -19,7 +19,8 @@ pub fn style_for(kind: Kind) -> Style {
     }
 }
 
-/// The user-facing message for a parse error.
+/// The user-facing message for a parse error in a field of `spec`, read in
+/// `lang`'s number convention (the one `parse` was given).
 pub fn error_message(lang: Lang, spec: &FieldSpec, err: &ParseError) -> String {
     let style = style_for(spec.kind);
     match err {
@@ -35,10 +36,15 @@ pub fn error_message(lang: Lang, spec: &FieldSpec, err: &ParseError) -> String {
         ),
         ParseError::NotWhole => T::ErrNotWhole.get(lang).to_owned(),
         ParseError::TooManyDecimals => T::ErrTooManyDecimals.get(lang).to_owned(),
-        ParseError::AmbiguousSeparator => match lang {
-            Lang::Id => T::ErrAmbiguousId.get(lang).to_owned(),
-            Lang::En => T::ErrAmbiguousEn.get(lang).to_owned(),
-        },
+        // About the mark that was typed: this language's group mark used for
+        // decimals, or its decimal mark used to group thousands.
+        ParseError::AmbiguousSeparator { found } => {
+            if *found == lang.locale().group_char() {
+                T::ErrGroupMarkAsDecimal.get(lang).to_owned()
+            } else {
+                T::ErrDecimalMarkAsGroup.get(lang).to_owned()
+            }
+        }
         ParseError::MisplacedGrouping => T::ErrMisplacedGrouping.get(lang).to_owned(),
         ParseError::TooLarge => T::ErrTooLarge.get(lang).to_owned(),
     }
@@ -47,4 +53,44 @@ pub fn error_message(lang: Lang, spec: &FieldSpec, err: &ParseError) -> String {
 /// How the text was read, e.g. `= 108.000`.
 pub fn reading_text(lang: Lang, spec: &FieldSpec, reading: &Reading) -> String {
     format!("= {}", format(lang, style_for(spec.kind), reading.value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::parse::{parse, COUNT, RUPIAH, WEIGHT, WORKERS_PER_UMKM};
+
+    /// The message `text` gets in a field of `spec`, in `lang`.
+    fn said(text: &str, spec: FieldSpec, lang: Lang) -> String {
+        match parse(text, &spec, lang.locale()) {
+            Ok(r) => panic!("{text:?} should fail, read {r:?}"),
+            Err(e) => error_message(lang, &spec, &e),
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_entry_is_told_about_the_mark_it_contains() {
+        let id_comma = "Dalam bahasa Indonesia koma adalah tanda desimal. Untuk ribuan pakai titik, mis. 108.000.";
+        let id_dot = "Dalam bahasa Indonesia titik adalah pemisah ribuan. Untuk desimal pakai koma, mis. 1,5.";
+        let en_point =
+            "In English a point is the decimal mark. Group thousands with a comma, e.g. 108,000.";
+        let en_comma = "In English a comma groups thousands. Use a point for decimals, e.g. 1.5.";
+        let cases = [
+            ("108,000", COUNT, Lang::Id, id_comma),
+            ("1,500", COUNT, Lang::Id, id_comma),
+            ("1,234,567", COUNT, Lang::Id, id_comma),
+            ("1.5", COUNT, Lang::Id, id_dot),
+            ("1.5", WORKERS_PER_UMKM, Lang::Id, id_dot),
+            ("1,234.5", WEIGHT, Lang::Id, id_dot),
+            ("108.000", COUNT, Lang::En, en_point),
+            ("Rp16.800", RUPIAH, Lang::En, en_point),
+            ("1.234.567", COUNT, Lang::En, en_point),
+            ("1,5", COUNT, Lang::En, en_comma),
+            ("1,5", WORKERS_PER_UMKM, Lang::En, en_comma),
+            ("1.234,5", WEIGHT, Lang::En, en_comma),
+        ];
+        for (text, spec, lang, expected) in cases {
+            assert_eq!(said(text, spec, lang), expected, "{text:?} {lang:?}");
+        }
+    }
 }

@@ -49,22 +49,27 @@
 //!    (blank → [`ParseError::Empty`]).
 //! 2. Separators ([`ParseError::AmbiguousSeparator`] or
 //!    [`ParseError::MisplacedGrouping`]); `G` is the locale's group mark and
-//!    `D` its decimal mark:
-//!    * `D` twice (`1,234,567` in Indonesian), or a `G` after the `D`
-//!      (`1,234.5` in Indonesian): the other language's convention → ambiguous.
+//!    `D` its decimal mark. An ambiguous entry says which mark was misused
+//!    (`found`), so the UI can tell the user about the mark they typed:
+//!    * `D` twice (`1,234,567` in Indonesian): `D` used to group thousands →
+//!      ambiguous, `found: D`. A `G` after the `D` (`1,234.5` in Indonesian):
+//!      `G` used as a decimal mark → ambiguous, `found: G`.
 //!    * A **single** `G`, no `D`, not followed by exactly three digits or after
 //!      a first group longer than three (`1.5`, `10.00`, `.5`, `1234.567` in
 //!      Indonesian; `1,5` in English): it may be the other language's decimal
-//!      mark → ambiguous. The UI should say "use a comma for decimals" (Id) or
-//!      "use a point for decimals" (En).
+//!      mark → ambiguous, `found: G`. The UI should say "use a comma for
+//!      decimals" (Id) or "use a point for decimals" (En).
 //!    * Any other bad grouping (`1.00.000`, `1.5,3`, `1 00`, mixing `.` and
 //!      spaces): no decimal reading is possible, so → misplaced grouping.
 //!    * In a **whole** field ([`Kind::Count`], [`Kind::Rupiah`]) a lone `D`
 //!      with exactly three digits after a one-to-three-digit integer, with no
 //!      `G` (`108.000` in English, `1,500` in Indonesian) is almost certainly
-//!      the other language's thousands mark → ambiguous, unless a scale word
-//!      of the locale's own language follows (`1.500 million` in English and
-//!      `1,500 juta` in Indonesian are fine; `1.500 juta` in English is not).
+//!      the other language's thousands mark → ambiguous, `found: D`, unless
+//!      a scale word of the locale's own language follows (`1.500 million` in
+//!      English and `1,500 juta` in Indonesian are fine; `1.500 juta` in
+//!      English is not). The UI should say "the comma is the decimal mark,
+//!      group with a dot" (Id) or "the point is the decimal mark, group with
+//!      a comma" (En).
 //! 3. A minus in a field that cannot be negative → [`ParseError::Negative`].
 //! 4. More than [`MAX_INTEGER_DIGITS`] integer digits (after the scale word)
 //!    → [`ParseError::TooLarge`]; no arithmetic can overflow.
@@ -330,8 +335,14 @@ pub enum ParseError {
     TooManyDecimals,
     /// A separator that means something else in the other language
     /// (`1.5` in Indonesian, `1,5` or `108.000` in a count in English): the
-    /// UI should say which mark this language uses for decimals.
-    AmbiguousSeparator,
+    /// UI should say what the mark that was typed means in this language.
+    AmbiguousSeparator {
+        /// The mark that was misused: the locale's group mark used as a
+        /// decimal mark (`.` in `1.5` in Indonesian, `,` in `1,5` in English)
+        /// or its decimal mark used to group thousands (`,` in `108,000` in
+        /// Indonesian, `.` in `108.000` in English).
+        found: char,
+    },
     /// Thousands grouped in the wrong places (`1.00.000`, `1 00`).
     MisplacedGrouping,
     /// More than [`MAX_INTEGER_DIGITS`] integer digits.
@@ -367,7 +378,9 @@ pub fn parse(text: &str, spec: &FieldSpec, locale: Locale) -> Result<Reading, Pa
             .scale
             .is_none_or(|s| s.is_indonesian() != (locale == Locale::Id))
     {
-        return Err(ParseError::AmbiguousSeparator);
+        return Err(ParseError::AmbiguousSeparator {
+            found: locale.decimal_char(),
+        });
     }
 
     if lexed.negative && (spec.min >= 0.0 || spec.min.is_nan()) {

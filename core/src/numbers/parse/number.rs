@@ -23,9 +23,17 @@ pub(super) fn split_number(lexed: &Lexed, locale: Locale) -> Result<Number, Pars
     let int_seps: &[Sep] = match decimal_at {
         Some(at) => {
             let after = seps.get(at.saturating_add(1)..).unwrap_or(&[]);
-            if after.contains(&decimal_mark) || after.contains(&group_mark) {
-                // "1,234,567" or "1,234.5" in Indonesian: the other convention.
-                return Err(ParseError::AmbiguousSeparator);
+            if after.contains(&decimal_mark) {
+                // "1,234,567" in Indonesian: the decimal mark grouping thousands.
+                return Err(ParseError::AmbiguousSeparator {
+                    found: locale.decimal_char(),
+                });
+            }
+            if after.contains(&group_mark) {
+                // "1,234.5" in Indonesian: the group mark as a decimal mark.
+                return Err(ParseError::AmbiguousSeparator {
+                    found: locale.group_char(),
+                });
             }
             if !after.is_empty() {
                 // "1,5 000": grouping after the decimal mark.
@@ -50,7 +58,9 @@ pub(super) fn split_number(lexed: &Lexed, locale: Locale) -> Result<Number, Pars
             // other language's decimal mark ("1.5" in Indonesian).
             let lone = decimal_at.is_none() && int_seps == [group_mark];
             return Err(if lone {
-                ParseError::AmbiguousSeparator
+                ParseError::AmbiguousSeparator {
+                    found: locale.group_char(),
+                }
             } else {
                 ParseError::MisplacedGrouping
             });
