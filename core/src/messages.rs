@@ -58,7 +58,7 @@ pub fn reading_text(lang: Lang, spec: &FieldSpec, reading: &Reading) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::numbers::parse::{parse, COUNT, RUPIAH, WEIGHT, WORKERS_PER_UMKM};
+    use crate::numbers::parse::{parse, COUNT, RATE, RUPIAH, WEIGHT, WORKERS_PER_UMKM};
 
     /// The message `text` gets in a field of `spec`, in `lang`.
     fn said(text: &str, spec: FieldSpec, lang: Lang) -> String {
@@ -92,5 +92,17 @@ mod tests {
         for (text, spec, lang, expected) in cases {
             assert_eq!(said(text, spec, lang), expected, "{text:?} {lang:?}");
         }
+    }
+
+    #[test]
+    fn minus_zero_reads_as_zero_and_a_negative_is_refused() {
+        for lang in [Lang::Id, Lang::En] {
+            let r = parse("-0", &COUNT, lang.locale()).expect("-0 is zero");
+            assert_eq!(reading_text(lang, &COUNT, &r), "= 0");
+            let r = parse("-0%", &RATE, lang.locale()).expect("-0% is zero");
+            assert_eq!(reading_text(lang, &RATE, &r), "= 0%");
+        }
+        assert_eq!(said("-5", COUNT, Lang::Id), "Tidak boleh negatif.");
+        assert_eq!(said("-5", COUNT, Lang::En), "Cannot be negative.");
     }
 }

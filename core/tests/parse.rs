@@ -371,12 +371,39 @@ fn ascii_minus_in_count() {
 
 #[test]
 fn minus_zero() {
-    // The sign itself is the mistake in a field that cannot be negative.
-    assert_eq!(error("-0", COUNT, Id), ParseError::Negative);
-    // Where negatives are allowed, -0 comes back as a plain zero.
+    // Zero has no sign: -0 is 0 in a field whose minimum is 0…
+    for (text, spec, locale) in [
+        ("-0", COUNT, Id),
+        ("-0", COUNT, En),
+        ("\u{2212}0", COUNT, Id),
+        ("-0,0", WORKERS_PER_UMKM, Id),
+        ("-0.00", WORKERS_PER_UMKM, En),
+        ("-0%", RATE, Id),
+        ("Rp -0", RUPIAH, Id),
+        ("-0 ribu", COUNT, Id),
+        ("-000", AGENTS, Id),
+    ] {
+        let r = read(text, spec, locale);
+        assert_eq!(r.value, 0.0, "{text:?}");
+        assert!(r.value.is_sign_positive(), "{text:?}");
+    }
+    // …and where negatives are allowed.
     let v = value("-0%", GROWTH, Id);
     assert_eq!(v, 0.0);
     assert!(v.is_sign_positive());
+    // Anything but zero keeps the sign as the mistake.
+    assert_eq!(error("-5", COUNT, Id), ParseError::Negative);
+    assert_eq!(error("-0,5", WORKERS_PER_UMKM, Id), ParseError::Negative);
+    assert_eq!(error("-0,1", COUNT, Id), ParseError::Negative);
+    assert_eq!(error("-0.01%", RATE, En), ParseError::Negative);
+    // In a field whose minimum is above zero, -0 is zero: out of range.
+    assert_eq!(
+        error("-0", DAYS, Id),
+        ParseError::OutOfRange {
+            min: 1.0,
+            max: 31.0
+        }
+    );
 }
 
 #[test]

@@ -24,7 +24,8 @@
 //!   digits.
 //! * **Signs**: `+`, `-`, `−` (U+2212), `–` (U+2013) and their full-width forms.
 //!   A minus is refused with [`ParseError::Negative`] in any field whose
-//!   minimum is not below zero (even for `-0`: the sign itself is the mistake).
+//!   minimum is not below zero, except on a zero (`-0`, `-0,0` read as 0:
+//!   zero has no sign, and the reading shows `= 0`).
 //! * **Scale words** ([`ScaleWord`]), in both locales: `ribu`/`rb`/`rebu`,
 //!   `juta`/`jt`, `miliar`/`milyar`, `triliun`/`trilyun`, `k`/`thousand`,
 //!   `million`/`mn`, `billion`/`bn`/`b`, `trillion`/`tn`, each optionally
@@ -70,7 +71,8 @@
 //!      English is not). The UI should say "the comma is the decimal mark,
 //!      group with a dot" (Id) or "the point is the decimal mark, group with
 //!      a comma" (En).
-//! 3. A minus in a field that cannot be negative → [`ParseError::Negative`].
+//! 3. A minus before a number other than zero in a field that cannot be
+//!    negative → [`ParseError::Negative`].
 //! 4. More than [`MAX_INTEGER_DIGITS`] integer digits (after the scale word)
 //!    → [`ParseError::TooLarge`]; no arithmetic can overflow.
 //! 5. Decimals, counted after removing trailing zeros and applying the scale
@@ -319,7 +321,8 @@ pub enum ParseError {
     /// The text is not a number of the accepted forms (letters, symbols, a `%`
     /// outside a percent field, `Rp` outside a money field…).
     NotANumber,
-    /// A minus sign in a field that cannot be negative.
+    /// A minus sign before a number other than zero in a field that cannot
+    /// be negative (`-0` is read as 0).
     Negative,
     /// The value is outside the field's range; bounds in the value's unit
     /// (fractions for percent fields).
@@ -383,7 +386,9 @@ pub fn parse(text: &str, spec: &FieldSpec, locale: Locale) -> Result<Reading, Pa
         });
     }
 
-    if lexed.negative && (spec.min >= 0.0 || spec.min.is_nan()) {
+    // Zero has no sign: "-0" is 0, wherever 0 is allowed.
+    let zero = number.int.iter().chain(&number.frac).all(|&d| d == 0);
+    if lexed.negative && !zero && (spec.min >= 0.0 || spec.min.is_nan()) {
         return Err(ParseError::Negative);
     }
 
