@@ -108,6 +108,9 @@ strings! {
     ReadAs => "=", "=";
     ErrEmpty => "Isi angka.", "Enter a number.";
     ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
+    ErrNotANumberDecimal => "Bukan angka. Contoh: 2,5.", "Not a number. Example: 2.5.";
+    ErrNotANumberPercent => "Bukan angka. Contoh: 3,5%.", "Not a number. Example: 3.5%.";
+    ErrNotANumberRupiah => "Bukan angka. Contoh: Rp16.800.", "Not a number. Example: Rp16,800.";
     ErrNegative => "Tidak boleh negatif.", "Cannot be negative.";
     ErrOutOfRange => "Di luar rentang yang diizinkan:", "Outside the allowed range:";
     ErrNotWhole => "Harus bilangan bulat (tanpa desimal).", "Must be a whole number (no decimals).";

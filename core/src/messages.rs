@@ -25,7 +25,15 @@ pub fn error_message(lang: Lang, spec: &FieldSpec, err: &ParseError) -> String {
     let style = style_for(spec.kind);
     match err {
         ParseError::Empty => T::ErrEmpty.get(lang).to_owned(),
-        ParseError::NotANumber => T::ErrNotANumber.get(lang).to_owned(),
+        // An example of what this field holds.
+        ParseError::NotANumber => match spec.kind {
+            Kind::Count => T::ErrNotANumber,
+            Kind::Decimal => T::ErrNotANumberDecimal,
+            Kind::Percent => T::ErrNotANumberPercent,
+            Kind::Rupiah => T::ErrNotANumberRupiah,
+        }
+        .get(lang)
+        .to_owned(),
         ParseError::Negative => T::ErrNegative.get(lang).to_owned(),
         ParseError::OutOfRange { min, max } => format!(
             "{} {} {} {}.",
@@ -58,13 +66,47 @@ pub fn reading_text(lang: Lang, spec: &FieldSpec, reading: &Reading) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::numbers::parse::{parse, COUNT, RATE, RUPIAH, WEIGHT, WORKERS_PER_UMKM};
+    use crate::numbers::parse::{
+        parse, COUNT, DAYS, GROWTH, RATE, RUPIAH, WEIGHT, WORKERS_PER_UMKM,
+    };
 
     /// The message `text` gets in a field of `spec`, in `lang`.
     fn said(text: &str, spec: FieldSpec, lang: Lang) -> String {
         match parse(text, &spec, lang.locale()) {
             Ok(r) => panic!("{text:?} should fail, read {r:?}"),
             Err(e) => error_message(lang, &spec, &e),
+        }
+    }
+
+    #[test]
+    fn not_a_number_shows_an_example_of_the_fields_kind() {
+        let cases = [
+            (GROWTH, Lang::Id, "Bukan angka. Contoh: 3,5%."),
+            (GROWTH, Lang::En, "Not a number. Example: 3.5%."),
+            (RATE, Lang::Id, "Bukan angka. Contoh: 3,5%."),
+            (RUPIAH, Lang::Id, "Bukan angka. Contoh: Rp16.800."),
+            (RUPIAH, Lang::En, "Not a number. Example: Rp16,800."),
+            (
+                COUNT,
+                Lang::Id,
+                "Bukan angka. Contoh: 108.000 atau 108 ribu.",
+            ),
+            (
+                COUNT,
+                Lang::En,
+                "Not a number. Example: 108,000 or 108 thousand.",
+            ),
+            (
+                DAYS,
+                Lang::Id,
+                "Bukan angka. Contoh: 108.000 atau 108 ribu.",
+            ),
+            (WORKERS_PER_UMKM, Lang::Id, "Bukan angka. Contoh: 2,5."),
+            (WORKERS_PER_UMKM, Lang::En, "Not a number. Example: 2.5."),
+            (WEIGHT, Lang::En, "Not a number. Example: 2.5."),
+        ];
+        for (spec, lang, expected) in cases {
+            assert_eq!(said("abc", spec, lang), expected, "{spec:?} {lang:?}");
         }
     }
 
