@@ -2,6 +2,7 @@
 //! Errors stay types ([`ParseError`]) everywhere else; this is the edge.
 
 use crate::i18n::{Lang, T};
+use crate::inputs::PasteProblem;
 use crate::numbers::format::{fixed, Style};
 use crate::numbers::parse::{FieldSpec, Kind, ParseError, Reading};
 
@@ -63,9 +64,20 @@ pub fn reading_text(lang: Lang, spec: &FieldSpec, reading: &Reading) -> String {
     format!("= {}", format(lang, style_for(spec.kind), reading.value))
 }
 
+/// A pasted cell's problem, worded for its column:
+/// `Kepesertaan (%): Di luar rentang yang diizinkan: 0% sampai 100%.`
+pub fn paste_problem_text(lang: Lang, problem: &PasteProblem) -> String {
+    format!(
+        "{}: {}",
+        problem.label.get(lang),
+        error_message(lang, &problem.spec, &problem.error)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inputs::{read_pasted, PastedRow};
     use crate::numbers::parse::{
         parse, COUNT, DAYS, GROWTH, RATE, RUPIAH, WEIGHT, WORKERS_PER_UMKM,
     };
@@ -146,5 +158,40 @@ mod tests {
         }
         assert_eq!(said("-5", COUNT, Lang::Id), "Tidak boleh negatif.");
         assert_eq!(said("-5", COUNT, Lang::En), "Cannot be negative.");
+    }
+
+    #[test]
+    fn a_pasted_problem_is_worded_for_its_column() {
+        let text = "Mitra A\t100\t5\t150\nMitra B\t100\tlima\t80\n";
+        let id = read_pasted(text, Lang::Id);
+        /// The first problem of row `i`, in words.
+        fn words(lang: Lang, rows: &[PastedRow], i: usize) -> Option<String> {
+            let problem = rows.get(i)?.problems.first()?;
+            Some(paste_problem_text(lang, problem))
+        }
+        assert_eq!(
+            words(Lang::Id, &id, 0).as_deref(),
+            Some("Kepesertaan (%): Di luar rentang yang diizinkan: 0% sampai 100%.")
+        );
+        assert_eq!(
+            words(Lang::Id, &id, 1).as_deref(),
+            Some("Pekerja per UMKM: Bukan angka. Contoh: 2,5.")
+        );
+        let en = read_pasted(text, Lang::En);
+        assert_eq!(
+            words(Lang::En, &en, 0).as_deref(),
+            Some("Enrolment (%): Outside the allowed range: 0% to 100%.")
+        );
+        assert_eq!(
+            words(Lang::En, &en, 1).as_deref(),
+            Some("Workers per UMKM: Not a number. Example: 2.5.")
+        );
+        // A count column keeps the count's example (a first row with no UMKM
+        // number would be a header).
+        let rows = read_pasted("Mitra C\t5\nMitra D\tbanyak\n", Lang::Id);
+        assert_eq!(
+            words(Lang::Id, &rows, 1).as_deref(),
+            Some("UMKM binaan: Bukan angka. Contoh: 108.000 atau 108 ribu.")
+        );
     }
 }
