@@ -1,6 +1,7 @@
 //! Target UMKM's core: everything that is not the browser. The arithmetic
 //! (`calc`), reading and writing numbers (`numbers`), every string the user
-//! sees (`i18n`) and the words built from them (`messages`), the work as typed
+//! sees (`i18n`) and the words built from them (`messages` for entries,
+//! `words` for results and names), the work as typed
 //! and its reducer (`state`), reading it into calc's inputs (`inputs`), the
 //! figures that leave the app as text (`report`), saved data and share links
 //! (`json`, `saved`), and the pure parts of prefill and embedding.
@@ -40,3 +41,4 @@ pub mod prefill;
 pub mod report;
 pub mod saved;
 pub mod state;
+pub mod words;
