@@ -108,12 +108,17 @@ strings! {
     ReadAs => "=", "=";
     ErrEmpty => "Isi angka.", "Enter a number.";
     ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
+    ErrNotANumberDecimal => "Bukan angka. Contoh: 2,5.", "Not a number. Example: 2.5.";
+    ErrNotANumberPercent => "Bukan angka. Contoh: 3,5%.", "Not a number. Example: 3.5%.";
+    ErrNotANumberRupiah => "Bukan angka. Contoh: Rp16.800.", "Not a number. Example: Rp16,800.";
     ErrNegative => "Tidak boleh negatif.", "Cannot be negative.";
     ErrOutOfRange => "Di luar rentang yang diizinkan:", "Outside the allowed range:";
     ErrNotWhole => "Harus bilangan bulat (tanpa desimal).", "Must be a whole number (no decimals).";
     ErrTooManyDecimals => "Terlalu banyak angka desimal.", "Too many decimal places.";
-    ErrAmbiguousId => "Titik adalah pemisah ribuan. Untuk desimal pakai koma, mis. 1,5.", "In Indonesian a dot groups thousands. Use a comma for decimals, e.g. 1,5.";
-    ErrAmbiguousEn => "Koma adalah pemisah ribuan dalam bahasa Inggris. Untuk desimal pakai titik, mis. 1.5.", "A comma groups thousands. Use a dot for decimals, e.g. 1.5.";
+    // The language's group mark typed as a decimal mark ("1.5" / "1,5"), and
+    // its decimal mark typed to group thousands ("108,000" / "108.000").
+    ErrGroupMarkAsDecimal => "Dalam bahasa Indonesia titik adalah pemisah ribuan. Untuk desimal pakai koma, mis. 1,5.", "In English a comma groups thousands. Use a point for decimals, e.g. 1.5.";
+    ErrDecimalMarkAsGroup => "Dalam bahasa Indonesia koma adalah tanda desimal. Untuk ribuan pakai titik, mis. 108.000.", "In English a point is the decimal mark. Group thousands with a comma, e.g. 108,000.";
     ErrMisplacedGrouping => "Pemisah ribuan salah tempat, mis. 108.000.", "Thousands separator in the wrong place, e.g. 108,000.";
     ErrTooLarge => "Angka terlalu besar.", "Number too large.";
     RangeTo => "sampai", "to";

@@ -203,9 +203,32 @@ pub struct PastedRow {
     /// convention (a number written the other way is rewritten when that
     /// keeps its value).
     pub cells: [String; 4],
-    /// Problems by column (1 = UMKM, 2 = workers, 3 = enrolment).
-    pub problems: Vec<(usize, ParseError)>,
+    /// The cells that could not be read, in column order.
+    pub problems: Vec<PasteProblem>,
 }
+
+/// A pasted cell that could not be read, with what its column holds, so it
+/// is worded for that column (`messages::paste_problem_text`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PasteProblem {
+    /// The column in [`PastedRow::cells`]: 1 = UMKM, 2 = workers per UMKM,
+    /// 3 = enrolment.
+    pub column: usize,
+    /// The column's label.
+    pub label: T,
+    /// What the column holds and its range.
+    pub spec: FieldSpec,
+    /// What is wrong, read in the current language's convention.
+    pub error: ParseError,
+}
+
+/// The number columns of a pasted row after the name, in order: label and
+/// spec (the partner card's fields).
+const PASTE_COLUMNS: [(T, FieldSpec); 3] = [
+    (T::UmkmCount, parse::COUNT),
+    (T::WorkersPerUmkm, parse::WORKERS_PER_UMKM),
+    (T::Enrolment, parse::RATE),
+];
 
 /// Reads rows copied from Excel or Google Sheets (tab-separated: name, UMKM
 /// count, workers per UMKM, enrolment %). Numbers may be written the
@@ -216,7 +239,6 @@ pub fn read_pasted(text: &str, lang: Lang) -> Vec<PastedRow> {
         Lang::Id => Lang::En,
         Lang::En => Lang::Id,
     };
-    let specs: [&FieldSpec; 3] = [&parse::COUNT, &parse::WORKERS_PER_UMKM, &parse::RATE];
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
@@ -226,7 +248,7 @@ pub fn read_pasted(text: &str, lang: Lang) -> Vec<PastedRow> {
         let name = cols.next().unwrap_or_default();
         let mut cells = [name, String::new(), String::new(), String::new()];
         let mut problems = Vec::new();
-        for (k, spec) in specs.iter().enumerate() {
+        for (k, (label, spec)) in PASTE_COLUMNS.iter().enumerate() {
             let raw = cols.next().unwrap_or_default();
             let col = k.saturating_add(1);
             // Workers and enrolment may be left out: the defaults apply.
@@ -238,7 +260,12 @@ pub fn read_pasted(text: &str, lang: Lang) -> Vec<PastedRow> {
                 Err(e) => match parse(&raw, spec, other.locale()) {
                     Ok(_) => crate::numbers::rewrite::rewrite_for_lang(&raw, spec, other, lang),
                     Err(_) => {
-                        problems.push((col, e));
+                        problems.push(PasteProblem {
+                            column: col,
+                            label: *label,
+                            spec: *spec,
+                            error: e,
+                        });
                         raw
                     }
                 },
@@ -247,7 +274,7 @@ pub fn read_pasted(text: &str, lang: Lang) -> Vec<PastedRow> {
                 *slot = text;
             }
         }
-        let header = out.is_empty() && problems.iter().any(|(c, _)| *c == 1) && i == 0;
+        let header = out.is_empty() && problems.iter().any(|p| p.column == 1) && i == 0;
         if !header {
             out.push(PastedRow {
                 line: i.saturating_add(1),
@@ -280,10 +307,37 @@ mod paste_tests {
         );
         assert!(rows[1].problems.is_empty());
         assert_eq!(rows[2].line, 4);
-        assert_eq!(rows[2].problems, vec![(1, ParseError::NotANumber)]);
+        assert_eq!(
+            rows[2].problems,
+            vec![PasteProblem {
+                column: 1,
+                label: T::UmkmCount,
+                spec: parse::COUNT,
+                error: ParseError::NotANumber
+            }]
+        );
         assert_eq!(rows[2].cells[1], "abc");
         assert_eq!(rows[3].cells[2], "");
         assert!(rows[3].problems.is_empty());
+    }
+
+    #[test]
+    fn a_pasted_problem_carries_its_columns_spec() {
+        let rows = read_pasted("Mitra A\t100\t5\t150\n", Lang::Id);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            rows[0].problems,
+            vec![PasteProblem {
+                column: 3,
+                label: T::Enrolment,
+                spec: parse::RATE,
+                error: ParseError::OutOfRange { min: 0.0, max: 1.0 }
+            }]
+        );
+        let rows = read_pasted("Mitra B\t100\tlima\n", Lang::En);
+        assert_eq!(rows[0].problems.len(), 1);
+        assert_eq!(rows[0].problems[0].column, 2);
+        assert_eq!(rows[0].problems[0].spec, parse::WORKERS_PER_UMKM);
     }
 }
 

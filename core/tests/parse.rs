@@ -11,6 +11,10 @@ use umkm_core::numbers::parse::{
 
 use Locale::{En, Id};
 
+/// The ambiguous-separator errors, by the mark that was misused.
+const DOT: ParseError = ParseError::AmbiguousSeparator { found: '.' };
+const COMMA: ParseError = ParseError::AmbiguousSeparator { found: ',' };
+
 const ALL_SPECS: [FieldSpec; 12] = [
     COUNT,
     WORKERS_PER_UMKM,
@@ -367,12 +371,39 @@ fn ascii_minus_in_count() {
 
 #[test]
 fn minus_zero() {
-    // The sign itself is the mistake in a field that cannot be negative.
-    assert_eq!(error("-0", COUNT, Id), ParseError::Negative);
-    // Where negatives are allowed, -0 comes back as a plain zero.
+    // Zero has no sign: -0 is 0 in a field whose minimum is 0…
+    for (text, spec, locale) in [
+        ("-0", COUNT, Id),
+        ("-0", COUNT, En),
+        ("\u{2212}0", COUNT, Id),
+        ("-0,0", WORKERS_PER_UMKM, Id),
+        ("-0.00", WORKERS_PER_UMKM, En),
+        ("-0%", RATE, Id),
+        ("Rp -0", RUPIAH, Id),
+        ("-0 ribu", COUNT, Id),
+        ("-000", AGENTS, Id),
+    ] {
+        let r = read(text, spec, locale);
+        assert_eq!(r.value, 0.0, "{text:?}");
+        assert!(r.value.is_sign_positive(), "{text:?}");
+    }
+    // …and where negatives are allowed.
     let v = value("-0%", GROWTH, Id);
     assert_eq!(v, 0.0);
     assert!(v.is_sign_positive());
+    // Anything but zero keeps the sign as the mistake.
+    assert_eq!(error("-5", COUNT, Id), ParseError::Negative);
+    assert_eq!(error("-0,5", WORKERS_PER_UMKM, Id), ParseError::Negative);
+    assert_eq!(error("-0,1", COUNT, Id), ParseError::Negative);
+    assert_eq!(error("-0.01%", RATE, En), ParseError::Negative);
+    // In a field whose minimum is above zero, -0 is zero: out of range.
+    assert_eq!(
+        error("-0", DAYS, Id),
+        ParseError::OutOfRange {
+            min: 1.0,
+            max: 31.0
+        }
+    );
 }
 
 #[test]
@@ -383,33 +414,21 @@ fn id_decimal_in_count_not_whole() {
 
 #[test]
 fn id_dot_decimal_in_count_ambiguous() {
-    assert_eq!(error("1.5", COUNT, Id), ParseError::AmbiguousSeparator);
+    assert_eq!(error("1.5", COUNT, Id), DOT);
 }
 
 #[test]
 fn id_dot_decimal_in_decimal_field_ambiguous() {
-    assert_eq!(
-        error("1.5", WORKERS_PER_UMKM, Id),
-        ParseError::AmbiguousSeparator
-    );
-    assert_eq!(error("2.3 juta", COUNT, Id), ParseError::AmbiguousSeparator);
-    assert_eq!(
-        error(".5", WORKERS_PER_UMKM, Id),
-        ParseError::AmbiguousSeparator
-    );
-    assert_eq!(
-        error("5.", WORKERS_PER_UMKM, Id),
-        ParseError::AmbiguousSeparator
-    );
+    assert_eq!(error("1.5", WORKERS_PER_UMKM, Id), DOT);
+    assert_eq!(error("2.3 juta", COUNT, Id), DOT);
+    assert_eq!(error(".5", WORKERS_PER_UMKM, Id), DOT);
+    assert_eq!(error("5.", WORKERS_PER_UMKM, Id), DOT);
 }
 
 #[test]
 fn en_comma_decimal_ambiguous() {
-    assert_eq!(
-        error("1,5", WORKERS_PER_UMKM, En),
-        ParseError::AmbiguousSeparator
-    );
-    assert_eq!(error("1,5", COUNT, En), ParseError::AmbiguousSeparator);
+    assert_eq!(error("1,5", WORKERS_PER_UMKM, En), COMMA);
+    assert_eq!(error("1,5", COUNT, En), COMMA);
 }
 
 #[test]
@@ -424,8 +443,8 @@ fn id_misplaced_grouping() {
 #[test]
 fn id_lone_dot_with_two_digits_is_ambiguous() {
     // A single dot could be an English decimal point: ambiguous, not misplaced.
-    assert_eq!(error("10.00", COUNT, Id), ParseError::AmbiguousSeparator);
-    assert_eq!(error("1234.567", COUNT, Id), ParseError::AmbiguousSeparator);
+    assert_eq!(error("10.00", COUNT, Id), DOT);
+    assert_eq!(error("1234.567", COUNT, Id), DOT);
 }
 
 #[test]
@@ -435,16 +454,10 @@ fn en_misplaced_grouping() {
 
 #[test]
 fn other_convention_is_ambiguous() {
-    assert_eq!(
-        error("1,234,567", COUNT, Id),
-        ParseError::AmbiguousSeparator
-    );
-    assert_eq!(error("1,234.5", WEIGHT, Id), ParseError::AmbiguousSeparator);
-    assert_eq!(
-        error("1.234.567", COUNT, En),
-        ParseError::AmbiguousSeparator
-    );
-    assert_eq!(error("1.234,5", WEIGHT, En), ParseError::AmbiguousSeparator);
+    assert_eq!(error("1,234,567", COUNT, Id), COMMA);
+    assert_eq!(error("1,234.5", WEIGHT, Id), DOT);
+    assert_eq!(error("1.234.567", COUNT, En), DOT);
+    assert_eq!(error("1.234,5", WEIGHT, En), COMMA);
 }
 
 #[test]
@@ -527,16 +540,10 @@ fn leading_and_trailing_zeros_do_not_count() {
 
 #[test]
 fn en_three_decimals_in_count_ambiguous() {
-    assert_eq!(error("108.000", COUNT, En), ParseError::AmbiguousSeparator);
-    assert_eq!(error("108.500", COUNT, En), ParseError::AmbiguousSeparator);
-    assert_eq!(
-        error("Rp16.800", RUPIAH, En),
-        ParseError::AmbiguousSeparator
-    );
-    assert_eq!(
-        error("1.500 juta", COUNT, En),
-        ParseError::AmbiguousSeparator
-    );
+    assert_eq!(error("108.000", COUNT, En), DOT);
+    assert_eq!(error("108.500", COUNT, En), DOT);
+    assert_eq!(error("Rp16.800", RUPIAH, En), DOT);
+    assert_eq!(error("1.500 juta", COUNT, En), DOT);
     // In a decimal field the English reading stands.
     assert_eq!(value("108.000", WORKERS_PER_UMKM, En), 108.0);
     // An English scale word settles it.
@@ -549,11 +556,9 @@ fn en_three_decimals_in_count_ambiguous() {
 
 #[test]
 fn id_three_decimals_in_count_ambiguous() {
-    assert_eq!(error("1,500", COUNT, Id), ParseError::AmbiguousSeparator);
-    assert_eq!(
-        error("1,500 million", COUNT, Id),
-        ParseError::AmbiguousSeparator
-    );
+    assert_eq!(error("108,000", COUNT, Id), COMMA);
+    assert_eq!(error("1,500", COUNT, Id), COMMA);
+    assert_eq!(error("1,500 million", COUNT, Id), COMMA);
     assert_eq!(value("1,500", WORKERS_PER_UMKM, Id), 1.5);
     assert_eq!(value("1,500 juta", COUNT, Id), 1_500_000.0);
 }
@@ -636,7 +641,16 @@ fn config(cases: u32) -> ProptestConfig {
 fn check_total(text: &str) -> Result<(), TestCaseError> {
     for spec in ALL_SPECS {
         for locale in [Id, En] {
-            if let Ok(r) = parse(text, &spec, locale) {
+            let result = parse(text, &spec, locale);
+            // An ambiguous separator names a mark of the locale that was typed.
+            if let Err(ParseError::AmbiguousSeparator { found }) = result {
+                prop_assert!(
+                    found == locale.group_char() || found == locale.decimal_char(),
+                    "{text:?} ({locale:?}): found {found:?}"
+                );
+                prop_assert!(text.contains(found), "{text:?}: found {found:?}");
+            }
+            if let Ok(r) = result {
                 prop_assert!(r.value.is_finite(), "{text:?} → {r:?}");
                 prop_assert!(
                     r.value >= spec.min && r.value <= spec.max,

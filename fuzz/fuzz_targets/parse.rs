@@ -1,12 +1,13 @@
 //! Feeds arbitrary bytes (as lossy UTF-8) to the number parser with every
 //! field spec and both locales: it must never panic, and whatever it reads
-//! must be finite, within the spec's range and whole where the kind is whole.
+//! must be finite, within the spec's range and whole where the kind is whole;
+//! an ambiguous separator must name one of the locale's marks that was typed.
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use umkm_core::numbers::parse::{
-    parse, Locale, AGENTS, COUNT, DAYS, GROWTH, MONTHS, OFFICES, RATE, RUPIAH, WEEKS, WEIGHT,
+    parse, Locale, ParseError, AGENTS, COUNT, DAYS, GROWTH, MONTHS, OFFICES, RATE, RUPIAH, WEEKS, WEIGHT,
     WORKERS_PER_UMKM, YEARS,
 };
 
@@ -28,7 +29,15 @@ fuzz_target!(|data: &[u8]| {
     ];
     for spec in &specs {
         for locale in [Locale::Id, Locale::En] {
-            if let Ok(r) = parse(&text, spec, locale) {
+            let result = parse(&text, spec, locale);
+            if let Err(ParseError::AmbiguousSeparator { found }) = result {
+                assert!(
+                    found == locale.group_char() || found == locale.decimal_char(),
+                    "{text:?} ({locale:?}): found {found:?}"
+                );
+                assert!(text.contains(found), "{text:?}: found {found:?}");
+            }
+            if let Ok(r) = result {
                 assert!(r.value.is_finite(), "{text:?}: {r:?}");
                 assert!(
                     r.value >= spec.min && r.value <= spec.max,

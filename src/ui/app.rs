@@ -32,18 +32,7 @@ impl Reducible for WorkStore {
     }
 }
 
-/// The name of a section in the section bar.
-pub fn section_name(lang: Lang, s: Section) -> &'static str {
-    match s {
-        Section::Summary => T::SectionSummary.get(lang),
-        Section::Partners => T::SectionPartners.get(lang),
-        Section::Targets => T::SectionTargets.get(lang),
-        Section::Split => T::SectionSplit.get(lang),
-        Section::Progress => T::SectionProgress.get(lang),
-        Section::Iuran => T::SectionIuran.get(lang),
-        Section::Keep => T::SectionKeep.get(lang),
-    }
-}
+pub use umkm_core::words::section_name;
 
 /// The whole app.
 #[function_component(App)]

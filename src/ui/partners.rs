@@ -225,11 +225,6 @@ fn paste_panel(props: &PasteProps) -> Html {
             text.set(String::new());
         })
     };
-    let col_name = |c: usize| match c {
-        1 => T::UmkmCount,
-        2 => T::WorkersPerUmkm,
-        _ => T::Enrolment,
-    };
     html! {
         <details class="card paste">
             <summary><h3>{ T::PasteTitle.get(lang) }</h3></summary>
@@ -254,7 +249,7 @@ fn paste_panel(props: &PasteProps) -> Html {
                                     <td class="text">{ r.cells[0].clone() }</td>
                                     <td>{ r.cells[1].clone() }</td>
                                     <td class="text">{ if r.problems.is_empty() { "✓".to_owned() } else {
-                                        r.problems.iter().map(|(c, e)| format!("{}: {}", col_name(*c).get(lang), super::field::error_message(lang, &crate::numbers::parse::COUNT, e))).collect::<Vec<_>>().join(" ")
+                                        r.problems.iter().map(|p| crate::messages::paste_problem_text(lang, p)).collect::<Vec<_>>().join(" ")
                                     } }</td>
                                 </tr>
                             }) }

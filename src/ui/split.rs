@@ -15,20 +15,7 @@ use super::math::{segment_name, MathValue};
 use super::table_field::field_input;
 use super::targets::calc_error_text;
 
-/// Month names, January first.
-pub fn month_name(lang: Lang, i: usize) -> &'static str {
-    const ID: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
-    ];
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let names = match lang {
-        Lang::Id => &ID,
-        Lang::En => &EN,
-    };
-    names.get(i).copied().unwrap_or("")
-}
+pub use umkm_core::words::month_name;
 
 /// The figure `f` of a split's explanations.
 fn pick(all: &[Explanation], f: Figure) -> Option<Explanation> {

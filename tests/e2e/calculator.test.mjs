@@ -91,7 +91,8 @@ test('bad entries in a count say what is wrong; other results stay', async () =>
   for (const [entry, message] of [
     ['abc', /Bukan angka/],
     ['-5', /Tidak boleh negatif/],
-    ['1.5', /koma/],
+    ['1.5', /titik adalah pemisah ribuan\. Untuk desimal pakai koma/],
+    ['108,000', /koma adalah tanda desimal\. Untuk ribuan pakai titik/],
   ]) {
     await typeInto(page, '#p1-umkm', entry);
     assert.match(await text(page, '#p1-umkm-msg'), message, entry);

@@ -31,13 +31,6 @@
 //! - [`iuran`]: the dated contribution rates table and monthly contributions.
 
 #![deny(missing_docs)]
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 
 pub mod error;
 pub mod explain;

@@ -24,7 +24,8 @@
 //!   digits.
 //! * **Signs**: `+`, `-`, `−` (U+2212), `–` (U+2013) and their full-width forms.
 //!   A minus is refused with [`ParseError::Negative`] in any field whose
-//!   minimum is not below zero (even for `-0`: the sign itself is the mistake).
+//!   minimum is not below zero, except on a zero (`-0`, `-0,0` read as 0:
+//!   zero has no sign, and the reading shows `= 0`).
 //! * **Scale words** ([`ScaleWord`]), in both locales: `ribu`/`rb`/`rebu`,
 //!   `juta`/`jt`, `miliar`/`milyar`, `triliun`/`trilyun`, `k`/`thousand`,
 //!   `million`/`mn`, `billion`/`bn`/`b`, `trillion`/`tn`, each optionally
@@ -49,23 +50,29 @@
 //!    (blank → [`ParseError::Empty`]).
 //! 2. Separators ([`ParseError::AmbiguousSeparator`] or
 //!    [`ParseError::MisplacedGrouping`]); `G` is the locale's group mark and
-//!    `D` its decimal mark:
-//!    * `D` twice (`1,234,567` in Indonesian), or a `G` after the `D`
-//!      (`1,234.5` in Indonesian): the other language's convention → ambiguous.
+//!    `D` its decimal mark. An ambiguous entry says which mark was misused
+//!    (`found`), so the UI can tell the user about the mark they typed:
+//!    * `D` twice (`1,234,567` in Indonesian): `D` used to group thousands →
+//!      ambiguous, `found: D`. A `G` after the `D` (`1,234.5` in Indonesian):
+//!      `G` used as a decimal mark → ambiguous, `found: G`.
 //!    * A **single** `G`, no `D`, not followed by exactly three digits or after
 //!      a first group longer than three (`1.5`, `10.00`, `.5`, `1234.567` in
 //!      Indonesian; `1,5` in English): it may be the other language's decimal
-//!      mark → ambiguous. The UI should say "use a comma for decimals" (Id) or
-//!      "use a point for decimals" (En).
+//!      mark → ambiguous, `found: G`. The UI should say "use a comma for
+//!      decimals" (Id) or "use a point for decimals" (En).
 //!    * Any other bad grouping (`1.00.000`, `1.5,3`, `1 00`, mixing `.` and
 //!      spaces): no decimal reading is possible, so → misplaced grouping.
 //!    * In a **whole** field ([`Kind::Count`], [`Kind::Rupiah`]) a lone `D`
 //!      with exactly three digits after a one-to-three-digit integer, with no
 //!      `G` (`108.000` in English, `1,500` in Indonesian) is almost certainly
-//!      the other language's thousands mark → ambiguous, unless a scale word
-//!      of the locale's own language follows (`1.500 million` in English and
-//!      `1,500 juta` in Indonesian are fine; `1.500 juta` in English is not).
-//! 3. A minus in a field that cannot be negative → [`ParseError::Negative`].
+//!      the other language's thousands mark → ambiguous, `found: D`, unless
+//!      a scale word of the locale's own language follows (`1.500 million` in
+//!      English and `1,500 juta` in Indonesian are fine; `1.500 juta` in
+//!      English is not). The UI should say "the comma is the decimal mark,
+//!      group with a dot" (Id) or "the point is the decimal mark, group with
+//!      a comma" (En).
+//! 3. A minus before a number other than zero in a field that cannot be
+//!    negative → [`ParseError::Negative`].
 //! 4. More than [`MAX_INTEGER_DIGITS`] integer digits (after the scale word)
 //!    → [`ParseError::TooLarge`]; no arithmetic can overflow.
 //! 5. Decimals, counted after removing trailing zeros and applying the scale
@@ -77,14 +84,13 @@
 //! A trailing decimal mark is accepted (`5,` in Indonesian is 5) so a number
 //! being typed is not flagged; a leading one too (`,5` is 0.5).
 
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 #![deny(missing_docs)]
+
+mod lex;
+mod number;
+
+use lex::lex;
+use number::{magnitude, split_number};
 
 /// The number convention of the interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -315,7 +321,8 @@ pub enum ParseError {
     /// The text is not a number of the accepted forms (letters, symbols, a `%`
     /// outside a percent field, `Rp` outside a money field…).
     NotANumber,
-    /// A minus sign in a field that cannot be negative.
+    /// A minus sign before a number other than zero in a field that cannot
+    /// be negative (`-0` is read as 0).
     Negative,
     /// The value is outside the field's range; bounds in the value's unit
     /// (fractions for percent fields).
@@ -331,8 +338,14 @@ pub enum ParseError {
     TooManyDecimals,
     /// A separator that means something else in the other language
     /// (`1.5` in Indonesian, `1,5` or `108.000` in a count in English): the
-    /// UI should say which mark this language uses for decimals.
-    AmbiguousSeparator,
+    /// UI should say what the mark that was typed means in this language.
+    AmbiguousSeparator {
+        /// The mark that was misused: the locale's group mark used as a
+        /// decimal mark (`.` in `1.5` in Indonesian, `,` in `1,5` in English)
+        /// or its decimal mark used to group thousands (`,` in `108,000` in
+        /// Indonesian, `.` in `108.000` in English).
+        found: char,
+    },
     /// Thousands grouped in the wrong places (`1.00.000`, `1 00`).
     MisplacedGrouping,
     /// More than [`MAX_INTEGER_DIGITS`] integer digits.
@@ -368,10 +381,14 @@ pub fn parse(text: &str, spec: &FieldSpec, locale: Locale) -> Result<Reading, Pa
             .scale
             .is_none_or(|s| s.is_indonesian() != (locale == Locale::Id))
     {
-        return Err(ParseError::AmbiguousSeparator);
+        return Err(ParseError::AmbiguousSeparator {
+            found: locale.decimal_char(),
+        });
     }
 
-    if lexed.negative && (spec.min >= 0.0 || spec.min.is_nan()) {
+    // Zero has no sign: "-0" is 0, wherever 0 is allowed.
+    let zero = number.int.iter().chain(&number.frac).all(|&d| d == 0);
+    if lexed.negative && !zero && (spec.min >= 0.0 || spec.min.is_nan()) {
         return Err(ParseError::Negative);
     }
 
@@ -403,416 +420,4 @@ pub fn parse(text: &str, spec: &FieldSpec, locale: Locale) -> Result<Reading, Pa
         negative: lexed.negative,
         plus_sign: lexed.plus,
     })
-}
-
-/// A separator inside the digits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Sep {
-    Dot,
-    Comma,
-    Space,
-}
-
-impl Sep {
-    fn of(c: char) -> Option<Sep> {
-        match c {
-            '.' => Some(Sep::Dot),
-            ',' => Some(Sep::Comma),
-            _ => None,
-        }
-    }
-
-    fn locale_marks(locale: Locale) -> (Sep, Sep) {
-        match locale {
-            Locale::Id => (Sep::Dot, Sep::Comma),
-            Locale::En => (Sep::Comma, Sep::Dot),
-        }
-    }
-}
-
-/// The text cut into its parts, before the separators are interpreted.
-struct Lexed {
-    negative: bool,
-    plus: bool,
-    currency: bool,
-    percent: bool,
-    scale: Option<ScaleWord>,
-    /// Runs of digit values; `groups.len() == seps.len() + 1`, runs may be
-    /// empty (`,5`, `5.`, `1..2`).
-    groups: Vec<Vec<u8>>,
-    seps: Vec<Sep>,
-}
-
-/// Whitespace, including no-break spaces (`char::is_whitespace` covers
-/// U+00A0 and U+202F) and the invisible characters copy-paste brings along.
-fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{200B}'
-                | '\u{200C}'
-                | '\u{200D}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{2060}'
-                | '\u{FEFF}'
-        )
-}
-
-/// Minus signs a phone keyboard, autocorrect or `Intl` may produce.
-fn is_minus(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '\u{2212}' | '\u{2012}' | '\u{2013}' | '\u{FE63}' | '\u{FF0D}'
-    )
-}
-
-fn is_plus(c: char) -> bool {
-    matches!(c, '+' | '\u{FF0B}')
-}
-
-fn is_percent(c: char) -> bool {
-    matches!(c, '%' | '\u{FF05}' | '\u{FE6A}' | '\u{066A}')
-}
-
-/// The dash of "Rp16.800,-" (any minus-like dash, or an em dash).
-fn is_dash(c: char) -> bool {
-    is_minus(c) || c == '\u{2014}'
-}
-
-/// A position in the text; every access is bounds-checked through `get`.
-struct Cursor {
-    chars: Vec<char>,
-    pos: usize,
-}
-
-impl Cursor {
-    fn peek(&self) -> Option<char> {
-        self.chars.get(self.pos).copied()
-    }
-
-    fn peek_at(&self, ahead: usize) -> Option<char> {
-        self.chars.get(self.pos.checked_add(ahead)?).copied()
-    }
-
-    fn bump(&mut self) {
-        self.pos = self.pos.saturating_add(1);
-    }
-
-    fn skip_spaces(&mut self) {
-        while self.peek().is_some_and(is_space) {
-            self.bump();
-        }
-    }
-
-    /// Consumes `word` (ASCII, lower-case) if the text continues with it in
-    /// any case.
-    fn eat_ci(&mut self, word: &str) -> bool {
-        let matches = word
-            .chars()
-            .enumerate()
-            .all(|(i, w)| self.peek_at(i).is_some_and(|c| c.to_ascii_lowercase() == w));
-        if matches {
-            self.pos = self.pos.saturating_add(word.len());
-        }
-        matches
-    }
-
-    /// Consumes a sign if there is one; `(negative, plus)`.
-    fn eat_sign(&mut self) -> Option<bool> {
-        let c = self.peek()?;
-        let negative = if is_minus(c) {
-            true
-        } else if is_plus(c) {
-            false
-        } else {
-            return None;
-        };
-        self.bump();
-        Some(negative)
-    }
-}
-
-/// Longest word worth comparing with the word lists ("trillion" has 8
-/// letters); longer ones are not numbers and need no lower-cased copy.
-const MAX_WORD_CHARS: usize = 12;
-
-/// Cuts the text into sign, currency, digit groups, scale word and percent.
-fn lex(text: &str, locale: Locale) -> Result<Lexed, ParseError> {
-    let mut cur = Cursor {
-        chars: text.chars().collect(),
-        pos: 0,
-    };
-    cur.skip_spaces();
-    if cur.peek().is_none() {
-        return Err(ParseError::Empty);
-    }
-
-    // Prefix: a sign and a currency marker, in either order ("-Rp5", "Rp -5").
-    let mut sign = cur.eat_sign();
-    cur.skip_spaces();
-    let mut currency = false;
-    if cur.eat_ci("rp") {
-        currency = true;
-        // "Rp." is a common spelling; the dot is part of the marker.
-        if cur.peek() == Some('.') {
-            cur.bump();
-        }
-    } else if cur.eat_ci("idr") {
-        currency = true;
-    }
-    cur.skip_spaces();
-    if sign.is_none() {
-        sign = cur.eat_sign();
-        cur.skip_spaces();
-    }
-
-    // The digits with their separators.
-    let mut groups: Vec<Vec<u8>> = Vec::new();
-    let mut seps: Vec<Sep> = Vec::new();
-    let mut group: Vec<u8> = Vec::new();
-    let mut any_digit = false;
-    while let Some(c) = cur.peek() {
-        if let Some(d) = c.to_digit(10) {
-            group.push(u8::try_from(d).unwrap_or(0));
-            any_digit = true;
-            cur.bump();
-        } else if let Some(sep) = Sep::of(c) {
-            // ",-" / ".-" ends the number: it is the "no cents" dash.
-            if cur.peek_at(1).is_some_and(is_dash) {
-                break;
-            }
-            groups.push(std::mem::take(&mut group));
-            seps.push(sep);
-            cur.bump();
-        } else if is_space(c) {
-            // Spaces between digits group them ("2 336 252"); before a word
-            // or "%" they end the number.
-            let mut ahead = 1usize;
-            while cur.peek_at(ahead).is_some_and(is_space) {
-                ahead = ahead.saturating_add(1);
-            }
-            if !cur.peek_at(ahead).is_some_and(|c| c.is_ascii_digit()) {
-                break;
-            }
-            groups.push(std::mem::take(&mut group));
-            seps.push(Sep::Space);
-            cur.pos = cur.pos.saturating_add(ahead);
-        } else {
-            break;
-        }
-    }
-    groups.push(group);
-    if !any_digit {
-        return Err(ParseError::NotANumber);
-    }
-
-    // "Rp16.800,-": the dash says "no cents", so it belongs with money.
-    if cur.peek().and_then(Sep::of).is_some() && cur.peek_at(1).is_some_and(is_dash) {
-        cur.bump();
-        while cur.peek().is_some_and(is_dash) {
-            cur.bump();
-        }
-        currency = true;
-    }
-
-    // Suffix: a scale word, then a percent or currency marker.
-    let mut scale = None;
-    let mut percent = false;
-    let mut currency_word = false;
-    loop {
-        cur.skip_spaces();
-        let Some(c) = cur.peek() else { break };
-        if is_percent(c) && !percent {
-            percent = true;
-            cur.bump();
-            continue;
-        }
-        if !c.is_ascii_alphabetic() {
-            return Err(ParseError::NotANumber);
-        }
-        let mut word = String::new();
-        let mut letters = 0usize;
-        while let Some(c) = cur.peek().filter(|c| c.is_ascii_alphabetic()) {
-            letters = letters.saturating_add(1);
-            if letters <= MAX_WORD_CHARS {
-                word.push(c.to_ascii_lowercase());
-            }
-            cur.bump();
-        }
-        if letters > MAX_WORD_CHARS {
-            return Err(ParseError::NotANumber);
-        }
-        // Abbreviations are often written with a dot ("2 jt.").
-        if cur.peek() == Some('.') {
-            cur.bump();
-        }
-        let nothing_after_number = !percent && !currency_word;
-        if let Some(s) = ScaleWord::lookup(&word, locale).filter(|_| scale.is_none()) {
-            if !nothing_after_number {
-                return Err(ParseError::NotANumber);
-            }
-            scale = Some(s);
-        } else if matches!(word.as_str(), "persen" | "percent") && !percent {
-            percent = true;
-        } else if matches!(word.as_str(), "rupiah" | "rp" | "idr") && !currency {
-            currency = true;
-            currency_word = true;
-        } else {
-            return Err(ParseError::NotANumber);
-        }
-    }
-
-    let (negative, plus) = match sign {
-        Some(true) => (true, false),
-        Some(false) => (false, true),
-        None => (false, false),
-    };
-    Ok(Lexed {
-        negative,
-        plus,
-        currency,
-        percent,
-        scale,
-        groups,
-        seps,
-    })
-}
-
-/// The digits with separators interpreted.
-struct Number {
-    /// Integer digits (values 0–9), grouping removed.
-    int: Vec<u8>,
-    /// Digits after the decimal mark.
-    frac: Vec<u8>,
-    grouping: bool,
-    decimal_mark: bool,
-}
-
-/// Interprets the separators by the locale's convention (module docs, step 2).
-fn split_number(lexed: &Lexed, locale: Locale) -> Result<Number, ParseError> {
-    let (group_mark, decimal_mark) = Sep::locale_marks(locale);
-    let seps = &lexed.seps;
-
-    let decimal_at = seps.iter().position(|&s| s == decimal_mark);
-    let int_seps: &[Sep] = match decimal_at {
-        Some(at) => {
-            let after = seps.get(at.saturating_add(1)..).unwrap_or(&[]);
-            if after.contains(&decimal_mark) || after.contains(&group_mark) {
-                // "1,234,567" or "1,234.5" in Indonesian: the other convention.
-                return Err(ParseError::AmbiguousSeparator);
-            }
-            if !after.is_empty() {
-                // "1,5 000": grouping after the decimal mark.
-                return Err(ParseError::MisplacedGrouping);
-            }
-            seps.get(..at).unwrap_or(&[])
-        }
-        None => seps,
-    };
-    let int_count = int_seps.len().saturating_add(1);
-    let int_groups = lexed.groups.get(..int_count).unwrap_or(&[]);
-
-    if !int_seps.is_empty() {
-        let mixed = int_seps.contains(&Sep::Space) && int_seps.contains(&group_mark);
-        let well_placed = !mixed
-            && int_groups
-                .first()
-                .is_some_and(|g| (1..=3).contains(&g.len()))
-            && int_groups.iter().skip(1).all(|g| g.len() == 3);
-        if !well_placed {
-            // One lone group mark that is not a thousands group could be the
-            // other language's decimal mark ("1.5" in Indonesian).
-            let lone = decimal_at.is_none() && int_seps == [group_mark];
-            return Err(if lone {
-                ParseError::AmbiguousSeparator
-            } else {
-                ParseError::MisplacedGrouping
-            });
-        }
-    }
-
-    let frac = match decimal_at {
-        Some(_) => lexed.groups.get(int_count).cloned().unwrap_or_default(),
-        None => Vec::new(),
-    };
-    Ok(Number {
-        int: int_groups.iter().flatten().copied().collect(),
-        frac,
-        grouping: !int_seps.is_empty(),
-        decimal_mark: decimal_at.is_some(),
-    })
-}
-
-/// Powers of ten exactly representable in `f64` (up to 10²²): dividing an
-/// exact mantissa by one of them gives a correctly rounded value.
-const POW10: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-];
-
-/// The unsigned value of `number` × scale (÷ 100 for percent), after the
-/// size and decimal checks (module docs, steps 4 and 5).
-fn magnitude(number: &Number, scale: Option<ScaleWord>, kind: Kind) -> Result<f64, ParseError> {
-    let zeros = scale.map_or(0, ScaleWord::zeros);
-    let zeros_len = usize::try_from(zeros).unwrap_or(usize::MAX);
-
-    // Leading zeros say nothing about size; trailing decimal zeros nothing
-    // about precision.
-    let int_start = number
-        .int
-        .iter()
-        .position(|&d| d != 0)
-        .unwrap_or(number.int.len());
-    let int = number.int.get(int_start..).unwrap_or(&[]);
-    let frac_end = number
-        .frac
-        .iter()
-        .rposition(|&d| d != 0)
-        .map_or(0, |i| i.saturating_add(1));
-    let frac = number.frac.get(..frac_end).unwrap_or(&[]);
-
-    let max_int = usize::try_from(MAX_INTEGER_DIGITS).unwrap_or(usize::MAX);
-    if int.len().saturating_add(zeros_len) > max_int {
-        return Err(ParseError::TooLarge);
-    }
-    let decimals = frac.len().saturating_sub(zeros_len);
-    if kind.is_whole() {
-        if decimals > 0 {
-            return Err(ParseError::NotWhole);
-        }
-    } else if decimals > usize::try_from(MAX_DECIMALS).unwrap_or(usize::MAX) {
-        return Err(ParseError::TooManyDecimals);
-    }
-
-    // At most 15 integer + 18 decimal digits here: fits u128 (38 digits).
-    let mut mantissa: u128 = 0;
-    for &d in int.iter().chain(frac) {
-        mantissa = mantissa
-            .checked_mul(10)
-            .and_then(|m| m.checked_add(u128::from(d)))
-            .ok_or(ParseError::TooLarge)?;
-    }
-
-    // value = mantissa × 10^exponent
-    let percent_shift: i64 = if kind == Kind::Percent { 2 } else { 0 };
-    let frac_len = i64::try_from(frac.len()).map_err(|_| ParseError::TooLarge)?;
-    let exponent = i64::from(zeros)
-        .checked_sub(frac_len)
-        .and_then(|e| e.checked_sub(percent_shift))
-        .ok_or(ParseError::TooLarge)?;
-    if exponent >= 0 {
-        let factor = u32::try_from(exponent)
-            .ok()
-            .and_then(|e| 10u128.checked_pow(e))
-            .ok_or(ParseError::TooLarge)?;
-        let whole = mantissa.checked_mul(factor).ok_or(ParseError::TooLarge)?;
-        Ok(whole as f64)
-    } else {
-        let divisor = usize::try_from(exponent.unsigned_abs())
-            .ok()
-            .and_then(|e| POW10.get(e))
-            .ok_or(ParseError::TooLarge)?;
-        Ok(mantissa as f64 / divisor)
-    }
 }
