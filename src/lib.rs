@@ -18,13 +18,20 @@ pub mod url;
 pub fn start() {
     // A panic in WebAssembly stops the app; say so in the console (with the
     // Rust message) and on the page, in both languages, instead of freezing.
+    #[cfg(not(panic = "immediate-abort"))]
     yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         report_panic_on_page();
     }));
+    // The release build (tools/env) traps at once on a panic and runs no hook:
+    // the loader (tools/postbuild.mjs) shows the same message on the trap. An
+    // empty hook keeps Yew from linking in its default one, which never runs.
+    #[cfg(panic = "immediate-abort")]
+    yew::set_custom_panic_hook(Box::new(|_| {}));
     yew::Renderer::<ui::App>::new().render();
 }
 
+#[cfg(not(panic = "immediate-abort"))]
 fn report_panic_on_page() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -8,6 +8,8 @@
 //    integrity hash like the files Trunk links itself. The build then fails if
 //    index.html still has any inline script, inline style or event handler
 //    attribute, so the CSP documented in docs/EMBEDDING.md keeps holding.
+//    The loader also says so on the page when the wasm fails to load, or
+//    traps later (a panic: the release build's panics trap at once).
 // 2. Offline: writes sw.js (from tools/sw-template.js) listing exactly the
 //    files of this build to precache, with a cache version derived from a hash
 //    of their names and contents, so any new deployment is a new version.
@@ -44,11 +46,58 @@ const isTrunkAutoreload = (body) => body.includes('{{__TRUNK_ADDRESS__}}');
 const LOAD_FAILED =
   'Aplikasi gagal dimuat. Periksa koneksi, lalu muat ulang halaman. / ' +
   'The app could not load. Check the connection, then reload the page.';
+// A panic in the release build traps at once (`-Cpanic=immediate-abort`,
+// tools/env): no Rust panic hook runs. The wasm's trap reaches JS as a
+// WebAssembly.RuntimeError, thrown out of whatever called into the wasm: the
+// start (the loader's await), an event listener or a timer (window `error`),
+// a promise job (`unhandledrejection`). The loader then shows what the Rust
+// hook in src/lib.rs shows in a stable build: i18n `T::PanicMessage` in both
+// languages, in a <div class="panic" role="alert"> before everything else,
+// once. Only RuntimeErrors: other script errors (an extension's) are not ours.
+// checkPanicMessage() below keeps these words equal to the Rust table's.
+const PANIC_ID = 'Maaf, terjadi kesalahan di aplikasi. Muat ulang halaman.';
+const PANIC_EN = 'Sorry, the app hit an error. Please reload the page.';
+const PANIC = `${PANIC_ID} / ${PANIC_EN}`;
 function guardLoader(code) {
   const m = /^(\s*import\b[^;]*;)([\s\S]*)$/.exec(code);
   if (!m || !m[2].trim()) return code;
   const say = `document.querySelector('p.loading')?.replaceChildren(${JSON.stringify(LOAD_FAILED)})`;
-  return `${m[1]}try{${m[2].trim()}\n}catch(e){${say};throw e}`;
+  const trap = [
+    'const trapped=(e)=>{',
+    'if(!(e instanceof WebAssembly.RuntimeError)||document.querySelector("div.panic"))return;',
+    'document.querySelector("p.loading")?.remove();',
+    'const d=document.createElement("div");d.className="panic";d.setAttribute("role","alert");',
+    `d.textContent=${JSON.stringify(PANIC)};document.body.prepend(d)};`,
+    'addEventListener("error",(e)=>trapped(e.error));',
+    'addEventListener("unhandledrejection",(e)=>trapped(e.reason));',
+  ].join('');
+  return `${m[1]}${trap}\ntry{${m[2].trim()}\n}catch(e){if(e instanceof WebAssembly.RuntimeError)trapped(e);else ${say};throw e}`;
+}
+
+// The panic words above are a copy of the app's string table (the wasm that
+// trapped cannot be asked). Fails the build if the table says otherwise: finds
+// the `PanicMessage =>` row in whichever .rs file under the repository holds it.
+async function checkPanicMessage() {
+  const root = join(HERE, '..');
+  const skip = new Set(['target', 'node_modules', 'dist', 'fuzz', 'bench', 'tests']);
+  const rows = [];
+  async function walk(d) {
+    for (const entry of await readdir(d, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || skip.has(entry.name)) continue;
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) await walk(p);
+      else if (entry.name.endsWith('.rs')) {
+        const m = /^\s*PanicMessage\s*=>\s*("(?:[^"\\]|\\.)*")\s*,\s*("(?:[^"\\]|\\.)*")/m.exec(await readFile(p, 'utf8'));
+        if (m) rows.push({ p, id: JSON.parse(m[1]), en: JSON.parse(m[2]) });
+      }
+    }
+  }
+  await walk(root);
+  if (rows.length !== 1) throw new Error(`postbuild: expected one \`PanicMessage =>\` row in the Rust sources, found ${rows.length}`);
+  const [{ p, id, en }] = rows;
+  if (id !== PANIC_ID || en !== PANIC_EN) {
+    throw new Error(`postbuild: ${relative(root, p)} says PanicMessage is "${id}" / "${en}"; update PANIC_ID and PANIC_EN in tools/postbuild.mjs`);
+  }
 }
 
 async function externaliseInlineScripts(indexPath) {
@@ -118,6 +167,7 @@ async function writeServiceWorker(root) {
 }
 
 try {
+  await checkPanicMessage();
   const loaders = await externaliseInlineScripts(join(dir, 'index.html'));
   const { version, files } = await writeServiceWorker(dir);
   console.log(`postbuild: ${loaders.length ? `loader → ${loaders.join(', ')}; ` : ''}sw.js ${version}, ${files.length} files precached`);

@@ -65,3 +65,21 @@ test('a full session under the CSP: every section, charts, share, export — no 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('under the CSP a trap in the wasm still shows the error message, with no violation', async () => {
+  // The loader's trap handler (tools/postbuild.mjs) builds the message with
+  // DOM calls only; first-screen.test.mjs says what the trap is.
+  const { page, problems, context } = await openApp(env, {
+    setup: async (ctx) => {
+      await recordViolations(ctx);
+      await ctx.addInitScript(() => {
+        addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+      });
+    },
+  });
+  await page.evaluate(() => setTimeout(() => window.__wasm.__wbindgen_malloc(0xfffffff0, 8)));
+  await page.locator('div.panic[role=alert]', { hasText: 'Sorry, the app hit an error' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  for (const p of problems) assert.match(p, /unreachable|RuntimeError/i, p);
+  await context.close();
+});

@@ -62,6 +62,45 @@ test('?lang=en switches to English numbers', async () => {
   await context.close();
 });
 
+test('a trap in the running wasm (what a panic is in the release build) says so in both languages', async () => {
+  // The release build's panics trap at once (tools/env: immediate-abort), so
+  // no Rust panic hook runs: the loader (tools/postbuild.mjs) shows the
+  // message. The trap here is a real one inside the app's wasm: an allocation
+  // no allocator can serve makes wasm-bindgen's malloc abort, the same
+  // `unreachable` a panic ends in. Once from a timer (window `error`), once
+  // from a promise job (`unhandledrejection`).
+  const setup = (ctx) => ctx.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  });
+  for (const via of ['timer', 'promise']) {
+    const { page, problems, context } = await openApp(env, { setup });
+    await typeInto(page, '#p1-umkm', '108.000');
+    assert.equal(await page.locator('div.panic').count(), 0);
+    await page.evaluate((via) => {
+      const trap = () => window.__wasm.__wbindgen_malloc(0xfffffff0, 8);
+      if (via === 'timer') setTimeout(trap);
+      else Promise.resolve().then(trap);
+    }, via);
+    const alert = page.locator('div.panic[role=alert]');
+    await alert.waitFor();
+    assert.equal(
+      (await alert.textContent()).trim(),
+      'Maaf, terjadi kesalahan di aplikasi. Muat ulang halaman. / Sorry, the app hit an error. Please reload the page.',
+      via,
+    );
+    assert.equal(await page.evaluate(() => document.body.firstElementChild.className), 'panic', 'before everything else');
+    // A second trap does not add a second message.
+    await page.evaluate(() => setTimeout(() => window.__wasm.__wbindgen_malloc(0xfffffff0, 8)));
+    await page.waitForFunction(() => new Promise((r) => setTimeout(() => r(true), 50)));
+    assert.equal(await page.locator('div.panic').count(), 1, via);
+    await shot(page, `trap-${via}-360`);
+    // The only problems are the traps themselves.
+    assert.ok(problems.length > 0, via);
+    for (const p of problems) assert.match(p, /unreachable|RuntimeError/i, p);
+    await context.close();
+  }
+});
+
 test('before the app runs: the header and a loading line; a failed download says so', async () => {
   const { page, problems, context } = await openApp(env, {
     ready: 'p.loading',
