@@ -5,8 +5,8 @@
 
 use proptest::prelude::*;
 use umkm_core::numbers::parse::{
-    parse, FieldSpec, Kind, Locale, ParseError, Reading, ScaleWord, AGENTS, COUNT, DAYS, GROWTH,
-    MONTHS, OFFICES, RATE, RUPIAH, WEEKS, WEIGHT, WORKERS_PER_UMKM, YEARS,
+    parse, FieldSpec, Kind, Locale, ParseError, Reading, ScaleWord, AGENTS, ALL_SPECS, COUNT, DAYS,
+    GROWTH, MONTHS, OFFICES, RATE, RUPIAH, WEEKS, WEIGHT, WORKERS_PER_UMKM, YEARS,
 };
 
 use Locale::{En, Id};
@@ -14,21 +14,6 @@ use Locale::{En, Id};
 /// The ambiguous-separator errors, by the mark that was misused.
 const DOT: ParseError = ParseError::AmbiguousSeparator { found: '.' };
 const COMMA: ParseError = ParseError::AmbiguousSeparator { found: ',' };
-
-const ALL_SPECS: [FieldSpec; 12] = [
-    COUNT,
-    WORKERS_PER_UMKM,
-    RATE,
-    GROWTH,
-    RUPIAH,
-    WEIGHT,
-    DAYS,
-    WEEKS,
-    MONTHS,
-    YEARS,
-    AGENTS,
-    OFFICES,
-];
 
 fn read(text: &str, spec: FieldSpec, locale: Locale) -> Reading {
     match parse(text, &spec, locale) {

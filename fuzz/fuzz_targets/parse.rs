@@ -6,28 +6,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use umkm_core::numbers::parse::{
-    parse, Locale, ParseError, AGENTS, COUNT, DAYS, GROWTH, MONTHS, OFFICES, RATE, RUPIAH, WEEKS, WEIGHT,
-    WORKERS_PER_UMKM, YEARS,
-};
+use umkm_core::numbers::parse::{parse, Locale, ParseError, ALL_SPECS};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let specs = [
-        COUNT,
-        WORKERS_PER_UMKM,
-        RATE,
-        GROWTH,
-        RUPIAH,
-        WEIGHT,
-        DAYS,
-        WEEKS,
-        MONTHS,
-        YEARS,
-        AGENTS,
-        OFFICES,
-    ];
-    for spec in &specs {
+    for spec in &ALL_SPECS {
         for locale in [Locale::Id, Locale::En] {
             let result = parse(&text, spec, locale);
             if let Err(ParseError::AmbiguousSeparator { found }) = result {

@@ -187,7 +187,7 @@ pub fn bpu(
 }
 
 /// Steps from a whole amount per worker to monthly and yearly totals.
-fn total_explanations(
+fn total_lines(
     per_worker: u64,
     workers: u64,
     monthly: u64,
@@ -266,12 +266,7 @@ impl Explain for BpuIuran {
             )
             .note(Note::RoundedHalfUp),
         );
-        out.extend(total_explanations(
-            self.per_worker,
-            self.workers,
-            self.monthly,
-            self.yearly,
-        ));
+        out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
         out
     }
 }
@@ -435,12 +430,7 @@ impl Explain for PuIuran {
                 q(count(self.per_worker), Unit::Rupiah),
             ),
         ];
-        out.extend(total_explanations(
-            self.per_worker,
-            self.workers,
-            self.monthly,
-            self.yearly,
-        ));
+        out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
         out
     }
 }

@@ -202,6 +202,22 @@ pub const AGENTS: FieldSpec = FieldSpec::new(Kind::Count, 0.0, 100_000.0);
 /// `1 ..= 1_000`.
 pub const OFFICES: FieldSpec = FieldSpec::new(Kind::Count, 1.0, 1_000.0);
 
+/// Every spec above, for tests and the fuzz target that try them all.
+pub const ALL_SPECS: [FieldSpec; 12] = [
+    COUNT,
+    WORKERS_PER_UMKM,
+    RATE,
+    GROWTH,
+    RUPIAH,
+    WEIGHT,
+    DAYS,
+    WEEKS,
+    MONTHS,
+    YEARS,
+    AGENTS,
+    OFFICES,
+];
+
 /// Most decimals a [`Kind::Decimal`] or [`Kind::Percent`] value may have,
 /// counted after dropping trailing zeros and applying any scale word (for
 /// percent, in percent units: `3,123456%` is fine, `3,1234567%` is not).
