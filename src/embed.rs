@@ -1,6 +1,6 @@
 //! Embedding in an intranet page: the browser side (messages to the parent
 //! window, the iframe's height, compact mode). What the page address asks for
-//! and the headline figures are the core's `embed` module.
+//! and the results sent are the core's `embed` module.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -24,23 +24,12 @@ fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
 }
 
 fn results_message(state: &AppState) -> JsValue {
-    let h = headline(state);
-    // u64 people counts are far below 2^53, so a JS number holds them exactly.
-    let n = |v: Option<u64>| v.map_or(JsValue::NULL, |v| JsValue::from_f64(v as f64));
-    message(
-        RESULTS_TYPE,
-        &[
-            ("lang", state.lang.code().into()),
-            ("expectedParticipants", n(h.expected_participants)),
-            ("potentialWorkers", n(h.potential_workers)),
-            ("totalTarget", n(h.total_target)),
-            ("share", h.share.map_or(JsValue::NULL, JsValue::from_f64)),
-            (
-                "incompleteRows",
-                JsValue::from_f64(h.incomplete_rows as f64),
-            ),
-        ],
-    )
+    // People counts are far below 2^53, so a JS number holds them exactly.
+    let mut fields = vec![("lang", JsValue::from(state.lang.code()))];
+    for (name, value) in results(state) {
+        fields.push((name, value.map_or(JsValue::NULL, JsValue::from_f64)));
+    }
+    message(RESULTS_TYPE, &fields)
 }
 
 /// A resize observer and the callback it calls (which must outlive it).

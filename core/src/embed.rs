@@ -8,11 +8,11 @@
 //!   `{type: "target-umkm:height", height}` to its parent window whenever the
 //!   document's height changes, so the iframe can grow without scrollbars, and
 //!   answers `{type: "target-umkm:request-results"}` with
-//!   `{type: "target-umkm:results", …}` (see [`Headline`]). Messages go only to
+//!   `{type: "target-umkm:results", …}` (see [`results`]). Messages go only to
 //!   that exact origin, never to `"*"`; a message from any other origin is
 //!   ignored. Without a valid `parent`, nothing is sent at all.
 //!
-//! This module is the pure part: [`config`], [`parse_origin`] and [`headline`];
+//! This module is the pure part: [`config`], [`parse_origin`] and [`results`];
 //! the app's `embed` module posts the messages.
 
 use crate::calc::pipeline;
@@ -115,33 +115,22 @@ pub fn parse_origin(text: &str) -> Option<String> {
     }
 }
 
-/// The headline figures of the summary, as the embedding page receives them.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Headline {
-    /// Expected new participants from the partners, whole people.
-    pub expected_participants: Option<u64>,
-    /// Potential workers of the partners' UMKM, whole people.
-    pub potential_workers: Option<u64>,
-    /// The total target of new participants, whole people.
-    pub total_target: Option<u64>,
-    /// Expected participants ÷ total target, a fraction (0.2311 = 23.11 %).
-    pub share: Option<f64>,
-    /// Partner rows left out because an entry is not valid yet.
-    pub incomplete_rows: usize,
-}
-
-/// The summary's headline figures for `state`, computed exactly as the
-/// summary section computes them (same readers, same calc functions).
-pub fn headline(state: &AppState) -> Headline {
+/// The results message's members after `type` and `lang`, in order: the
+/// summary's headline figures ([`crate::report::headline`], the one type for
+/// them) with people as whole numbers; `None` is sent as `null`.
+pub fn results(state: &AppState) -> [(&'static str, Option<f64>); 5] {
     let h = crate::report::headline(state);
-    let whole = |v: Option<f64>| v.and_then(|v| pipeline::whole_people(v).ok());
-    Headline {
-        expected_participants: whole(h.expected),
-        potential_workers: whole(h.potential),
-        total_target: whole(h.total_target),
-        share: h.share,
-        incomplete_rows: h.waiting_rows,
-    }
+    let whole = |v: Option<f64>| {
+        v.and_then(|v| pipeline::whole_people(v).ok())
+            .map(|n| n as f64)
+    };
+    [
+        ("expectedParticipants", whole(h.expected)),
+        ("potentialWorkers", whole(h.potential)),
+        ("totalTarget", whole(h.total_target)),
+        ("share", h.share),
+        ("incompleteRows", Some(h.waiting_rows as f64)),
+    ]
 }
 
 #[cfg(test)]
@@ -203,7 +192,7 @@ mod tests {
     }
 
     #[test]
-    fn headline_matches_the_article_figures() {
+    fn results_match_the_article_figures() {
         let s = AppState::default();
         let id = s.partners[0].id;
         let s = s
@@ -217,17 +206,17 @@ mod tests {
                 field: LineField::Target,
                 text: "2.336.252".into(),
             });
-        let h = headline(&s);
-        assert_eq!(h.potential_workers, Some(540_000));
-        assert_eq!(h.expected_participants, Some(540_000));
-        assert_eq!(h.total_target, Some(2_336_252));
-        let share = h.share.unwrap_or_default();
+        let [expected, potential, target, share, incomplete] = results(&s);
+        assert_eq!(expected, ("expectedParticipants", Some(540_000.0)));
+        assert_eq!(potential, ("potentialWorkers", Some(540_000.0)));
+        assert_eq!(target, ("totalTarget", Some(2_336_252.0)));
+        let share = share.1.unwrap_or_default();
         assert!((share - 540_000.0 / 2_336_252.0).abs() < 1e-12, "{share}");
-        assert_eq!(h.incomplete_rows, 0);
+        assert_eq!(incomplete, ("incompleteRows", Some(0.0)));
     }
 
     #[test]
-    fn headline_counts_incomplete_rows_and_waits_for_a_target() {
+    fn results_count_incomplete_rows_and_wait_for_a_target() {
         let s = AppState::default();
         let id = s.partners[0].id;
         let s = s.apply(Action::EditPartner {
@@ -235,10 +224,10 @@ mod tests {
             field: PartnerField::Umkm,
             text: "abc".into(),
         });
-        let h = headline(&s);
-        assert_eq!(h.incomplete_rows, 1);
-        assert_eq!(h.expected_participants, Some(0));
-        assert_eq!(h.total_target, None);
-        assert_eq!(h.share, None);
+        let [expected, _, target, share, incomplete] = results(&s);
+        assert_eq!(incomplete.1, Some(1.0));
+        assert_eq!(expected.1, Some(0.0));
+        assert_eq!(target.1, None);
+        assert_eq!(share.1, None);
     }
 }

@@ -1,9 +1,14 @@
 //! The figures a section shows, computed once from the work and used by the
 //! page, the summary text, CSV, print and the embedding messages alike.
 
+use crate::calc::growth::{Plan, Segment};
+use crate::calc::iuran::{self, BpuIuran, PuIuran, Rates};
+use crate::calc::pipeline;
+use crate::calc::progress::{self, Date, Progress};
+use crate::calc::projection::{self, Projection};
 use crate::calc::split::{self, AgentsNeeded, Split};
 use crate::calc::CalcError;
-use crate::inputs::{read_field, read_plan, read_weights};
+use crate::inputs::{read_date, read_field, read_partners, read_plan, read_rates, read_weights};
 use crate::state::{AppState, Field};
 
 /// What *Pembagian* shows.
@@ -56,5 +61,212 @@ pub fn split_figures(state: &AppState) -> SplitFigures {
             .ok()
             .zip(capacity)
             .map(|(t, c)| split::agents_needed(t as f64, c, 12)),
+    }
+}
+
+/// What *Capaian* shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgressFigures {
+    /// The total target of the plan, which an empty target field stands for.
+    pub plan_total: Option<f64>,
+    /// The date the figures are as of: the typed one, or `today` when the
+    /// field is empty; `None` when a typed date cannot be read.
+    pub date: Option<Date>,
+    /// Progress through the year, once target, achieved and date read.
+    pub progress: Option<Result<Progress, CalcError>>,
+}
+
+/// Progress against the typed (or the plan's total) target. `today` is the
+/// device's date, for an empty date field.
+pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigures {
+    let lang = state.lang;
+    let texts = &state.texts;
+    let plan_total = read_plan(&state.lines, lang).target(Segment::Total).ok();
+    let target = if texts[Field::ProgressTarget].trim().is_empty() {
+        plan_total
+    } else {
+        read_field(texts, Field::ProgressTarget, lang).ok()
+    };
+    let achieved = read_field(texts, Field::ProgressAchieved, lang).ok();
+    let date_text = &texts[Field::ProgressDate];
+    let date = if date_text.trim().is_empty() {
+        today
+    } else {
+        read_date(date_text)
+    };
+    // A month-weighted plan only when the split's month weights differ.
+    let weights = read_weights(state.month_weights.iter(), lang)
+        .ok()
+        .filter(|w| w.windows(2).any(|p| p.first() != p.last()));
+    let progress = match (target, achieved, date) {
+        (Some(t), Some(a), Some(d)) => Some(progress::progress(t, a, d, weights.as_deref())),
+        _ => None,
+    };
+    ProgressFigures {
+        plan_total,
+        date,
+        progress,
+    }
+}
+
+/// What *Iuran* shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IuranFigures {
+    /// Expected PU participants of the pipeline, whole people.
+    pub pu_workers: Option<u64>,
+    /// Expected BPU participants of the pipeline, whole people.
+    pub bpu_workers: Option<u64>,
+    /// The rates table read, or the first field that cannot be read.
+    pub rates: Result<Rates, Field>,
+    /// BPU contributions, once income, rates and workers read.
+    pub bpu: Option<Result<BpuIuran, CalcError>>,
+    /// PU contributions, once wage, rates and workers read.
+    pub pu: Option<Result<PuIuran, CalcError>>,
+}
+
+/// The contributions the pipeline's expected participants would bring.
+pub fn iuran_figures(state: &AppState) -> IuranFigures {
+    let lang = state.lang;
+    let texts = &state.texts;
+    let total = pipeline::total(&read_partners(&state.partners, lang).valid).ok();
+    let whole = |v: Option<f64>| v.and_then(|v| pipeline::whole_people(v).ok());
+    let pu_workers = whole(total.as_ref().map(|t| t.expected_pu));
+    let bpu_workers = whole(total.as_ref().map(|t| t.expected_bpu));
+    let rates = read_rates(texts, lang);
+    let income = read_field(texts, Field::BpuIncome, lang).ok();
+    let wage = read_field(texts, Field::PuWage, lang).ok();
+    let bpu = match (&rates, income, bpu_workers) {
+        (Ok(r), Some(inc), Some(w)) => Some(iuran::bpu(r, inc, state.bpu_jht, w)),
+        _ => None,
+    };
+    let pu = match (&rates, wage, pu_workers) {
+        (Ok(r), Some(wg), Some(w)) => Some(iuran::pu(r, wg, state.risk_class, w)),
+        _ => None,
+    };
+    IuranFigures {
+        pu_workers,
+        bpu_workers,
+        rates,
+        bpu,
+        pu,
+    }
+}
+
+/// What *Target & pertumbuhan* shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetsFigures {
+    /// Every line worked out, and "Lainnya".
+    pub plan: Plan,
+    /// Each line that works out, compounded over the typed years.
+    pub projections: Vec<Projection>,
+}
+
+/// The plan and its projection.
+pub fn targets_figures(state: &AppState) -> TargetsFigures {
+    let lang = state.lang;
+    let plan = read_plan(&state.lines, lang);
+    let years = read_field(&state.texts, Field::ProjectionYears, lang).ok();
+    let projections = Segment::ALL
+        .iter()
+        .filter_map(|seg| {
+            let l = plan.lines[*seg].as_ref().ok()?;
+            projection::project(*seg, l.base, l.growth, years? as u32).ok()
+        })
+        .collect();
+    TargetsFigures { plan, projections }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{Action, LineField, PartnerField};
+
+    /// Sampoerna (108.000 UMKM, 5 workers, 100 %, PU share 40 %) and the
+    /// article's targets.
+    fn article() -> AppState {
+        let s = AppState::default().apply(Action::FillArticleTargets);
+        let id = s.partners[0].id;
+        let edit = |s: AppState, field, text: &str| {
+            s.apply(Action::EditPartner {
+                id,
+                field,
+                text: text.into(),
+            })
+        };
+        let s = edit(s, PartnerField::Umkm, "108.000");
+        edit(s, PartnerField::PuShare, "40")
+    }
+
+    #[test]
+    fn the_article_target_split_over_36_offices_and_agents() {
+        let f = split_figures(&article());
+        assert_eq!(f.total, Ok(2_336_252));
+        let offices = f.offices.expect("splits");
+        // 2.336.252 = 36 × 64.895 + 32: the first 32 offices get one more.
+        let parts: Vec<u64> = offices.parts.iter().map(|p| p.part).collect();
+        assert_eq!(parts.len(), 36);
+        assert_eq!(parts.iter().filter(|p| **p == 64_896).count(), 32);
+        assert_eq!(parts.iter().filter(|p| **p == 64_895).count(), 4);
+        assert_eq!(parts.iter().sum::<u64>(), 2_336_252);
+        // 2.336.252 ÷ (50 × 12) = 3.893,75 agents: 3.894 (rounded up).
+        let needed = f.agents_needed.expect("capacity reads").expect("computes");
+        assert_eq!(needed.agents, 3_894);
+        assert_eq!((f.agents_per_office, f.working_days), (Some(10), Some(22)));
+    }
+
+    #[test]
+    fn contributions_of_the_pipeline() {
+        let f = iuran_figures(&article());
+        // 540.000 expected: 40 % PU = 216.000, the rest BPU = 324.000.
+        assert_eq!(
+            (f.pu_workers, f.bpu_workers),
+            (Some(216_000), Some(324_000))
+        );
+        // BPU at Rp1.000.000: JKK 1 % = Rp10.000 plus JKM Rp6.800.
+        let bpu = f.bpu.expect("reads").expect("computes");
+        assert_eq!(bpu.per_worker, 16_800);
+        assert_eq!(bpu.monthly, 16_800 * 324_000);
+        // No PU wage typed yet: PU waits.
+        assert!(f.pu.is_none());
+    }
+
+    #[test]
+    fn progress_uses_the_plan_total_when_no_target_is_typed() {
+        let s = article().apply(Action::EditField {
+            field: Field::ProgressAchieved,
+            text: "1.050.000".into(),
+        });
+        let today = Date::new(2019, 6, 30).ok();
+        let f = progress_figures(&s, today);
+        assert_eq!(f.plan_total, Some(2_336_252.0));
+        assert_eq!(f.date, today);
+        let p = f.progress.expect("reads").expect("computes");
+        assert_eq!(p.target, 2_336_252.0);
+        assert_eq!(p.remaining, 2_336_252.0 - 1_050_000.0);
+        // A typed date that cannot be read leaves the figures waiting.
+        let bad = s.apply(Action::EditField {
+            field: Field::ProgressDate,
+            text: "2019-02-30".into(),
+        });
+        let f = progress_figures(&bad, today);
+        assert_eq!((f.date, f.progress), (None, None));
+    }
+
+    #[test]
+    fn projection_of_each_line_that_works_out() {
+        let s = article().apply(Action::EditLine {
+            line: Segment::Pu,
+            field: LineField::Base,
+            text: "".into(),
+        });
+        let f = targets_figures(&s);
+        // Total and BPU have base and growth; business entities have growth
+        // and target (the base is worked out); PU has only a target.
+        let lines: Vec<Segment> = f.projections.iter().map(|p| p.segment).collect();
+        assert_eq!(
+            lines,
+            [Segment::Total, Segment::Bpu, Segment::BusinessEntities]
+        );
+        assert_eq!(f.plan.target(Segment::Pu), Ok(796_634.0));
     }
 }

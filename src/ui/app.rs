@@ -178,19 +178,7 @@ fn render_section(
             let waiting_rows = read.waiting();
             let total = pipeline::total(&read.valid).ok();
             if section == Section::Iuran {
-                let pu = total
-                    .as_ref()
-                    .and_then(|t| pipeline::whole_people(t.expected_pu).ok());
-                let bpu = total
-                    .as_ref()
-                    .and_then(|t| pipeline::whole_people(t.expected_bpu).ok());
-                iuran_section(&IuranProps {
-                    state,
-                    pu_workers: pu,
-                    bpu_workers: bpu,
-                    lang,
-                    dispatch,
-                })
+                iuran_section(&IuranProps { state, dispatch })
             } else {
                 let plan = read_plan(&state.lines, lang);
                 summary_section(&SummaryProps {

@@ -3,27 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::calc::iuran;
-use crate::calc::{CalcError, Explain, Explanation, Figure};
+use crate::calc::{Explain, Explanation, Figure};
+use crate::figures::{iuran_figures, IuranFigures};
 use crate::i18n::{Lang, T};
-use crate::inputs::read_field;
 use crate::state::{Action, AppState, Field, Texts};
 
 use super::math::MathValue;
 use super::table_field::field_input;
 use super::targets::calc_error_text;
-use crate::inputs::read_rates;
 
 /// What [`iuran_section`] shows.
 pub struct IuranProps<'a> {
     /// The work: contribution inputs and the rates table.
     pub state: &'a AppState,
-    /// Expected PU participants from the pipeline (whole), if computable.
-    pub pu_workers: Option<u64>,
-    /// Expected BPU participants from the pipeline (whole), if computable.
-    pub bpu_workers: Option<u64>,
-    /// Interface language.
-    pub lang: Lang,
     /// Dispatches user actions.
     pub dispatch: Callback<Action>,
 }
@@ -41,20 +33,16 @@ fn figure_row(lang: Lang, all: &[Explanation], f: Figure, label: T, id: &'static
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
 pub fn iuran_section(props: &IuranProps) -> Html {
-    let lang = props.lang;
     let state = props.state;
+    let lang = state.lang;
     let texts = &state.texts;
-    let rates = read_rates(texts, lang);
-    let income = read_field(texts, Field::BpuIncome, lang);
-    let wage = read_field(texts, Field::PuWage, lang);
-    let bpu: Option<Result<_, CalcError>> = match (&rates, &income, props.bpu_workers) {
-        (Ok(r), Ok(inc), Some(w)) => Some(iuran::bpu(r, *inc, state.bpu_jht, w)),
-        _ => None,
-    };
-    let pu: Option<Result<_, CalcError>> = match (&rates, &wage, props.pu_workers) {
-        (Ok(r), Ok(wg), Some(w)) => Some(iuran::pu(r, *wg, state.risk_class, w)),
-        _ => None,
-    };
+    let IuranFigures {
+        pu_workers,
+        bpu_workers,
+        rates,
+        bpu,
+        pu,
+    } = iuran_figures(state);
     let workers_text = |w: Option<u64>| match w {
         Some(w) => {
             crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, w as f64)
@@ -76,7 +64,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
             <h2 id="iuran-h">{ T::SectionIuran.get(lang) }</h2>
             <div class="card">
                 <h3>{ T::SegBpu.get(lang) }</h3>
-                <p class="figure-line"><span class="label">{ T::ExpectedBpu.get(lang) }</span> <strong id="iuran-bpu-workers">{ workers_text(props.bpu_workers) }</strong></p>
+                <p class="figure-line"><span class="label">{ T::ExpectedBpu.get(lang) }</span> <strong id="iuran-bpu-workers">{ workers_text(bpu_workers) }</strong></p>
                 <div class="grid">
                     { field_input(Field::BpuIncome, texts, lang, &props.dispatch) }
                     <div class="field check">
@@ -97,7 +85,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
             </div>
             <div class="card">
                 <h3>{ T::SegPu.get(lang) }</h3>
-                <p class="figure-line"><span class="label">{ T::ExpectedPu.get(lang) }</span> <strong id="iuran-pu-workers">{ workers_text(props.pu_workers) }</strong></p>
+                <p class="figure-line"><span class="label">{ T::ExpectedPu.get(lang) }</span> <strong id="iuran-pu-workers">{ workers_text(pu_workers) }</strong></p>
                 <div class="grid">
                     { field_input(Field::PuWage, texts, lang, &props.dispatch) }
                     <div class="field">

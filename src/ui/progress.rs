@@ -3,17 +3,16 @@
 
 use yew::prelude::*;
 
-use crate::calc::progress::{self, Date, Progress, Rate};
-use crate::calc::{CalcError, Explain, Figure};
+use crate::calc::progress::{Date, Progress, Rate};
+use crate::calc::{Explain, Figure};
+use crate::figures::progress_figures;
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
-use crate::numbers::parse::{self, parse};
 use crate::state::{Action, AppState, Field};
 
 use super::math::MathValue;
 use super::table_field::field_input;
 use super::targets::calc_error_text;
-use crate::inputs::{read_date, read_plan};
 
 /// Today on the device, for an empty date field.
 fn today() -> Option<Date> {
@@ -46,36 +45,10 @@ pub fn progress_section(props: &ProgressProps) -> Html {
     let state = props.state;
     let lang = state.lang;
     let texts = &state.texts;
-    let loc = lang.locale();
     let target_text = &texts[Field::ProgressTarget];
     let date_text = &texts[Field::ProgressDate];
-    let plan_total = read_plan(&state.lines, lang)
-        .target(crate::calc::growth::Segment::Total)
-        .ok();
-    let target = if target_text.trim().is_empty() {
-        plan_total.ok_or(())
-    } else {
-        parse(target_text, &parse::COUNT, loc)
-            .map(|r| r.value)
-            .map_err(|_| ())
-    };
-    let achieved = parse(&texts[Field::ProgressAchieved], &parse::COUNT, loc).map(|r| r.value);
-    let date = if date_text.trim().is_empty() {
-        today()
-    } else {
-        read_date(date_text)
-    };
-    // A month-weighted plan only when the split's month weights differ.
-    let weights: Option<Vec<f64>> = state
-        .month_weights
-        .iter()
-        .map(|w| parse(w, &parse::WEIGHT, loc).ok().map(|r| r.value))
-        .collect::<Option<Vec<f64>>>()
-        .filter(|w| w.windows(2).any(|p| p.first() != p.last()));
-    let result: Option<Result<Progress, CalcError>> = match (target, &achieved, date) {
-        (Ok(t), Ok(a), Some(d)) => Some(progress::progress(t, *a, d, weights.as_deref())),
-        _ => None,
-    };
+    let figures = progress_figures(state, today());
+    let (plan_total, date, result) = (figures.plan_total, figures.date, figures.progress);
     let on_date = props.dispatch.reform(|e: InputEvent| Action::EditField {
         field: Field::ProgressDate,
         text: e

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use crate::calc::growth::{GrowthLine, Segment};
-use crate::calc::projection::{self, Projection};
+use crate::calc::projection::Projection;
 use crate::calc::{CalcError, Explain, Figure};
+use crate::figures::{targets_figures, TargetsFigures};
 use crate::i18n::{Lang, T};
-use crate::inputs::read_field;
 use crate::state::{Action, AppState, Field, LineField, LineRow};
 
 use super::chart::Series;
@@ -43,16 +43,7 @@ pub struct TargetsProps<'a> {
 pub fn targets_section(props: &TargetsProps) -> Html {
     let state = props.state;
     let lang = state.lang;
-    let plan = read_plan(&state.lines, lang);
-    let years = read_field(&state.texts, Field::ProjectionYears, lang).ok();
-    let projections: Vec<Projection> = Segment::ALL
-        .iter()
-        .filter_map(|seg| {
-            let l = plan.lines[*seg].as_ref().ok()?;
-            let n = years?;
-            projection::project(*seg, l.base, l.growth, n as u32).ok()
-        })
-        .collect();
+    let TargetsFigures { plan, projections } = targets_figures(state);
 
     html! {
         <section class="section" aria-labelledby="targets-h">
