@@ -4,7 +4,7 @@
 
 // The core's modules under their own names, so the browser side reads
 // `crate::calc`, `crate::state`, … wherever it uses them.
-pub use umkm_core::{calc, figures, i18n, inputs, json, messages, report, saved, session, state};
+pub use umkm_core::{calc, figures, i18n, json, messages, read, report, saved, session, state};
 
 pub mod embed;
 pub mod numbers;

@@ -8,7 +8,7 @@ use crate::calc::progress::{self, Date, Progress};
 use crate::calc::projection::{self, Projection};
 use crate::calc::split::{self, AgentsNeeded, Split};
 use crate::calc::CalcError;
-use crate::inputs::{read_date, read_field, read_partners, read_plan, read_rates, read_weights};
+use crate::read::{read_date, read_field, read_partners, read_plan, read_rates, read_weights};
 use crate::state::{AppState, Field};
 
 /// What *Pembagian* shows.

@@ -2,7 +2,7 @@
 //! (`calc`), reading and writing numbers (`numbers`), every string the user
 //! sees (`i18n`) and the words built from them (`messages` for entries,
 //! `words` for results and names), the work as typed
-//! and its reducer (`state`), reading it into calc's inputs (`inputs`), the
+//! and its reducer (`state`), reading the typed texts into calc's inputs (`read`), the
 //! figures that leave the app as text (`report`), saved data and share links
 //! (`json`, `saved`), and the pure parts of prefill and embedding.
 //!
@@ -34,10 +34,10 @@ no_panic_modules!(calc, numbers);
 pub mod embed;
 pub mod figures;
 pub mod i18n;
-pub mod inputs;
 pub mod json;
 pub mod messages;
 pub mod prefill;
+pub mod read;
 pub mod report;
 pub mod saved;
 pub mod session;

@@ -2,9 +2,9 @@
 //! Errors stay types ([`ParseError`]) everywhere else; this is the edge.
 
 use crate::i18n::{Lang, T};
-use crate::inputs::PasteProblem;
 use crate::numbers::format::{fixed, Style};
 use crate::numbers::parse::{FieldSpec, Kind, ParseError, Reading};
+use crate::read::PasteProblem;
 
 fn format(lang: Lang, style: Style, value: f64) -> String {
     fixed(lang, style, value).unwrap_or_else(|| "–".to_owned())
@@ -77,10 +77,10 @@ pub fn paste_problem_text(lang: Lang, problem: &PasteProblem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::{read_pasted, PastedRow};
     use crate::numbers::parse::{
         parse, COUNT, DAYS, GROWTH, RATE, RUPIAH, WEIGHT, WORKERS_PER_UMKM,
     };
+    use crate::read::{read_pasted, PastedRow};
 
     /// The message `text` gets in a field of `spec`, in `lang`.
     fn said(text: &str, spec: FieldSpec, lang: Lang) -> String {

@@ -6,8 +6,8 @@
 use crate::calc::growth::Segment;
 use crate::calc::pipeline;
 use crate::i18n::{Lang, T};
-use crate::inputs::{read_partner, read_partners, read_plan};
 use crate::numbers::format::{Fmt, Style};
+use crate::read::{read_partner, read_partners, read_plan};
 use crate::state::{AppState, PartnerField};
 
 /// The few figures a summary, a comparison or an embedding page needs.

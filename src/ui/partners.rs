@@ -8,7 +8,7 @@ use crate::calc::{Explain, Figure};
 use crate::i18n::{Lang, T};
 use std::rc::Rc;
 
-use crate::inputs::{PartnerReadCache, RowReading};
+use crate::read::{PartnerReadCache, RowReading};
 use crate::state::{Action, PartnerField, PartnerRow, PARTNER_PRESETS};
 
 /// "Waiting for a valid entry: UMKM binaan, …"
@@ -205,7 +205,7 @@ struct PasteProps {
 fn paste_panel(props: &PasteProps) -> Html {
     let lang = props.lang;
     let text = use_state(String::new);
-    let rows = crate::inputs::read_pasted(&text, lang);
+    let rows = crate::read::read_pasted(&text, lang);
     let bad = rows.iter().filter(|r| !r.problems.is_empty()).count();
     let on_input = {
         let text = text.clone();

@@ -14,7 +14,7 @@ use super::chart::Series;
 use super::field::NumberField;
 use super::math::{segment_name, MathValue};
 use super::table_field::field_input;
-pub use crate::inputs::read_plan;
+pub use crate::read::read_plan;
 
 /// A calc error in words.
 pub fn calc_error_text(lang: Lang, e: CalcError) -> &'static str {

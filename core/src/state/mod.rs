@@ -128,7 +128,7 @@ pub struct AppState {
     /// (`Rc`): with 1,000 rows, copying them for every keystroke's new state,
     /// every prop and every comparison cost more than the rest of the update.
     /// A keystroke copies one row; the others stay the same allocation, which
-    /// is also how views and `inputs::PartnerReadCache` tell what changed.
+    /// is also how views and `read::PartnerReadCache` tell what changed.
     pub partners: Rc<Vec<Rc<PartnerRow>>>,
     /// The next row id to hand out (partners and offices).
     pub next_id: u32,
