@@ -18,6 +18,11 @@ fn app() -> Html {
     }
 }
 
+// The app's allocator (see the app's src/main.rs), so the floor is built alike.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     yew::Renderer::<App>::new().render();
 }
