@@ -23,6 +23,7 @@
 //! ```
 
 use crate::i18n::{Lang, T};
+use crate::prefill::PrefillError;
 use crate::saved::{LoadError, Scenario, ShareError};
 use crate::state::{Action, AppState};
 
@@ -46,6 +47,8 @@ pub struct Session {
     share_error: Option<ShareError>,
     /// The sections are all rendered for printing.
     printing: bool,
+    /// The page address's parameters that could not be used (none was).
+    prefill_problems: Vec<PrefillError>,
     /// `None` until read from storage. It is read when the keeping section
     /// opens, not at start-up (the first result comes sooner), and afresh
     /// each time (another tab may have changed it). A list never read is
@@ -134,6 +137,8 @@ pub enum Notice {
     Backup,
     /// Storage does not work here.
     StorageWarning,
+    /// Parameters of the page address could not be used.
+    Prefill,
 }
 
 /// Which side of the comparison.
@@ -335,6 +340,7 @@ impl Session {
                 effects.reload = true;
             }
             SessionAction::Dismiss(Notice::ShareError) => self.share_error = None,
+            SessionAction::Dismiss(Notice::Prefill) => self.prefill_problems.clear(),
             SessionAction::Dismiss(Notice::Backup) => self.backup_notice_dismissed = true,
             SessionAction::Dismiss(Notice::StorageWarning) => {
                 self.storage_warning_dismissed = true;
@@ -454,6 +460,19 @@ impl Session {
     /// The share link that could not be opened, while its notice is shown.
     pub fn share_error(&self) -> Option<&ShareError> {
         self.share_error.as_ref()
+    }
+
+    /// The session told which page-address parameters could not be used.
+    pub fn with_prefill_problems(self, prefill_problems: Vec<PrefillError>) -> Session {
+        Session {
+            prefill_problems,
+            ..self
+        }
+    }
+
+    /// The page-address parameters that could not be used, until dismissed.
+    pub fn prefill_problems(&self) -> &[PrefillError] {
+        &self.prefill_problems
     }
 
     /// Why the saved data could not be read, while its notice is shown.

@@ -381,3 +381,19 @@ fn a_list_never_read_is_never_written() {
     assert_eq!(names(&s), ["Sampoerna", "Dari tautan"]);
     assert!(fx.keep_scenarios && fx.reload);
 }
+
+#[test]
+fn prefill_problems_are_shown_until_dismissed() {
+    let params = [("total_base".to_owned(), "108.000".to_owned())];
+    let (work, problems) = umkm_core::prefill::open_with(AppState::default(), &params);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].param, "total_base");
+    let session = Session::new(Vec::new()).with_prefill_problems(problems);
+    assert_eq!(session.prefill_problems().len(), 1);
+    // Dismissing another notice leaves it; dismissing it clears it.
+    let (session, _) = session.reduce(SessionAction::Dismiss(Notice::ShareError), &work);
+    assert_eq!(session.prefill_problems().len(), 1);
+    let (session, effects) = session.reduce(SessionAction::Dismiss(Notice::Prefill), &work);
+    assert!(session.prefill_problems().is_empty());
+    assert_eq!(effects, Effects::default());
+}

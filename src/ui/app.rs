@@ -38,18 +38,17 @@ pub use umkm_core::words::section_name;
 #[function_component(App)]
 pub fn app() -> Html {
     // Start-up reads saved work (or a share link) once; see `keep_share::boot`.
-    let boot = use_memo((), |_| keep_share::boot());
-    let prefill_errors = use_mut_ref(Vec::new);
+    // The page address's ?lang= and prefill parameters
+    // (?partners=…&total_target=…) apply on top of the saved work; see
+    // `prefill::open_with`. What could not be used is a session notice.
+    let boot = use_memo((), |_| {
+        let (work, session) = keep_share::boot();
+        let (work, problems) = crate::prefill::from_page(work);
+        (work, session.with_prefill_problems(problems))
+    });
     let store = use_reducer({
-        let (boot, prefill_errors) = (boot.clone(), prefill_errors.clone());
-        move || {
-            // The page address's ?lang= and prefill parameters
-            // (?partners=…&total_target=…) apply on top of the saved work;
-            // see `prefill::open_with`.
-            let (state, errors) = crate::prefill::from_page(boot.0.clone());
-            *prefill_errors.borrow_mut() = errors;
-            WorkStore(state)
-        }
+        let boot = boot.clone();
+        move || WorkStore(boot.0.clone())
     });
     let state = &store.0;
     let lang = state.lang;
@@ -140,7 +139,6 @@ pub fn app() -> Html {
             </nav>
             <main>
                 { crate::pwa::update_notice(&crate::pwa::UpdateNoticeProps { worker: waiting_worker, lang }) }
-                <crate::prefill::PrefillNotice errors={prefill_errors.borrow().clone()} {lang} />
                 { keep_share::notices(&keep_share::NoticesProps { session: session.clone(), state: state.clone(), lang }) }
                 { body }
             </main>

@@ -1,10 +1,11 @@
 //! The notices about keeping work, above the sections: a shared link on
 //! screen, a link that could not be opened, unreadable saved data, storage
-//! that does not work.
+//! that does not work, page-address parameters that could not be used.
 
 use yew::prelude::*;
 
 use crate::i18n::{Lang, T};
+use crate::prefill::problem_text;
 use crate::session::{backup_text, share_error_text, Notice, SessionAction};
 use crate::state::AppState;
 use crate::storage;
@@ -44,8 +45,20 @@ pub fn notices(props: &NoticesProps) -> Html {
             }
         })
     };
+    let prefill = s.prefill_problems();
     html! {
         <div class="notices" aria-live="polite">
+            if !prefill.is_empty() {
+                <div class="notice warn" id="prefill-notice" role="alert">
+                    <p>{ T::PrefillProblems.get(lang) }</p>
+                    <ul>
+                        { for prefill.iter().map(|e| html! {
+                            <li><code>{ format!("{}={}", e.param, e.value) }</code>{ " — " }{ problem_text(lang, &e.problem) }</li>
+                        }) }
+                    </ul>
+                    <button type="button" class="secondary" onclick={on(SessionAction::Dismiss(Notice::Prefill))}>{ T::Dismiss.get(lang) }</button>
+                </div>
+            }
             if s.viewing_shared() {
                 <div class="notice info" id="shared-notice" role="status">
                     <p>{ T::SharedNotice.get(lang) }</p>
