@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use target_umkm::i18n::Lang;
 use target_umkm::numbers::parse;
-use target_umkm::ui::field::{NumberField, NumberFieldProps};
+use target_umkm::ui::field::{number_field, NumberFieldProps};
 use target_umkm::ui::math::MathValue;
 use target_umkm::ui::App;
 use wasm_bindgen::JsCast;
@@ -62,7 +62,7 @@ fn text_of(root: &Element, selector: &str) -> String {
         .to_owned()
 }
 
-/// A NumberField whose text lives in local state, as the app's reducer keeps it.
+/// A number field whose text lives in local state, as the app's reducer keeps it.
 #[derive(Properties, PartialEq)]
 struct Harness {
     lang: Lang,
@@ -84,7 +84,7 @@ fn field_harness(props: &Harness) -> Html {
         oninput,
         optional: false,
     };
-    html! { <NumberField ..p /> }
+    number_field(&p)
 }
 
 #[wasm_bindgen_test]

@@ -175,8 +175,8 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                     let def = f.def();
                     let spec = *def.holds.spec()?;
                     Some(html! {
-                        <super::field::NumberField key={def.key} id={fid(def.id)} label={def.label.text(lang)} value={props.row[*f].clone()}
-                            {spec} {lang} oninput={edit(*f)} />
+                        { super::field::number_field(&super::field::NumberFieldProps { id: fid(def.id), label: def.label.text(lang).into(),
+                            value: props.row[*f].clone().into(), spec, lang, oninput: edit(*f), optional: def.optional }) }
                     })
                 }) }
             </div>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::state::{Action, Field, Holds, Texts};
 
-use super::field::NumberField;
+use super::field::{number_field, NumberFieldProps};
 
 /// The input of `field` with its reading or error below it.
 pub fn field_input(field: Field, texts: &Texts, lang: Lang, dispatch: &Callback<Action>) -> Html {
@@ -16,7 +16,7 @@ pub fn field_input(field: Field, texts: &Texts, lang: Lang, dispatch: &Callback<
     let label = AttrValue::from(def.label.text(lang));
     match def.holds {
         Holds::Number(spec) => html! {
-            <NumberField key={def.id} id={def.id} {label} {value} spec={*spec} {lang} {oninput} optional={def.optional} />
+            { number_field(&NumberFieldProps { id: def.id.into(), label, value, spec: *spec, lang, oninput, optional: def.optional }) }
         },
         Holds::Date | Holds::Text => {
             let kind = if def.holds == Holds::Date {

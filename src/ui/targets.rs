@@ -11,7 +11,7 @@ use crate::i18n::{Lang, T};
 use crate::state::{Action, AppState, Field, LineField, LineRow};
 
 use super::chart::Series;
-use super::field::NumberField;
+use super::field::{number_field, NumberFieldProps};
 use super::math::{segment_name, MathValue};
 use super::table_field::field_input;
 pub use crate::read::read_plan;
@@ -149,8 +149,8 @@ fn line_card(props: &LineCardProps) -> Html {
                     let def = f.def();
                     let spec = *def.holds.spec()?;
                     Some(html! {
-                        <NumberField key={def.key} id={format!("{key}-{}", def.id)} label={def.label.text(lang)} value={props.row[*f].clone()}
-                            {spec} {lang} oninput={edit(*f)} optional={def.optional} />
+                        { number_field(&NumberFieldProps { id: format!("{key}-{}", def.id).into(), label: def.label.text(lang).into(),
+                            value: props.row[*f].clone().into(), spec, lang, oninput: edit(*f), optional: def.optional }) }
                     })
                 }) }
             </div>
