@@ -63,6 +63,7 @@ pub fn app() -> Html {
         use_reducer(move || SessionStore::new(boot.1.clone(), dispatch))
     };
     keep_share::use_autosave(state, session.clone());
+    keep_share::use_keep_section_open(state.section == Section::Keep, &session, state);
     // ?embed=1 (compact, in an iframe) and ?parent= (messages to the host page).
     let embed = crate::embed::use_embed(state);
     // Offline: no service worker inside someone else's page.
@@ -169,7 +170,7 @@ fn render_section(
         Section::Split => split_section(&SplitProps { state, dispatch }),
         Section::Progress => progress_section(&ProgressProps { state, dispatch }),
         Section::Keep => html! {
-            <keep_share::KeepSection state={state.clone()} session={session.clone()} {lang} {dispatch} />
+            { keep_share::keep_section(&keep_share::KeepProps { state: state.clone(), session: session.clone(), lang, dispatch }) }
         },
         Section::Iuran | Section::Summary => {
             let read = read_partners(&state.partners, lang);

@@ -38,6 +38,9 @@ pub fn partners_section(props: &PartnersProps) -> Html {
     let lang = props.lang;
     // Rows read on earlier renders are reused: only the edited row is parsed.
     let reads = use_mut_ref(PartnerReadCache::default);
+    // What is in the paste box; typing there re-renders the section, whose
+    // unchanged cards compare equal and are skipped.
+    let pasted = use_state(String::new);
     let read = reads.borrow_mut().read(&props.partners, lang);
     let total = pipeline::total(&read.valid);
     let waiting = read.waiting();
@@ -58,7 +61,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                     <button type="button" key={p.name} class="secondary" onclick={props.dispatch.reform(move |_| Action::AddPresetPartner(i))}>{ format!("+ {}", p.name) }</button>
                 }) }
             </div>
-            <PastePanel {lang} dispatch={props.dispatch.clone()} />
+            { paste_panel(&PasteProps { text: pasted, lang, dispatch: &props.dispatch }) }
             <div class="totals" aria-live="polite">
                 <h3>{ T::Total.get(lang) }</h3>
                 <div class="field compare">
@@ -193,19 +196,20 @@ fn partner_card(props: &PartnerCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PasteProps {
+struct PasteProps<'a> {
+    /// The text in the paste box (the section keeps it).
+    text: UseStateHandle<String>,
     lang: Lang,
-    dispatch: Callback<Action>,
+    dispatch: &'a Callback<Action>,
 }
 
 /// Paste rows from Excel or Google Sheets, see them read (with each row's
-/// problems) and only then add them.
-#[function_component(PastePanel)]
+/// problems) and only then add them. A plain function (each component costs
+/// ~2 KB of wasm).
 fn paste_panel(props: &PasteProps) -> Html {
     let lang = props.lang;
-    let text = use_state(String::new);
-    let rows = crate::read::read_pasted(&text, lang);
+    let text = &props.text;
+    let rows = crate::read::read_pasted(text, lang);
     let bad = rows.iter().filter(|r| !r.problems.is_empty()).count();
     let on_input = {
         let text = text.clone();
@@ -230,7 +234,7 @@ fn paste_panel(props: &PasteProps) -> Html {
             <summary><h3>{ T::PasteTitle.get(lang) }</h3></summary>
             <p class="note">{ T::PasteHelp.get(lang) }</p>
             <label for="paste-text" class="sr-only">{ T::PasteTitle.get(lang) }</label>
-            <textarea id="paste-text" rows="5" value={(*text).clone()} oninput={on_input} placeholder={"Sampoerna\t108.000\t5\t100"} />
+            <textarea id="paste-text" rows="5" value={(**text).clone()} oninput={on_input} placeholder={"Sampoerna\t108.000\t5\t100"} />
             if !rows.is_empty() {
                 <p class="note" id="paste-count" aria-live="polite">{ format!("{} {} · {} {}", rows.len(), T::PasteRows.get(lang), bad, T::PasteRowsWithErrors.get(lang)) }</p>
                 <div class="table-wrap">

@@ -21,7 +21,7 @@ mod startup;
 
 pub use autosave::use_autosave;
 pub use notices::{notices, NoticesProps};
-pub use section::KeepSection;
+pub use section::{keep_section, use_keep_section_open, KeepProps};
 pub use startup::boot;
 
 /// The reducer wrapper Yew needs for the session; the logic lives in

@@ -28,8 +28,7 @@ fn copy_and_tell(text: String, session: SessionHandle, work: AppState) {
     });
 }
 
-/// Properties of [`KeepSection`].
-#[derive(Properties, PartialEq)]
+/// What [`keep_section`] shows.
 pub struct KeepProps {
     /// The work on screen.
     pub state: AppState,
@@ -41,25 +40,14 @@ pub struct KeepProps {
     pub dispatch: Callback<Action>,
 }
 
-/// Scenarios, comparison, share link, chat summary, CSV and printing.
-#[function_component(KeepSection)]
+/// Scenarios, comparison, share link, chat summary, CSV and printing. A plain
+/// function (each component costs ~2 KB of wasm): the list is read when the
+/// section opens by [`use_keep_section_open`].
 pub fn keep_section(props: &KeepProps) -> Html {
     let lang = props.lang;
     let (session, state) = (&props.session, &props.state);
     let shown = &session.session;
     let list = shown.scenarios();
-
-    // The list is read afresh each time the section opens (another tab may
-    // have changed it), and what the section showed is forgotten when it
-    // closes. Both run before the browser paints.
-    {
-        let (session, state) = (session.clone(), state.clone());
-        use_effect_with((), move |_| {
-            let read = SessionAction::ScenariosRead(load_scenarios());
-            session.dispatch(SessionMsg(read, state.clone()));
-            move || session.dispatch(SessionMsg(SessionAction::LeaveKeepSection, state))
-        });
-    }
 
     let act = |action| on::<MouseEvent>(session, state, action);
     let on_name = {
@@ -244,4 +232,24 @@ pub fn keep_section(props: &KeepProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// Reads the scenario list afresh each time the keeping section opens
+/// (another tab may have changed it), and forgets what the section showed
+/// when it closes. Both run before the browser paints.
+#[hook]
+pub fn use_keep_section_open(open: bool, session: &SessionHandle, state: &AppState) {
+    let (session, state) = (session.clone(), state.clone());
+    use_effect_with(open, move |open| {
+        let open = *open;
+        if open {
+            let read = SessionAction::ScenariosRead(load_scenarios());
+            session.dispatch(SessionMsg(read, state.clone()));
+        }
+        move || {
+            if open {
+                session.dispatch(SessionMsg(SessionAction::LeaveKeepSection, state));
+            }
+        }
+    });
 }
