@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::calc::{Explain, Explanation, Figure};
+use crate::calc::{CalcError, Explain, Explanation, Figure};
 use crate::figures::{iuran_figures, IuranFigures};
 use crate::i18n::{Lang, T};
+use crate::numbers::format::{format, Style};
 use crate::state::{Action, AppState, Field, Texts};
 
 use super::math::MathValue;
@@ -20,7 +21,7 @@ pub struct IuranProps<'a> {
     pub dispatch: Callback<Action>,
 }
 
-fn figure_row(lang: Lang, all: &[Explanation], f: Figure, label: T, id: &'static str) -> Html {
+fn figure_row(lang: Lang, all: &[Explanation], f: Figure, label: T, id: String) -> Html {
     match all.iter().find(|e| e.figure == f) {
         Some(e) => html! {
             <div><dt>{ label.get(lang) }</dt><dd><MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(id))} /></dd></div>
@@ -43,12 +44,6 @@ pub fn iuran_section(props: &IuranProps) -> Html {
         bpu,
         pu,
     } = iuran_figures(state);
-    let workers_text = |w: Option<u64>| match w {
-        Some(w) => {
-            crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, w as f64)
-        }
-        None => "–".to_owned(),
-    };
     let on_class = {
         let d = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -59,56 +54,75 @@ pub fn iuran_section(props: &IuranProps) -> Html {
             }
         })
     };
+    let bpu_inputs = html! {
+        <>
+            { field_input(Field::BpuIncome, texts, lang, &props.dispatch) }
+            <div class="field check">
+                <label><input type="checkbox" id="iuran-jht" checked={state.bpu_jht} onchange={props.dispatch.reform(|_| Action::ToggleBpuJht)} />{ " " }{ T::WithJht.get(lang) }</label>
+            </div>
+        </>
+    };
+    let pu_inputs = html! {
+        <>
+            { field_input(Field::PuWage, texts, lang, &props.dispatch) }
+            <div class="field">
+                <label for="iuran-class">{ T::RiskClass.get(lang) }</label>
+                <select id="iuran-class" onchange={on_class}>
+                    { for (1u8..=5).map(|c| html! { <option key={c} value={c.to_string()} selected={c == state.risk_class}>{ c.to_string() }</option> }) }
+                </select>
+            </div>
+        </>
+    };
+    let bpu = bpu.map(|r| r.map(|b| b.explain()));
+    let pu = pu.map(|r| r.map(|p| p.explain()));
     html! {
         <section class="section" aria-labelledby="iuran-h">
             <h2 id="iuran-h">{ T::SectionIuran.get(lang) }</h2>
-            <div class="card">
-                <h3>{ T::SegBpu.get(lang) }</h3>
-                <p class="figure-line"><span class="label">{ T::ExpectedBpu.get(lang) }</span> <strong id="iuran-bpu-workers">{ workers_text(bpu_workers) }</strong></p>
-                <div class="grid">
-                    { field_input(Field::BpuIncome, texts, lang, &props.dispatch) }
-                    <div class="field check">
-                        <label><input type="checkbox" id="iuran-jht" checked={state.bpu_jht} onchange={props.dispatch.reform(|_| Action::ToggleBpuJht)} />{ " " }{ T::WithJht.get(lang) }</label>
-                    </div>
-                </div>
-                { match &bpu {
-                    Some(Ok(b)) => { let all = b.explain(); html! {
-                        <dl class="figures stack">
-                            { figure_row(lang, &all, Figure::IuranPerWorker, T::IuranPerWorker, "iuran-bpu-per-worker") }
-                            { figure_row(lang, &all, Figure::IuranMonthly, T::IuranMonthly, "iuran-bpu-monthly") }
-                            { figure_row(lang, &all, Figure::IuranYearly, T::IuranYearly, "iuran-bpu-yearly") }
-                        </dl>
-                    } }
-                    Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
-                    None => html! { <p class="waiting">{ T::IuranWaiting.get(lang) }</p> },
-                } }
-            </div>
-            <div class="card">
-                <h3>{ T::SegPu.get(lang) }</h3>
-                <p class="figure-line"><span class="label">{ T::ExpectedPu.get(lang) }</span> <strong id="iuran-pu-workers">{ workers_text(pu_workers) }</strong></p>
-                <div class="grid">
-                    { field_input(Field::PuWage, texts, lang, &props.dispatch) }
-                    <div class="field">
-                        <label for="iuran-class">{ T::RiskClass.get(lang) }</label>
-                        <select id="iuran-class" onchange={on_class}>
-                            { for (1u8..=5).map(|c| html! { <option key={c} value={c.to_string()} selected={c == state.risk_class}>{ c.to_string() }</option> }) }
-                        </select>
-                    </div>
-                </div>
-                { match &pu {
-                    Some(Ok(p)) => { let all = p.explain(); html! {
-                        <dl class="figures stack">
-                            { figure_row(lang, &all, Figure::IuranPerWorker, T::IuranPerWorker, "iuran-pu-per-worker") }
-                            { figure_row(lang, &all, Figure::IuranMonthly, T::IuranMonthly, "iuran-pu-monthly") }
-                            { figure_row(lang, &all, Figure::IuranYearly, T::IuranYearly, "iuran-pu-yearly") }
-                        </dl>
-                    } }
-                    Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
-                    None => html! { <p class="waiting">{ T::IuranPuWaiting.get(lang) }</p> },
-                } }
-            </div>
+            { card(&CardProps { id: "bpu", title: T::SegBpu, expected: T::ExpectedBpu, workers: bpu_workers,
+                inputs: bpu_inputs, figures: bpu, waiting: T::IuranWaiting, lang }) }
+            { card(&CardProps { id: "pu", title: T::SegPu, expected: T::ExpectedPu, workers: pu_workers,
+                inputs: pu_inputs, figures: pu, waiting: T::IuranPuWaiting, lang }) }
             { rates_table(&RatesProps { texts, valid: rates.err(), lang, dispatch: &props.dispatch }) }
         </section>
+    }
+}
+
+/// One segment's card: who pays, what is typed, what it comes to.
+struct CardProps {
+    /// `bpu` or `pu`, for the element ids (`iuran-bpu-monthly`).
+    id: &'static str,
+    title: T,
+    expected: T,
+    workers: Option<u64>,
+    inputs: Html,
+    figures: Option<Result<Vec<Explanation>, CalcError>>,
+    waiting: T,
+    lang: Lang,
+}
+
+fn card(props: &CardProps) -> Html {
+    let lang = props.lang;
+    let id = |what: &str| format!("iuran-{}-{what}", props.id);
+    let workers = match props.workers {
+        Some(w) => format(lang, Style::Whole, w as f64),
+        None => "–".to_owned(),
+    };
+    html! {
+        <div class="card">
+            <h3>{ props.title.get(lang) }</h3>
+            <p class="figure-line"><span class="label">{ props.expected.get(lang) }</span> <strong id={id("workers")}>{ workers }</strong></p>
+            <div class="grid">{ props.inputs.clone() }</div>
+            { match &props.figures {
+                Some(Ok(all)) => html! {
+                    <dl class="figures stack">
+                        { for [(Figure::IuranPerWorker, T::IuranPerWorker, "per-worker"), (Figure::IuranMonthly, T::IuranMonthly, "monthly"), (Figure::IuranYearly, T::IuranYearly, "yearly")]
+                            .into_iter().map(|(f, label, what)| figure_row(lang, all, f, label, id(what))) }
+                    </dl>
+                },
+                Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
+                None => html! { <p class="waiting">{ props.waiting.get(lang) }</p> },
+            } }
+        </div>
     }
 }
 
