@@ -158,9 +158,15 @@ async function writeServiceWorker(root) {
   }
   const version = h.digest('hex').slice(0, 16);
   const template = await readFile(join(HERE, 'sw-template.js'), 'utf8');
+  // Shipped without its comments and indentation: it is part of every first
+  // load (the template keeps them for the reader).
   const sw = template
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .join('\n')
     .replace('__VERSION__', version)
-    .replace('__PRECACHE__', JSON.stringify(files, null, 2));
+    .replace('__PRECACHE__', JSON.stringify(files));
   if (sw.includes('__VERSION__') || sw.includes('__PRECACHE__')) throw new Error('postbuild: sw-template.js placeholders');
   await writeFile(join(root, 'sw.js'), sw);
   return { version, files };

@@ -105,7 +105,6 @@ strings! {
     Row => "baris", "row";
 
     // Reading numbers
-    ReadAs => "=", "=";
     ErrEmpty => "Isi angka.", "Enter a number.";
     ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
     ErrNotANumberDecimal => "Bukan angka. Contoh: 2,5.", "Not a number. Example: 2.5.";
