@@ -142,6 +142,7 @@ pub struct GrowthLine {
 /// Works out a line from any two of its figures, or audits it when all three
 /// are given (the typed figures are kept as typed). Fewer than two:
 /// [`CalcError::Missing`].
+#[inline(never)]
 pub fn line(segment: Segment, input: &GrowthInput) -> Result<GrowthLine, CalcError> {
     let make = |base, growth, target, solved, audit| GrowthLine {
         segment,
