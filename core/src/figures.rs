@@ -51,16 +51,17 @@ pub fn split_figures(state: &AppState) -> SplitFigures {
     let months = over(read_weights(state.month_weights.iter(), lang), true);
     let read = |f: Field| read_field(&state.texts, f, lang).ok();
     let capacity = read(Field::Capacity);
+    let agent_months = read(Field::AgentMonths).map(|m| m as u32);
     SplitFigures {
         total,
         offices,
         months,
         agents_per_office: read(Field::AgentsPerOffice).map(|v| v as u64),
         working_days: read(Field::WorkingDays).map(|v| v as u32),
-        agents_needed: total
-            .ok()
-            .zip(capacity)
-            .map(|(t, c)| split::agents_needed(t as f64, c, 12)),
+        agents_needed: match (total, capacity, agent_months) {
+            (Ok(t), Some(c), Some(m)) => Some(split::agents_needed(t as f64, c, m)),
+            _ => None,
+        },
     }
 }
 
@@ -212,6 +213,22 @@ mod tests {
         let needed = f.agents_needed.expect("capacity reads").expect("computes");
         assert_eq!(needed.agents, 3_894);
         assert_eq!((f.agents_per_office, f.working_days), (Some(10), Some(22)));
+        // Over six months: 2.336.252 ÷ (50 × 6) = 7.787,51 agents: 7.788.
+        let six = article().apply(Action::EditField {
+            field: Field::AgentMonths,
+            text: "6".into(),
+        });
+        let needed = split_figures(&six)
+            .agents_needed
+            .expect("reads")
+            .expect("computes");
+        assert_eq!(needed.agents, 7_788);
+        // Months that cannot be read leave the figure waiting.
+        let bad = six.apply(Action::EditField {
+            field: Field::AgentMonths,
+            text: "13".into(),
+        });
+        assert!(split_figures(&bad).agents_needed.is_none());
     }
 
     #[test]

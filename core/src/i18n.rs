@@ -195,7 +195,8 @@ strings! {
     OfficesNote => "Nama kantor dan bobot dapat diubah. Bagian dibulatkan dengan metode sisa terbesar sehingga jumlahnya tepat sama dengan total; kuota per agen dibulatkan ke atas.", "Office names and weights can be edited. Parts are rounded by largest remainder so they add up exactly to the total; quotas per agent are rounded up.";
     MonthsNote => "Bobot sama berarti pembagian rata; ubah bobot untuk pola musiman.", "Equal weights split evenly; change the weights for a seasonal pattern.";
     CapacityPerAgent => "Peserta per agen per bulan", "Participants per agent per month";
-    AgentsNeededYear => "Agen yang dibutuhkan (12 bulan)", "Agents needed (12 months)";
+    AgentMonths => "Bulan kerja agen", "Months the agents work";
+    AgentsNeededYear => "Agen yang dibutuhkan", "Agents needed";
 
     // Progress
     Achieved => "Realisasi", "Achieved";

@@ -9,7 +9,7 @@ use crate::calc::{CalcError, Explain, Explanation, Figure};
 use crate::figures::split_figures;
 use crate::i18n::{Lang, T};
 use crate::numbers::parse::{self, parse};
-use crate::state::{Action, AppState, Field, OfficeField, OfficeRow};
+use crate::state::{Action, AppState, Field, Group, OfficeField, OfficeRow};
 
 use super::math::{segment_name, MathValue};
 use super::table_field::field_input;
@@ -59,10 +59,7 @@ pub fn split_section(props: &SplitProps) -> Html {
                     Ok(t) => html! { <p class="figure-line"><span class="label">{ T::SplitTotal.get(lang) }</span> <strong id="split-total">{ crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, t as f64) }</strong></p> },
                     Err(e) => html! { <p class="waiting">{ format!("{} {}", T::SplitWaiting.get(lang), calc_error_text(lang, e)) }</p> },
                 } }
-                <div class="grid">
-                    { input(Field::AgentsPerOffice) }
-                    { input(Field::WorkingDays) }
-                </div>
+                <div class="grid">{ for Field::in_group(Group::SplitQuotas).map(input) }</div>
             </div>
 
             <h3 class="sub">{ T::PerOffice.get(lang) }</h3>
@@ -73,9 +70,7 @@ pub fn split_section(props: &SplitProps) -> Html {
 
             <h3 class="sub">{ T::AgentsNeeded.get(lang) }</h3>
             <div class="card">
-                <div class="grid">
-                    { input(Field::Capacity) }
-                </div>
+                <div class="grid">{ for Field::in_group(Group::AgentsNeeded).map(input) }</div>
                 { match figures.agents_needed {
                     Some(Ok(n)) => html! { { for n.explain().into_iter().map(|e| html! {
                         <p class="figure-line"><span class="label">{ T::AgentsNeededYear.get(lang) }</span> <MathValue explanation={e} {lang} id={Some(AttrValue::from("agents-needed"))} /></p>

@@ -4,7 +4,9 @@
 //! schema-1 paths, so this step reads each field where schema 1 kept it.
 //! Real texts saved by schema 1 are in `tests/fixtures/schema1/`.
 
+use crate::i18n::Lang;
 use crate::json::Json;
+use crate::numbers::rewrite::rewrite_for_lang;
 use crate::state::Field;
 
 /// The member at a dotted path; a numeric part indexes an array.
@@ -20,16 +22,37 @@ fn member(key: &str, v: Option<&Json>) -> Option<(String, Json)> {
     Some((key.to_owned(), v?.clone()))
 }
 
+/// A field schema 1 did not have yet: its default, written the way the
+/// work's language writes numbers.
+fn newer_default(field: Field, lang: Lang) -> Json {
+    let def = field.def();
+    let text = match def.holds.spec() {
+        Some(spec) => rewrite_for_lang(def.default, spec, Lang::Id, lang),
+        None => def.default.to_owned(),
+    };
+    Json::from(text.as_str())
+}
+
+fn lang_of(v: &Json) -> Lang {
+    match v.get("lang").and_then(Json::as_str) {
+        Some("En") => Lang::En,
+        _ => Lang::Id,
+    }
+}
+
 /// Saved work (or a scenario's work) of schema 1 as schema 2; `None` when
-/// something schema 1 always had is missing.
+/// something schema 1 always had is missing. Fields that came later take
+/// their defaults.
 pub fn work_to_v2(v: &Json) -> Option<Json> {
+    let lang = lang_of(v);
     let texts = Field::ALL
         .iter()
-        .map(|f| {
-            member(
+        .map(|f| match f.def().since {
+            1 => member(
                 f.def().key,
                 at(v, f.def().key).filter(|t| t.as_str().is_some()),
-            )
+            ),
+            _ => Some((f.def().key.to_owned(), newer_default(*f, lang))),
         })
         .collect::<Option<Vec<_>>>()?;
     Some(Json::Obj(vec![
@@ -70,7 +93,7 @@ pub fn share_to_v2(v: &Json) -> Option<Json> {
         out.push(("compare".to_owned(), x.clone()));
     }
     let mut texts = Vec::new();
-    for f in Field::ALL {
+    for f in Field::ALL.iter().filter(|f| f.def().since == 1) {
         let key = f.def().key;
         // Schema 1 links called the projection years `years`.
         let path = if *f == Field::ProjectionYears {

@@ -73,6 +73,24 @@ pub struct FieldDef {
     pub default: &'static str,
     /// May stay empty without a hint (one of base, growth and target).
     pub optional: bool,
+    /// Where the view places it: views that show a group render every field
+    /// of the group from the table, so a new field of a group needs no view
+    /// edit.
+    pub group: Group,
+    /// The saved schema that first had it: reading data of an older schema,
+    /// the migration gives it its default.
+    pub since: u64,
+}
+
+/// Where a field is shown, for views that render a group from the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// Placed by its view one by one.
+    Placed,
+    /// *Pembagian*: what the quotas per office, agent and day divide by.
+    SplitQuotas,
+    /// *Pembagian*: what the agents needed depends on.
+    AgentsNeeded,
 }
 
 const fn def(
@@ -89,7 +107,17 @@ const fn def(
         label,
         default,
         optional: false,
+        group: Group::Placed,
+        since: 1,
     }
+}
+
+const fn grouped(group: Group, d: FieldDef) -> FieldDef {
+    FieldDef { group, ..d }
+}
+
+const fn since(since: u64, d: FieldDef) -> FieldDef {
+    FieldDef { since, ..d }
 }
 
 const fn optional(d: FieldDef) -> FieldDef {
@@ -150,7 +178,8 @@ macro_rules! field_table {
     };
 }
 
-use parse::{AGENTS, COUNT, DAYS, GROWTH, RATE, RUPIAH, WORKERS_PER_UMKM, YEARS};
+use parse::{AGENTS, COUNT, DAYS, GROWTH, MONTHS, RATE, RUPIAH, WORKERS_PER_UMKM, YEARS};
+use Group::{AgentsNeeded, SplitQuotas};
 use Holds::{Date, Number, Text};
 use Label::{JkkClass, Percent, Plain, Same};
 
@@ -161,11 +190,13 @@ field_table! {
         /// Years to project.
         ProjectionYears => def("projection_years", "proj-years", Number(&YEARS), Plain(T::ProjectionYears), "5"),
         /// Perisai agents per office.
-        AgentsPerOffice => def("split.agents_per_office", "split-agents", Number(&AGENTS), Plain(T::AgentsPerOffice), "10"),
+        AgentsPerOffice => grouped(SplitQuotas, def("split.agents_per_office", "split-agents", Number(&AGENTS), Plain(T::AgentsPerOffice), "10")),
         /// Working days per month.
-        WorkingDays => def("split.working_days", "split-days", Number(&DAYS), Plain(T::WorkingDaysPerMonth), "22"),
+        WorkingDays => grouped(SplitQuotas, def("split.working_days", "split-days", Number(&DAYS), Plain(T::WorkingDaysPerMonth), "22")),
         /// New participants one agent can bring in a month.
-        Capacity => def("split.capacity", "split-capacity", Number(&COUNT), Plain(T::CapacityPerAgent), "50"),
+        Capacity => grouped(AgentsNeeded, def("split.capacity", "split-capacity", Number(&COUNT), Plain(T::CapacityPerAgent), "50")),
+        /// The months the agents have to bring the target in.
+        AgentMonths => since(2, grouped(AgentsNeeded, def("split.agent_months", "split-months", Number(&MONTHS), Plain(T::AgentMonths), "12"))),
         /// The target progress is measured against.
         ProgressTarget => optional(def("progress.target", "prog-target", Number(&COUNT), Plain(T::Target), "")),
         /// Achieved so far (realisasi).
@@ -240,6 +271,14 @@ field_table! {
 }
 
 impl Field {
+    /// The fields of `group`, in table order.
+    pub fn in_group(group: Group) -> impl Iterator<Item = Field> {
+        Field::ALL
+            .iter()
+            .copied()
+            .filter(move |f| f.def().group == group)
+    }
+
     /// The JKK rate field of risk class `class` (1–5).
     pub fn jkk(class: u8) -> Option<Field> {
         [

@@ -19,7 +19,7 @@ pub mod fields;
 pub mod presets;
 
 pub use fields::{
-    Field, FieldDef, Holds, Label, LineField, LineTexts, PartnerField, PartnerTexts, Texts,
+    Field, FieldDef, Group, Holds, Label, LineField, LineTexts, PartnerField, PartnerTexts, Texts,
 };
 pub use presets::{PartnerPreset, PARTNER_PRESETS};
 
