@@ -46,3 +46,20 @@ test('a share link of schema 1 opens as a shared scenario', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a field added after schema 1 (months the agents work) starts at its default and works', async () => {
+  const { page, problems, context } = await openApp(env);
+  await page.locator('#tab-targets').click();
+  await page.getByRole('button', { name: 'Isi contoh: target Jatim 2019' }).click();
+  await page.locator('#tab-split').click();
+  assert.equal(await page.inputValue('#split-months'), '12');
+  // 2.336.252 ÷ (50 × 12) = 3.893,75 agents: 3.894; over six months 7.787,51: 7.788.
+  assert.equal(await text(page, '#agents-needed'), '3.894');
+  await page.locator('#split-months').fill('6');
+  assert.equal(await text(page, '#agents-needed'), '7.788');
+  await page.locator('#split-months').fill('13');
+  assert.match(await text(page, '#split-months-msg'), /1 sampai 12/);
+  assert.equal(await page.locator('#agents-needed').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
