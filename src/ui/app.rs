@@ -172,21 +172,15 @@ fn render_section(
         Section::Keep => html! {
             { keep_share::keep_section(&keep_share::KeepProps { state: state.clone(), session: session.clone(), lang, dispatch }) }
         },
-        Section::Iuran | Section::Summary => {
+        Section::Iuran => iuran_section(&IuranProps { state, dispatch }),
+        Section::Summary => {
             let read = read_partners(&state.partners, lang);
-            let waiting_rows = read.waiting();
-            let total = pipeline::total(&read.valid).ok();
-            if section == Section::Iuran {
-                iuran_section(&IuranProps { state, dispatch })
-            } else {
-                let plan = read_plan(&state.lines, lang);
-                summary_section(&SummaryProps {
-                    pipeline: total,
-                    plan,
-                    waiting_rows,
-                    lang,
-                })
-            }
+            summary_section(&SummaryProps {
+                pipeline: pipeline::total(&read.valid).ok(),
+                plan: read_plan(&state.lines, lang),
+                waiting_rows: read.waiting(),
+                lang,
+            })
         }
     }
 }
