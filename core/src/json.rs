@@ -116,7 +116,15 @@ impl Json {
         }
     }
 
-    /// The items, if this is an array.
+    /// The items, if this is an array, to change in place (migrations).
+    pub fn as_array_mut(&mut self) -> Option<&mut Vec<Json>> {
+        match self {
+            Json::Arr(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The items, when an array.
     pub fn as_array(&self) -> Option<&[Json]> {
         match self {
             Json::Arr(items) => Some(items),

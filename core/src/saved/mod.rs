@@ -21,6 +21,7 @@ use crate::state::{
 
 mod share;
 mod v1;
+mod v2;
 
 pub use share::{decode_share, encode_share};
 
@@ -30,7 +31,9 @@ pub use share::{decode_share, encode_share};
 /// - 1: the first version (nested like the state structs of the time).
 /// - 2: every text of the field table in one `texts` object keyed by the
 ///   field's key, so a new field is a row of the table, not a schema edit.
-pub const SCHEMA_VERSION: u64 = 2;
+/// - 3: the fields and members of this round's capabilities (rows with
+///   `since: 3`); schema-2 data gets their defaults ([`v2`]).
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// The longest share-link payload accepted (characters after `#s=`). Long
 /// enough for about 40 partners; WhatsApp carries links far longer, but a
@@ -281,7 +284,8 @@ pub fn encode(state: &AppState) -> String {
 fn migrate(version: u64, data: Json) -> Result<Json, LoadError> {
     match version {
         SCHEMA_VERSION => Ok(data),
-        1 => v1::work_to_v2(&data).ok_or(LoadError::Unreadable),
+        2 => v2::work_to_v3(&data).ok_or(LoadError::Unreadable),
+        1 => migrate(2, v1::work_to_v2(&data).ok_or(LoadError::Unreadable)?),
         v if v > SCHEMA_VERSION => Err(LoadError::NewerVersion(v)),
         _ => Err(LoadError::Unreadable),
     }
@@ -290,7 +294,8 @@ fn migrate(version: u64, data: Json) -> Result<Json, LoadError> {
 /// Upgrades a share-link payload of an older schema version.
 fn migrate_share(version: u64, data: Json) -> Result<Json, LoadError> {
     match version {
-        1 => v1::share_to_v2(&data).ok_or(LoadError::Unreadable),
+        1 => migrate_share(2, v1::share_to_v2(&data).ok_or(LoadError::Unreadable)?),
+        2 => v2::share_to_v3(&data).ok_or(LoadError::Unreadable),
         v => migrate(v, data),
     }
 }
@@ -410,7 +415,9 @@ mod tests {
         assert_eq!(decode("{\"v\":1,\"data\":{}}"), Err(LoadError::Unreadable));
         assert_eq!(decode("{\"v\":2,\"data\":{}}"), Err(LoadError::Unreadable));
         assert_eq!(decode("{\"data\":{}}"), Err(LoadError::Unreadable));
-        let newer = encode(&AppState::default()).replacen("\"v\":2", "\"v\":7", 1);
+        assert_eq!(decode("{\"v\":3,\"data\":{}}"), Err(LoadError::Unreadable));
+        let current = format!("\"v\":{SCHEMA_VERSION}");
+        let newer = encode(&AppState::default()).replacen(&current, "\"v\":7", 1);
         assert_eq!(decode(&newer), Err(LoadError::NewerVersion(7)));
     }
 
@@ -462,8 +469,9 @@ mod tests {
         let cut = &payload[..payload.len() / 2];
         assert_eq!(decode_share(cut), Err(ShareError::Damaged));
         assert_eq!(decode_share("hello"), Err(ShareError::Damaged));
-        let newer = payload.replacen("\"v\":2", "\"v\":3", 1);
-        assert_eq!(decode_share(&newer), Err(ShareError::NewerVersion(3)));
+        let current = format!("\"v\":{SCHEMA_VERSION}");
+        let newer = payload.replacen(&current, "\"v\":9", 1);
+        assert_eq!(decode_share(&newer), Err(ShareError::NewerVersion(9)));
         let long = "x".repeat(MAX_SHARE_CHARS + 1);
         assert_eq!(decode_share(&long), Err(ShareError::TooLong));
         let bad_weights = r#"{"v":1,"data":{"partners":[],"split":{"line":"Total","offices":[],"month_weights":["1"],"agents_per_office":"1","working_days":"22","capacity":"1"}}}"#;

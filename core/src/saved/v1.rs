@@ -6,7 +6,6 @@
 
 use crate::i18n::Lang;
 use crate::json::Json;
-use crate::numbers::rewrite::rewrite_for_lang;
 use crate::state::Field;
 
 /// The member at a dotted path; a numeric part indexes an array.
@@ -20,17 +19,6 @@ fn at<'a>(v: &'a Json, path: &str) -> Option<&'a Json> {
 
 fn member(key: &str, v: Option<&Json>) -> Option<(String, Json)> {
     Some((key.to_owned(), v?.clone()))
-}
-
-/// A field schema 1 did not have yet: its default, written the way the
-/// work's language writes numbers.
-fn newer_default(field: Field, lang: Lang) -> Json {
-    let def = field.def();
-    let text = match def.holds.spec() {
-        Some(spec) => rewrite_for_lang(def.default, spec, Lang::Id, lang),
-        None => def.default.to_owned(),
-    };
-    Json::from(text.as_str())
 }
 
 fn lang_of(v: &Json) -> Lang {
@@ -52,7 +40,10 @@ pub fn work_to_v2(v: &Json) -> Option<Json> {
                 f.def().key,
                 at(v, f.def().key).filter(|t| t.as_str().is_some()),
             ),
-            _ => Some((f.def().key.to_owned(), newer_default(*f, lang))),
+            _ => Some((
+                f.def().key.to_owned(),
+                super::v2::default_for(f.def(), lang),
+            )),
         })
         .collect::<Option<Vec<_>>>()?;
     Some(Json::Obj(vec![

@@ -1,6 +1,7 @@
-// Work saved, and links made, by the version that wrote schema 1 open in this
-// build unchanged (the texts are the real ones in core/tests/fixtures/schema1,
-// written by that version), and are saved again as schema 2.
+// Work saved, and links made, by the versions that wrote schemas 1 and 2 open
+// in this build unchanged (the texts are the real ones in
+// core/tests/fixtures/schema1 and schema2, written by those versions), and are
+// saved again in the current schema (3).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -10,7 +11,7 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-const fixture = (name) => readFile(new URL(`../../core/tests/fixtures/schema1/${name}`, import.meta.url), 'utf8');
+const fixture = (name, schema = 1) => readFile(new URL(`../../core/tests/fixtures/schema${schema}/${name}`, import.meta.url), 'utf8');
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
 
 test('autosaved work of schema 1 opens with every entry as typed', async () => {
@@ -29,7 +30,7 @@ test('autosaved work of schema 1 opens with every entry as typed', async () => {
   await page.locator('#tab-progress').click();
   assert.equal(await page.inputValue('#prog-achieved'), '1.050.000');
   // Saved again in this version's schema, after the pause in typing.
-  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":2,'));
+  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":3,'));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -62,4 +63,26 @@ test('a field added after schema 1 (months the agents work) starts at its defaul
   assert.equal(await page.locator('#agents-needed').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('autosaved work and a link of schema 2 open with every entry as typed', async () => {
+  const { page, problems, context } = await openApp(env);
+  await page.evaluate((s) => localStorage.setItem('target-umkm.current', s), await fixture('work-id.json', 2));
+  await page.reload();
+  await page.waitForSelector('main section');
+  assert.equal(await page.locator('#backup-notice').count(), 0);
+  assert.equal(await page.inputValue('li.partner >> nth=1 >> input[id$="-enrol"]'), 'abc');
+  assert.equal(await text(page, '#total-potential'), '540.000');
+  await page.locator('#tab-split').click();
+  assert.equal(await page.inputValue('#split-months'), '10');
+  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":3,'));
+  await context.close();
+
+  const link = (await fixture('share-sampoerna-2019.txt', 2)).trim();
+  const shared = await openApp(env, { query: '#s=' + encodeURIComponent(link) });
+  await shared.page.locator('#tab-partners').click();
+  assert.equal(await shared.page.inputValue('li.partner >> nth=1 >> input[id$="-name"]'), 'Sampoerna');
+  assert.equal(await text(shared.page, '#total-potential'), '540.000');
+  assert.deepEqual([...problems, ...shared.problems], []);
+  await shared.context.close();
 });

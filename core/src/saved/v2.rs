@@ -1,0 +1,93 @@
+//! Schema 2 → schema 3. Schema 3 adds fields (rows of the field tables with
+//! `since: 3`) and members that schema 2 did not have; this step gives each
+//! its default, written the way the work's language writes numbers, and
+//! leaves everything schema 2 saved exactly as it was. Real texts saved by
+//! schema 2 are in `tests/fixtures/schema2/`.
+//!
+//! A partner field added in schema 3 goes at the end of the partner table:
+//! share links keep a partner as its texts in table order, so a schema-2
+//! link's partner is padded with the newer fields' defaults.
+
+use crate::i18n::Lang;
+use crate::json::Json;
+use crate::numbers::rewrite::rewrite_for_lang;
+use crate::state::{FieldDef, PartnerField};
+
+/// The default of a field, written the way `lang` writes numbers.
+pub(super) fn default_for(def: &FieldDef, lang: Lang) -> Json {
+    let text = match def.holds.spec() {
+        Some(spec) => rewrite_for_lang(def.default, spec, Lang::Id, lang),
+        None => def.default.to_owned(),
+    };
+    Json::from(text.as_str())
+}
+
+fn lang_of(v: &Json) -> Lang {
+    match v.get("lang").and_then(Json::as_str) {
+        Some("En") => Lang::En,
+        _ => Lang::Id,
+    }
+}
+
+/// Adds `key: value` to an object unless it has the key already.
+fn add_missing(obj: &mut Json, key: &str, value: impl FnOnce() -> Json) {
+    if let Json::Obj(members) = obj {
+        if !members.iter().any(|(k, _)| k == key) {
+            members.push((key.to_owned(), value()));
+        }
+    }
+}
+
+/// Saved work (or a scenario's work) of schema 2 as schema 3. Idempotent, so
+/// work migrated from schema 1 (which already has every field) passes through.
+pub fn work_to_v3(v: &Json) -> Option<Json> {
+    let lang = lang_of(v);
+    let mut out = v.clone();
+    let Json::Obj(members) = &mut out else {
+        return None;
+    };
+    for (key, value) in members.iter_mut() {
+        match key.as_str() {
+            "texts" => {
+                for f in crate::state::Field::ALL {
+                    let def = f.def();
+                    add_missing(value, def.key, || default_for(def, lang));
+                }
+            }
+            "partners" => {
+                for p in value.as_array_mut()? {
+                    for f in PartnerField::ALL {
+                        let def = f.def();
+                        add_missing(p, def.key, || default_for(def, lang));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+/// A share-link payload of schema 2 as schema 3: partners (texts in table
+/// order) get the defaults of the partner fields added since.
+pub fn share_to_v3(v: &Json) -> Option<Json> {
+    let lang = lang_of(v);
+    let mut out = v.clone();
+    if let Json::Obj(members) = &mut out {
+        for (key, value) in members.iter_mut() {
+            if key == "partners" {
+                for p in value.as_array_mut()? {
+                    let texts = p.as_array_mut()?;
+                    for f in PartnerField::ALL.iter().skip(texts.len()) {
+                        if f.def().since <= 2 {
+                            // A schema-2 partner always had every schema-2 field.
+                            return None;
+                        }
+                        texts.push(default_for(f.def(), lang));
+                    }
+                }
+            }
+        }
+    }
+    Some(out)
+}
