@@ -24,6 +24,7 @@
 
 use crate::i18n::{Lang, T};
 use crate::prefill::PrefillError;
+use crate::saved::backup::{Backup, BackupError};
 use crate::saved::{LoadError, Scenario, ShareError};
 use crate::state::{Action, AppState};
 
@@ -69,6 +70,8 @@ struct KeepView {
     compare: (usize, usize),
     share_link: Option<String>,
     summary: Option<String>,
+    /// A backup file read, until the user takes from it or closes it.
+    backup_file: Option<Result<Backup, BackupError>>,
 }
 
 impl Default for KeepView {
@@ -81,6 +84,7 @@ impl Default for KeepView {
             compare: (0, 1),
             share_link: None,
             summary: None,
+            backup_file: None,
         }
     }
 }
@@ -106,6 +110,12 @@ pub enum KeepMessage {
     CopyManually,
     /// The offices' CSV needs a target to split first.
     SplitWaiting,
+    /// Scenarios from a backup file were added: how many.
+    BackupAdded(usize),
+    /// Every scenario of the backup file is in the list already.
+    BackupNothingNew,
+    /// The backup file's work is on screen.
+    BackupWorkOpened,
 }
 
 impl KeepMessage {
@@ -123,6 +133,11 @@ impl KeepMessage {
             KeepMessage::Copied => T::Copied,
             KeepMessage::CopyManually => T::CopyManually,
             KeepMessage::SplitWaiting => T::SplitWaiting,
+            KeepMessage::BackupAdded(n) => {
+                return format!("{} {n}", T::BackupAdded.get(lang));
+            }
+            KeepMessage::BackupNothingNew => T::BackupNothingNew,
+            KeepMessage::BackupWorkOpened => T::BackupWorkOpened,
         };
         t.get(lang).to_owned()
     }
@@ -222,6 +237,15 @@ pub enum SessionAction {
     StartPrinting,
     /// Back from printing.
     StopPrinting,
+    /// A backup file was read: what it holds, or why it cannot be used.
+    BackupFileRead(Result<Box<Backup>, BackupError>),
+    /// Adds the backup file's scenarios to the list; none is overwritten.
+    AddBackupScenarios,
+    /// The backup file's work replaces the work on screen. (The app asks
+    /// first.)
+    OpenBackupWork,
+    /// Closes what the backup file showed, taking nothing.
+    CloseBackupFile,
 }
 
 impl SessionAction {
@@ -237,6 +261,7 @@ impl SessionAction {
                 | SessionAction::Delete(_)
                 | SessionAction::UndoDelete
                 | SessionAction::Open(_)
+                | SessionAction::AddBackupScenarios
         )
     }
 }
@@ -266,6 +291,16 @@ pub fn share_error_text(lang: Lang, e: &ShareError) -> &'static str {
         ShareError::Damaged => T::ShareDamaged.get(lang),
         ShareError::NewerVersion(_) => T::ShareNewer.get(lang),
         ShareError::Invalid => T::ShareInvalid.get(lang),
+    }
+}
+
+/// Why a file could not be read as a backup, in words.
+pub fn backup_error_text(lang: Lang, e: &BackupError) -> &'static str {
+    match e {
+        BackupError::TooLarge => T::BackupTooLarge.get(lang),
+        BackupError::Foreign => T::BackupForeign.get(lang),
+        BackupError::Damaged => T::BackupDamaged.get(lang),
+        BackupError::NewerVersion(_) => T::BackupNewer.get(lang),
     }
 }
 
@@ -423,6 +458,38 @@ impl Session {
             SessionAction::LeaveKeepSection => self.keep = KeepView::default(),
             SessionAction::StartPrinting => self.printing = true,
             SessionAction::StopPrinting => self.printing = false,
+            SessionAction::BackupFileRead(read) => view.backup_file = Some(read.map(|b| *b)),
+            SessionAction::AddBackupScenarios => {
+                if let Some(Ok(backup)) = view.backup_file.take_if(|b| b.is_ok()) {
+                    let before = list.len();
+                    for s in backup.scenarios {
+                        // Same name, other work: both are kept, told apart.
+                        let told_apart = format!("{} ({})", s.name, T::FromBackupFile.get(lang));
+                        let here = |name: &str| list.iter().any(|l| l.name == name);
+                        let same =
+                            |name: &str| list.iter().any(|l| l.name == name && l.state == s.state);
+                        if same(&s.name) || same(&told_apart) {
+                            continue;
+                        }
+                        let name = if here(&s.name) { told_apart } else { s.name };
+                        list.push(Scenario { name, ..s });
+                    }
+                    let added = list.len() - before;
+                    view.deleted = None;
+                    view.message = Some(match added {
+                        0 => KeepMessage::BackupNothingNew,
+                        n => KeepMessage::BackupAdded(n),
+                    });
+                    effects.keep_scenarios = added > 0;
+                }
+            }
+            SessionAction::OpenBackupWork => {
+                if let Some(Ok(backup)) = view.backup_file.take_if(|b| b.is_ok()) {
+                    view.message = Some(KeepMessage::BackupWorkOpened);
+                    effects.work = Some(Action::LoadWork(Box::new(backup.work)));
+                }
+            }
+            SessionAction::CloseBackupFile => view.backup_file = None,
         }
         (self, effects)
     }
@@ -532,5 +599,10 @@ impl Session {
     /// The chat summary made, to copy by hand.
     pub fn summary(&self) -> Option<&str> {
         self.keep.summary.as_deref()
+    }
+
+    /// The backup file read: what it holds, or why it cannot be used.
+    pub fn backup_file(&self) -> Option<&Result<Backup, BackupError>> {
+        self.keep.backup_file.as_ref()
     }
 }

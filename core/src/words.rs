@@ -229,6 +229,20 @@ pub fn month_name(lang: Lang, i: usize) -> &'static str {
     names.get(i).copied().unwrap_or("")
 }
 
+/// A `YYYY-MM-DD` date as people write it: "1 Des 2026", "1 Dec 2026"; the
+/// text itself when it is not such a date.
+pub fn date_words(lang: Lang, iso: &str) -> String {
+    match crate::read::read_date(iso) {
+        Some(d) => format!(
+            "{} {} {}",
+            d.day,
+            month_name(lang, usize::from(d.month).saturating_sub(1)),
+            d.year
+        ),
+        None => iso.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -332,6 +346,9 @@ mod tests {
         assert_eq!(month_name(Lang::En, 4), "May");
         assert_eq!(month_name(Lang::Id, 11), "Des");
         assert_eq!(month_name(Lang::En, 12), "");
+        assert_eq!(date_words(Lang::Id, "2026-12-01"), "1 Des 2026");
+        assert_eq!(date_words(Lang::En, "2025-03-09"), "9 Mar 2025");
+        assert_eq!(date_words(Lang::Id, "kemarin"), "kemarin");
     }
 
     #[test]

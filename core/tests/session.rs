@@ -3,8 +3,11 @@
 //! (opened, made the user's own, left). Every expected value is written out.
 
 use umkm_core::i18n::Lang;
+use umkm_core::saved::backup::{Backup, BackupError};
 use umkm_core::saved::{LoadError, Scenario, ShareError};
-use umkm_core::session::{Effects, KeepMessage, Notice, Session, SessionAction, Side};
+use umkm_core::session::{
+    backup_error_text, Effects, KeepMessage, Notice, Session, SessionAction, Side,
+};
 use umkm_core::state::{Action, AppState, Field};
 
 /// A piece of work told apart by its projection years.
@@ -396,4 +399,100 @@ fn prefill_problems_are_shown_until_dismissed() {
     let (session, effects) = session.reduce(SessionAction::Dismiss(Notice::Prefill), &work);
     assert!(session.prefill_problems().is_empty());
     assert_eq!(effects, Effects::default());
+}
+
+fn backup_with(scenarios: Vec<Scenario>) -> SessionAction {
+    SessionAction::BackupFileRead(Ok(Box::new(Backup {
+        made: "2026-11-30".into(),
+        work: work("7"),
+        scenarios,
+    })))
+}
+
+#[test]
+fn a_backup_file_adds_only_what_is_new_and_overwrites_nothing() {
+    let on_screen = work("9");
+    // The file has one scenario the list has (same name, same work), one with
+    // a name the list has but other work, and one new one.
+    let file = backup_with(vec![
+        scenario("Sampoerna", "3"),
+        scenario("Separuh", "8"),
+        scenario("Baru", "6"),
+    ]);
+    let (s, fx) = run(three(), &on_screen, vec![file.clone()]);
+    assert!(matches!(s.backup_file(), Some(Ok(b)) if b.scenarios.len() == 3));
+    assert_eq!(fx, Effects::default(), "reading a file changes nothing");
+    let (s, fx) = run(s, &on_screen, vec![SessionAction::AddBackupScenarios]);
+    assert_eq!(
+        names(&s),
+        [
+            "Sampoerna",
+            "Separuh",
+            "Gudang Garam",
+            "Separuh (dari berkas)",
+            "Baru"
+        ]
+    );
+    assert_eq!(
+        s.scenarios()[1].state,
+        work("4"),
+        "the list's own is untouched"
+    );
+    assert_eq!(s.scenarios()[3].state, work("8"));
+    assert!(fx.keep_scenarios);
+    assert_eq!(fx.work, None, "the work on screen stays");
+    assert_eq!(s.message(), Some(&KeepMessage::BackupAdded(2)));
+    assert_eq!(
+        s.message().map(|m| m.text(Lang::Id)).as_deref(),
+        Some("Skenario dari berkas ditambahkan: 2")
+    );
+    assert_eq!(s.backup_file(), None);
+
+    // The same file again: nothing new, nothing written.
+    let (s, fx) = run(s, &on_screen, vec![file, SessionAction::AddBackupScenarios]);
+    assert_eq!(s.scenarios().len(), 5);
+    assert!(!fx.keep_scenarios);
+    assert_eq!(s.message(), Some(&KeepMessage::BackupNothingNew));
+}
+
+#[test]
+fn a_backup_files_work_opens_only_when_asked() {
+    let (s, fx) = run(
+        three(),
+        &work("9"),
+        vec![backup_with(vec![]), SessionAction::OpenBackupWork],
+    );
+    assert_eq!(fx.work, Some(Action::LoadWork(Box::new(work("7")))));
+    assert!(!fx.keep_scenarios);
+    assert_eq!(s.message(), Some(&KeepMessage::BackupWorkOpened));
+    let (s, fx) = run(
+        three(),
+        &work("9"),
+        vec![
+            backup_with(vec![]),
+            SessionAction::CloseBackupFile,
+            SessionAction::OpenBackupWork,
+        ],
+    );
+    assert_eq!(fx, Effects::default());
+    assert_eq!(s.backup_file(), None);
+}
+
+#[test]
+fn a_refused_backup_file_says_why_and_adds_nothing() {
+    let (s, fx) = run(
+        three(),
+        &work("9"),
+        vec![
+            SessionAction::BackupFileRead(Err(BackupError::Foreign)),
+            SessionAction::AddBackupScenarios,
+        ],
+    );
+    assert_eq!(s.backup_file(), Some(&Err(BackupError::Foreign)));
+    assert_eq!(names(&s), ["Sampoerna", "Separuh", "Gudang Garam"]);
+    assert_eq!(fx, Effects::default());
+    assert_eq!(
+        backup_error_text(Lang::En, &BackupError::NewerVersion(9)),
+        "The file was made by a newer version of the app. Reload the app. Nothing was changed."
+    );
 }

@@ -19,6 +19,8 @@ use crate::state::{
     Section, Texts,
 };
 
+pub mod backup;
+pub mod link;
 mod share;
 mod v1;
 mod v2;
