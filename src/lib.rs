@@ -4,8 +4,9 @@
 
 // The core's modules under their own names, so the browser side reads
 // `crate::calc`, `crate::state`, … wherever it uses them.
-pub use umkm_core::{calc, figures, i18n, json, messages, read, report, saved, session, state};
+pub use umkm_core::{calc, figures, i18n, json, messages, qr, read, report, saved, session, state};
 
+pub mod compress;
 pub mod embed;
 pub mod numbers;
 pub mod prefill;
@@ -28,7 +29,12 @@ pub fn start() {
     // empty hook keeps Yew from linking in its default one, which never runs.
     #[cfg(panic = "immediate-abort")]
     yew::set_custom_panic_hook(Box::new(|_| {}));
-    yew::Renderer::<ui::App>::new().render();
+    // A share link is inflated (asynchronously) before the first render, so
+    // its work is the first thing on screen.
+    yew::platform::spawn_local(async {
+        let link = ui::keep_share::read_link().await;
+        yew::Renderer::<ui::App>::with_props(ui::AppProps { link }).render();
+    });
 }
 
 #[cfg(not(panic = "immediate-abort"))]

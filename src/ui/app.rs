@@ -34,15 +34,24 @@ impl Reducible for WorkStore {
 
 pub use umkm_core::words::section_name;
 
+/// What the app starts with besides storage.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The share link the page was opened with: its payload, or why it
+    /// cannot be opened (`keep_share::read_link`, read before the start).
+    #[prop_or_default]
+    pub link: Option<Result<String, crate::saved::ShareError>>,
+}
+
 /// The whole app.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     // Start-up reads saved work (or a share link) once; see `keep_share::boot`.
     // The page address's ?lang= and prefill parameters
     // (?partners=…&total_target=…) apply on top of the saved work; see
     // `prefill::open_with`. What could not be used is a session notice.
     let boot = use_memo((), |_| {
-        let (work, session) = keep_share::boot();
+        let (work, session) = keep_share::boot(props.link.clone());
         let (work, problems) = crate::prefill::from_page(work);
         (work, session.with_prefill_problems(problems))
     });

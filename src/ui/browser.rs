@@ -57,6 +57,48 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
     ok
 }
 
+/// Whether the browser has a share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()) == Ok(true))
+}
+
+/// Opens the phone's share sheet with `text` or `url`; resolves to whether
+/// it was shared (`false` when the user closed it or the browser refused).
+pub async fn share(text: Option<&str>, url: Option<&str>) -> bool {
+    let Some(w) = window() else { return false };
+    let data = web_sys::ShareData::new();
+    if let Some(t) = text {
+        data.set_text(t);
+    }
+    if let Some(u) = url {
+        data.set_url(u);
+    }
+    wasm_bindgen_futures::JsFuture::from(w.navigator().share_with_data(&data))
+        .await
+        .is_ok()
+}
+
+/// The text of a file the user chose or dropped; `None` if it is larger than
+/// `max` bytes (not read at all) or cannot be read.
+pub async fn file_text(file: &web_sys::File, max: usize) -> Result<String, FileProblem> {
+    if file.size() > max as f64 {
+        return Err(FileProblem::TooLarge);
+    }
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or(FileProblem::Unreadable)
+}
+
+/// Why a file's text was not read.
+pub enum FileProblem {
+    /// Over the limit: not read.
+    TooLarge,
+    /// The browser could not read it (or it is not text).
+    Unreadable,
+}
+
 /// Asks a yes/no question; `false` when the browser cannot ask.
 pub fn confirm(message: &str) -> bool {
     window()

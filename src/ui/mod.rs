@@ -16,4 +16,4 @@ mod summary;
 mod table_field;
 mod targets;
 
-pub use app::App;
+pub use app::{App, AppProps};

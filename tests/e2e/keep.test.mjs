@@ -82,8 +82,8 @@ test('share link: opens in a fresh browser with the same figures, never over own
   await a.page.locator('#tab-keep').click();
   await a.page.locator('#make-link').click();
   const url = await a.page.inputValue('#share-url');
-  assert.match(url, /#s=/);
-  assert.ok(url.length < 1500, `link length ${url.length}`);
+  assert.match(url, /#z=/);
+  assert.ok(url.length < 600, `link length ${url.length}`);
   assert.equal(await a.page.evaluate(() => navigator.clipboard.readText()), url);
 
   // A colleague with work of their own opens it.
@@ -108,7 +108,7 @@ test('share link: opens in a fresh browser with the same figures, never over own
   await b.context.close();
 });
 
-test('damaged, wrong-version and oversized links say so and change nothing', async () => {
+test('damaged, wrong-version and oversized links of the older #s= form say so and change nothing', async () => {
   const { page, problems, context } = await openApp(env);
   await someWork(page);
   const good = await page.evaluate(() => location.href.split('#')[0]);

@@ -14,12 +14,15 @@ use crate::session::{Session, SessionAction};
 use crate::state::{Action, AppState};
 
 mod autosave;
+mod backup;
 mod compare;
+mod link;
 mod notices;
 mod section;
 mod startup;
 
 pub use autosave::use_autosave;
+pub use link::read_link;
 pub use notices::{notices, NoticesProps};
 pub use section::{keep_section, use_keep_section_open, KeepProps};
 pub use startup::boot;

@@ -7,7 +7,6 @@ use yew::prelude::*;
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
 use crate::report::{self, Headline};
-use crate::saved;
 use crate::session::{SessionAction, Side};
 use crate::state::{Action, AppState};
 
@@ -93,14 +92,13 @@ pub fn keep_section(props: &KeepProps) -> Html {
     let make_link = {
         let (session, state) = (session.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            let url = format!(
-                "{}#s={}",
-                crate::url::address_without_fragment().unwrap_or_default(),
-                browser::encode_component(&saved::encode_share(&state))
-            );
-            let made = SessionAction::ShareLinkMade(url.clone());
-            session.dispatch(SessionMsg(made, state.clone()));
-            copy_and_tell(url, session.clone(), state.clone());
+            let (session, state) = (session.clone(), state.clone());
+            yew::platform::spawn_local(async move {
+                let url = super::link::make_link(&state).await;
+                let made = SessionAction::ShareLinkMade(url.clone());
+                session.dispatch(SessionMsg(made, state.clone()));
+                copy_and_tell(url, session, state);
+            });
         })
     };
     let make_summary = {
@@ -110,6 +108,31 @@ pub fn keep_section(props: &KeepProps) -> Html {
             let made = SessionAction::SummaryMade(text.clone());
             session.dispatch(SessionMsg(made, state.clone()));
             copy_and_tell(text, session.clone(), state.clone());
+        })
+    };
+    // The share sheet: the link (with its QR code on screen too) or the chat
+    // summary. Shown only where the browser has one; copying works everywhere.
+    let share_link = {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (session, state) = (session.clone(), state.clone());
+            yew::platform::spawn_local(async move {
+                let url = super::link::make_link(&state).await;
+                let made = SessionAction::ShareLinkMade(url.clone());
+                session.dispatch(SessionMsg(made, state.clone()));
+                browser::share(None, Some(&url)).await;
+            });
+        })
+    };
+    let share_summary = {
+        let (session, state) = (session.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = report::summary_text(&state, &fmt_for(lang));
+            let made = SessionAction::SummaryMade(text.clone());
+            session.dispatch(SessionMsg(made, state.clone()));
+            yew::platform::spawn_local(async move {
+                browser::share(Some(&text), None).await;
+            });
         })
     };
     let csv_partners = {
@@ -212,15 +235,23 @@ pub fn keep_section(props: &KeepProps) -> Html {
                     <button type="button" id="make-link" onclick={make_link}>{ T::CopyShareLink.get(lang) }</button>
                     <button type="button" id="make-summary" class="secondary" onclick={make_summary}>{ T::CopySummary.get(lang) }</button>
                 </div>
+                if browser::can_share() {
+                    <div class="actions">
+                        <button type="button" id="share-link-via" class="secondary" onclick={share_link}>{ T::ShareLinkVia.get(lang) }</button>
+                        <button type="button" id="share-summary-via" class="secondary" onclick={share_summary}>{ T::ShareSummaryVia.get(lang) }</button>
+                    </div>
+                }
                 if let Some(url) = shown.share_link() {
                     <label for="share-url" class="note">{ T::ShareLinkLabel.get(lang) }</label>
                     <input id="share-url" class="cell" type="text" readonly=true value={url.to_owned()} />
+                    { super::link::qr_figure(url, lang) }
                 }
                 if let Some(text) = shown.summary() {
                     <label for="summary-text" class="note">{ T::SummaryLabel.get(lang) }</label>
                     <textarea id="summary-text" readonly=true rows="9" value={text.to_owned()} />
                 }
             </div>
+            { super::backup::backup_card(state, session, lang) }
             <div class="card">
                 <h3>{ T::Export.get(lang) }</h3>
                 <div class="actions">

@@ -7,8 +7,6 @@ use crate::session::{Session, SessionAction};
 use crate::state::AppState;
 use crate::storage;
 
-use super::super::browser;
-
 /// Keeps unreadable saved data under a backup key that does not overwrite an
 /// earlier backup; returns the key, or `None` if it could not be kept.
 fn keep_backup(text: &str) -> Option<String> {
@@ -42,27 +40,17 @@ fn own_work() -> (AppState, Option<SessionAction>) {
     }
 }
 
-/// The share link in the address, if the page was opened from one.
-fn shared_link() -> Option<Result<Box<AppState>, ShareError>> {
-    let fragment = crate::url::fragment()?;
-    let payload = fragment.strip_prefix("s=")?;
-    Some(
-        browser::decode_component(payload)
-            .ok_or(ShareError::Damaged)
-            .and_then(|p| saved::decode_share(&p))
-            .map(Box::new),
-    )
-}
-
-/// The state and session to start with: the user's saved work, or a shared
-/// link's work shown as new and unsaved. The scenario list is not read yet
-/// (see `Session`).
-pub fn boot() -> (AppState, Session) {
+/// The state and session to start with: the user's saved work, or the work
+/// of the share link the page was opened with (`link`, its payload as read by
+/// `link::read_link`) shown as new and unsaved. The scenario list is not
+/// read yet (see `Session`).
+pub fn boot(link: Option<Result<String, ShareError>>) -> (AppState, Session) {
     let (mut work, found) = own_work();
     let mut session = Session::default();
+    let shared = link.map(|l| l.and_then(|p| saved::decode_share(&p)).map(Box::new));
     for action in found
         .into_iter()
-        .chain(shared_link().map(SessionAction::OpenSharedLink))
+        .chain(shared.map(SessionAction::OpenSharedLink))
     {
         let (next, effects) = session.reduce(action, &work);
         session = next;
