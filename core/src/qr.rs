@@ -17,7 +17,9 @@ pub struct QrPath {
 /// The QR code of `text`, or `None` when it holds more than a QR code can
 /// (about 2,300 bytes at this error correction).
 pub fn qr_path(text: &str) -> Option<QrPath> {
-    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    // Byte mode for the whole text (a link is never all digits or capitals),
+    // so the encoder's mode detection for other kinds of text is not linked.
+    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
     let size = code.size();
     let mut path = String::new();
     for y in 0..size {

@@ -202,6 +202,19 @@ test('a backup file carries the work and every scenario into a fresh browser; ba
   await b.page.locator('#tab-partners').click();
   assert.equal(await text(b.page, '#total-potential'), '540.000');
 
+  // Dropped on the card instead of chosen: the same preview.
+  await b.page.locator('#tab-keep').click();
+  await b.page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'cadangan.json', { type: 'application/json' }));
+    const card = document.querySelector('#backup-download').closest('.card');
+    card.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, await readFile(file, 'utf8'));
+  await b.page.waitForSelector('#backup-preview');
+  assert.match(await text(b.page, '#backup-preview'), /Optimis/);
+  await b.page.locator('#backup-add').click();
+  assert.match(await text(b.page, '#keep-status'), /sudah ada/);
+
   // Damaged, foreign and newer files: a message, nothing changed.
   const dir = await mkdtemp(join(tmpdir(), 'backup-'));
   const body = await readFile(file, 'utf8');
