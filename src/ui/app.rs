@@ -73,6 +73,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     keep_share::use_autosave(state, session.clone());
     keep_share::use_keep_section_open(state.section == Section::Keep, &session, state);
+    keep_share::use_prepared_link(state.section == Section::Keep, state);
     // ?embed=1 (compact, in an iframe) and ?parent= (messages to the host page).
     let embed = crate::embed::use_embed(state);
     // Offline: no service worker inside someone else's page.

@@ -32,9 +32,43 @@ pub async fn read_link() -> Option<Result<String, ShareError>> {
     })
 }
 
+thread_local! {
+    /// The link of the work on screen, made while the keeping section is open
+    /// (see [`use_prepared_link`]).
+    static PREPARED: std::cell::RefCell<Option<(AppState, String)>> = Default::default();
+}
+
+/// The link of `state` if it is made already: a tap can then copy or share it
+/// at once. Safari lets the clipboard and the share sheet act only in the tap
+/// itself, not after waiting for the compression.
+pub fn prepared_link(state: &AppState) -> Option<String> {
+    PREPARED.with_borrow(|p| {
+        p.as_ref()
+            .filter(|(s, _)| s == state)
+            .map(|(_, l)| l.clone())
+    })
+}
+
+/// Makes the link of the work on screen while the keeping section is open,
+/// and again whenever the work changes there.
+#[hook]
+pub fn use_prepared_link(open: bool, state: &AppState) {
+    use_effect_with(open.then(|| state.clone()), |work| {
+        if let Some(work) = work.clone() {
+            yew::platform::spawn_local(async move {
+                let link = make_link(&work).await;
+                PREPARED.set(Some((work, link)));
+            });
+        }
+    });
+}
+
 /// The link to this page carrying `state`: compressed where the browser can,
 /// else in the older percent-encoded form (which every version opens).
 pub async fn make_link(state: &AppState) -> String {
+    if let Some(link) = prepared_link(state) {
+        return link;
+    }
     let address = crate::url::address_without_fragment().unwrap_or_default();
     let payload = saved::encode_share(state);
     match compress::deflate(&payload).await {

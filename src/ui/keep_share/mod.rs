@@ -22,7 +22,7 @@ mod section;
 mod startup;
 
 pub use autosave::use_autosave;
-pub use link::read_link;
+pub use link::{read_link, use_prepared_link};
 pub use notices::{notices, NoticesProps};
 pub use section::{keep_section, use_keep_section_open, KeepProps};
 pub use startup::boot;

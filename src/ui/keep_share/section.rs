@@ -93,12 +93,20 @@ pub fn keep_section(props: &KeepProps) -> Html {
         let (session, state) = (session.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
             let (session, state) = (session.clone(), state.clone());
-            yew::platform::spawn_local(async move {
-                let url = super::link::make_link(&state).await;
-                let made = SessionAction::ShareLinkMade(url.clone());
-                session.dispatch(SessionMsg(made, state.clone()));
-                copy_and_tell(url, session, state);
-            });
+            match super::link::prepared_link(&state) {
+                // Copied within the tap (see `prepared_link`).
+                Some(url) => {
+                    let made = SessionAction::ShareLinkMade(url.clone());
+                    session.dispatch(SessionMsg(made, state.clone()));
+                    copy_and_tell(url, session, state);
+                }
+                None => yew::platform::spawn_local(async move {
+                    let url = super::link::make_link(&state).await;
+                    let made = SessionAction::ShareLinkMade(url.clone());
+                    session.dispatch(SessionMsg(made, state.clone()));
+                    copy_and_tell(url, session, state);
+                }),
+            }
         })
     };
     let make_summary = {
