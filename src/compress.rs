@@ -25,8 +25,10 @@ const FORMAT: &str = "deflate-raw";
 pub enum PumpError {
     /// It produced more than the limit: reading stopped there.
     TooLarge,
-    /// The browser could not (no such stream, or corrupt data).
+    /// The data is corrupt (or the browser failed otherwise).
     Failed,
+    /// The browser has no such stream.
+    Unsupported,
 }
 
 /// `bytes` through `transform`, read chunk by chunk, stopping as soon as the
@@ -65,6 +67,6 @@ pub async fn deflate(text: &str) -> Option<Vec<u8>> {
 
 /// `bytes` inflated, at most `max` bytes of it.
 pub async fn inflate(bytes: &[u8], max: usize) -> Result<Vec<u8>, PumpError> {
-    let transform = Transform::decompressor(FORMAT).map_err(|_| PumpError::Failed)?;
+    let transform = Transform::decompressor(FORMAT).map_err(|_| PumpError::Unsupported)?;
     pump(bytes, transform, max).await
 }

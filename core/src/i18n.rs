@@ -305,6 +305,7 @@ strings! {
     ShareDamaged => "Tautan rusak atau terpotong. Tidak ada yang diubah.", "The link is damaged or cut short. Nothing was changed.";
     ShareNewer => "Tautan dibuat oleh versi aplikasi yang lebih baru. Muat ulang aplikasi. Tidak ada yang diubah.", "The link was made by a newer version of the app. Reload the app. Nothing was changed.";
     ShareInvalid => "Isi tautan tidak valid. Tidak ada yang diubah.", "The link's contents are not valid. Nothing was changed.";
+    ShareBrowserTooOld => "Browser ini terlalu lama untuk membuka tautan pendek. Perbarui browser, lalu buka tautannya lagi. Tidak ada yang diubah.", "This browser is too old to open short links. Update it, then open the link again. Nothing was changed.";
     SavedUnreadable => "Data tersimpan tidak dapat dibaca, jadi aplikasi mulai dengan isian bawaan. Data lama disimpan utuh sebagai cadangan.", "Saved data could not be read, so the app started with defaults. The old data is kept untouched as a backup.";
     SavedNewer => "Data tersimpan dibuat oleh versi aplikasi yang lebih baru, jadi aplikasi mulai dengan isian bawaan. Data itu disimpan utuh sebagai cadangan.", "Saved data was written by a newer version of the app, so the app started with defaults. That data is kept untouched as a backup.";
     DownloadBackup => "Unduh cadangan", "Download the backup";

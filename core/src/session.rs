@@ -291,6 +291,7 @@ pub fn share_error_text(lang: Lang, e: &ShareError) -> &'static str {
         ShareError::Damaged => T::ShareDamaged.get(lang),
         ShareError::NewerVersion(_) => T::ShareNewer.get(lang),
         ShareError::Invalid => T::ShareInvalid.get(lang),
+        ShareError::BrowserTooOld => T::ShareBrowserTooOld.get(lang),
     }
 }
 

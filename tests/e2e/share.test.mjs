@@ -151,6 +151,26 @@ test('damaged, cut, oversized, newer and bomb links of the new form say so and c
   await context.close();
 });
 
+test('a browser without CompressionStream makes links of the older form, and says why it cannot open a short one', async () => {
+  const setup = (context) => context.addInitScript(() => {
+    delete window.CompressionStream;
+    delete window.DecompressionStream;
+  });
+  const a = await openApp(env, { setup });
+  await articleScenario(a.page);
+  const url = await makeLink(a.page);
+  assert.match(url, /#s=%7B/);
+  const b = await openApp(env, { query: url.slice(url.indexOf('#')), setup });
+  await b.page.waitForSelector('#shared-notice');
+  await b.page.locator('#tab-partners').click();
+  assert.equal(await text(b.page, '#total-potential'), '540.000');
+  const c = await openApp(env, { query: '#z=' + b64url(deflateRawSync(Buffer.from('{"v":3,"data":{}}'))), setup });
+  await c.page.waitForSelector('#share-error');
+  assert.match(await text(c.page, '#share-error'), /terlalu lama untuk membuka tautan pendek/);
+  assert.deepEqual([...a.problems, ...b.problems, ...c.problems], []);
+  for (const x of [a, b, c]) await x.context.close();
+});
+
 test('a backup file carries the work and every scenario into a fresh browser; bad files are refused', async () => {
   const a = await openApp(env);
   await articleScenario(a.page);

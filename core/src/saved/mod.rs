@@ -74,6 +74,8 @@ pub enum ShareError {
     NewerVersion(u64),
     /// Readable, but its figures break a rule.
     Invalid,
+    /// A short (`#z=`) link, in a browser without `DecompressionStream`.
+    BrowserTooOld,
 }
 
 /// `{"v": version, "data": …}`: every saved text is wrapped in this.

@@ -28,6 +28,7 @@ pub async fn read_link() -> Option<Result<String, ShareError>> {
             Ok(text) => String::from_utf8(text).map_err(|_| ShareError::Damaged),
             Err(PumpError::TooLarge) => Err(ShareError::TooLong),
             Err(PumpError::Failed) => Err(ShareError::Damaged),
+            Err(PumpError::Unsupported) => Err(ShareError::BrowserTooOld),
         },
     })
 }
