@@ -2,16 +2,21 @@
 //! defaults (the 36 offices, the rates table, …) is left out, which keeps a
 //! typical link short enough for a chat message. A partner is its texts in
 //! the field table's order, without the row id; an office is its name and
-//! weight. Every member but `partners` is optional.
+//! weight; the target lines are rows of texts (segments and fields in table
+//! order), which deflates to a quarter shorter than keyed objects. Every
+//! member but `partners` is optional.
 
 use std::rc::Rc;
 
 use super::{
-    envelope, lang_from, lang_to, lines_from, lines_to, migrate_share, segment_from, texts,
+    envelope, lang_from, lang_to, migrate_share, segment_from, texts,
     versioned, LoadError, ShareError, MAX_SHARE_CHARS,
 };
 use crate::json::{strs, Json};
-use crate::state::{AppState, Field, OfficeRow, PartnerField, PartnerRow, PartnerTexts};
+use crate::calc::segment::Segment;
+use crate::state::{
+    AppState, Field, LineField, LineTexts, Lines, OfficeRow, PartnerField, PartnerRow, PartnerTexts,
+};
 
 /// The share-link payload (what follows `#s=`, before URL-encoding).
 pub fn encode_share(state: &AppState) -> String {
@@ -28,7 +33,11 @@ pub fn encode_share(state: &AppState) -> String {
             members.push((key.to_owned(), value));
         }
     };
-    put("lines", state.lines != d.lines, lines_to(&state.lines));
+    put(
+        "lines",
+        state.lines != d.lines,
+        Json::Arr(state.lines.iter().map(|(_, row)| strs(&row.0)).collect()),
+    );
     put(
         "compare",
         state.compare_line != d.compare_line,
@@ -132,7 +141,17 @@ pub fn decode_share(payload: &str) -> Result<AppState, ShareError> {
     })?
     .unwrap_or_default();
     let lang = optional(&data, "lang", lang_from)?;
-    let lines = optional(&data, "lines", lines_from)?;
+    let lines = optional(&data, "lines", |v| {
+        let rows = v.as_array()?;
+        if rows.len() != Segment::ALL.len() {
+            return None;
+        }
+        let mut lines = Lines::default();
+        for (s, row) in Segment::ALL.into_iter().zip(rows) {
+            lines[s] = LineTexts(exactly::<{ LineField::ALL.len() }>(row)?);
+        }
+        Some(lines)
+    })?;
     let compare = optional(&data, "compare", segment_from)?;
     let changed = optional(&data, "texts", |v| match v {
         Json::Obj(members) => members

@@ -11,7 +11,8 @@
 use crate::i18n::Lang;
 use crate::json::Json;
 use crate::numbers::rewrite::rewrite_for_lang;
-use crate::state::{FieldDef, PartnerField};
+use crate::calc::segment::Segment;
+use crate::state::{FieldDef, LineField, PartnerField};
 
 /// The default of a field, written the way `lang` writes numbers.
 pub(super) fn default_for(def: &FieldDef, lang: Lang) -> Json {
@@ -69,12 +70,29 @@ pub fn work_to_v3(v: &Json) -> Option<Json> {
 }
 
 /// A share-link payload of schema 2 as schema 3: partners (texts in table
-/// order) get the defaults of the partner fields added since.
+/// order) get the defaults of the partner fields added since, and the target
+/// lines, objects keyed by segment and field in schema 2, become rows.
 pub fn share_to_v3(v: &Json) -> Option<Json> {
     let lang = lang_of(v);
     let mut out = v.clone();
     if let Json::Obj(members) = &mut out {
         for (key, value) in members.iter_mut() {
+            // (`null` is "not given" and stays so.)
+            if key == "lines" && matches!(value, Json::Obj(_)) {
+                *value = Json::Arr(
+                    Segment::ALL
+                        .iter()
+                        .map(|s| {
+                            let row = value.get(s.key())?;
+                            let texts = LineField::ALL
+                                .iter()
+                                .map(|f| row.get(f.def().key).cloned())
+                                .collect::<Option<Vec<_>>>()?;
+                            Some(Json::Arr(texts))
+                        })
+                        .collect::<Option<Vec<_>>>()?,
+                );
+            }
             if key == "partners" {
                 for p in value.as_array_mut()? {
                     let texts = p.as_array_mut()?;
