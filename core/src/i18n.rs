@@ -227,6 +227,39 @@ strings! {
     JpCap => "Batas upah JP (Rp)", "JP wage cap (Rp)";
     BpuJkmFlat => "JKM tetap (Rp/bulan)", "JKM flat (Rp/month)";
     ResetRates => "Kembalikan tarif bawaan", "Restore default rates";
+    // Iuran: rate sets by date, reliefs, agent earnings (issue 15)
+    RatesLaw => "PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)", "PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)";
+    RatesSrc2023 => "batas upah JP Rp9.559.600 mulai Maret 2023 (pengumuman BPJS Ketenagakerjaan)", "JP wage cap Rp9,559,600 from March 2023 (BPJS Ketenagakerjaan notice)";
+    RatesSrc2024 => "batas upah JP Rp10.042.300 mulai Maret 2024 (pengumuman BPJS Ketenagakerjaan)", "JP wage cap Rp10,042,300 from March 2024 (BPJS Ketenagakerjaan notice)";
+    RatesSrcJkp => "PP 6/2025: 0,14% dari JKK untuk JKP mulai 7 Feb 2025; batas upah JP Rp10.042.300 (Maret 2024)", "PP 6/2025: 0.14% of JKK funds JKP from 7 Feb 2025; JP wage cap Rp10,042,300 (March 2024)";
+    RatesSrc2025 => "PP 6/2025 (JKP); batas upah JP Rp10.547.400 mulai Maret 2025 (pengumuman BPJS Ketenagakerjaan)", "PP 6/2025 (JKP); JP wage cap Rp10,547,400 from March 2025 (BPJS Ketenagakerjaan notice)";
+    RatesSrc2026 => "PP 6/2025 (JKP); batas upah JP Rp11.086.300 mulai 1 Maret 2026 menurut surat edaran BPJS Ketenagakerjaan (belum dikonfirmasi teks peraturan)", "PP 6/2025 (JKP); JP wage cap Rp11,086,300 from 1 March 2026 as cited from a BPJS Ketenagakerjaan circular (not confirmed by a regulation text)";
+    IuranDate => "Tanggal iuran (kosong = hari ini)", "Contribution date (empty = today)";
+    RatesUsedLabel => "Tarif yang dipakai", "Rates used";
+    RatesFrom => "berlaku mulai", "in force from";
+    RatesOwn => "Pakai tarif sendiri (tabel di bawah)", "Use my own rates (table below)";
+    RatesOwnName => "Tarif sendiri", "Own rates";
+    NoRatesForDate => "Tidak ada tarif bawaan untuk tanggal ini (mulai 1 Mar 2023): pilih tanggal lain atau pakai tarif sendiri.", "No preset rates for this date (they start on 1 Mar 2023): choose another date or use your own rates.";
+    CopyRates => "Salin tarif yang berlaku ke tarif sendiri", "Copy the rates in force into my own";
+    ReliefsTitle => "Keringanan iuran", "Contribution reliefs";
+    ReliefTransport => "PP 50/2025 — peserta BPU pekerja transportasi (ojek online dan pangkalan, sopir, kurir) membayar 50% JKK dan JKM, iuran Januari 2026 – Maret 2027; tidak untuk peserta yang iurannya dibayar APBN/APBD.", "PP 50/2025 — BPU transport workers (online and base ojek, drivers, couriers) pay 50% of JKK and JKM, contributions of January 2026 – March 2027; not for participants whose contribution the state budget pays.";
+    ReliefLabour => "PP 7/2025 jo. PP 36/2025 — pemberi kerja dengan 50 pekerja atau lebih di industri padat karya (makanan, minuman dan tembakau; tekstil dan pakaian jadi; kulit; alas kaki; mainan anak; furnitur) membayar 50% JKK, iuran Februari 2025 – Januari 2026.", "PP 7/2025 as extended by PP 36/2025 — employers of 50 or more workers in labour-intensive industries (food, beverage and tobacco; textile and apparel; leather; footwear; toys; furniture) pay 50% of JKK, contributions of February 2025 – January 2026.";
+    ReliefNotInForce => "Tidak berlaku pada tanggal ini: tidak diterapkan.", "Not in force on this date: not applied.";
+    NoteReliefTransport => "Keringanan PP 50/2025: dibayar 50%.", "Relief of PP 50/2025: 50% paid.";
+    NoteReliefLabour => "Keringanan PP 7/2025 jo. PP 36/2025: dibayar 50%.", "Relief of PP 7/2025 (PP 36/2025): 50% paid.";
+    NoteJkpGov => "JKP 0,36% dari upah: bagian ini dari JKK pemberi kerja, 0,22% dibayar pemerintah.", "JKP is 0.36% of the wage: this part comes out of the employer's JKK, 0.22% is paid by the government.";
+    BpuIncomeOutside => "Penghasilan di luar rentang BPU Rp1.000.000 – Rp20.700.000: dihitung seperti yang diketik, periksa kembali.", "Income outside the BPU range Rp1,000,000 – Rp20,700,000: computed as typed; please check.";
+    AgentTitle => "Penghasilan agen Perisai per bulan", "What a Perisai agent earns a month";
+    AgentTerms => "Fee dan bonus menurut ketentuan agen Perisai yang diumumkan tahun 2018 (dapat diubah). Dihitung dari iuran BPU sebulan peserta baru bulan itu.", "Fee and bonus as in the Perisai agent terms published in 2018 (editable). Computed on one month's BPU contributions of that month's new participants.";
+    AgentFee => "Fee agen dari iuran terkumpul", "Agent's fee on contributions collected";
+    AgentBonus => "Bonus bulanan (Rp)", "Monthly bonus (Rp)";
+    AgentBonusFrom => "Bonus mulai dari peserta baru sebulan", "Bonus from new participants a month";
+    AgentParticipants => "Peserta baru sebulan (angka sendiri)", "New participants a month (your number)";
+    AgentQuotaMonth => "Kuota per agen per bulan (Pembagian)", "Quota per agent per month (Split)";
+    AgentWaiting => "Menunggu kuota di bagian Pembagian dan penghasilan BPU.", "Waiting for the quota under Split and a BPU income.";
+    AgentTyped => "Pada angka sendiri", "At your number";
+    NoteBonusFrom => "Bonus dibayar mulai dari peserta baru sebulan:", "The bonus is paid from new participants a month:";
+    IuranCsv => "Unduh CSV iuran", "Download contributions CSV";
 
     // Keep and share
     SummaryTitle => "Ringkasan target kepesertaan (Target UMKM)", "Participant target summary (Target UMKM)";

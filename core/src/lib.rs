@@ -37,6 +37,7 @@ pub mod i18n;
 pub mod json;
 pub mod messages;
 pub mod prefill;
+pub mod rates;
 pub mod read;
 pub mod report;
 pub mod saved;

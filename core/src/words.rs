@@ -5,6 +5,9 @@
 //! `Intl.NumberFormat`; tests pass one built on [`fixed`](crate::numbers::format::fixed)).
 
 use crate::calc::growth::Segment;
+use crate::calc::iuran::{Rates, Relief};
+use crate::calc::progress::Date;
+use crate::figures::RatesUsed;
 use crate::calc::{Bracket, Explanation, Figure, Func, Note, Op, Quantity, Token, Unit};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{Fmt, Style};
@@ -105,6 +108,9 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::IuranPerWorker => T::IuranPerWorker.get(lang).to_owned(),
         Figure::IuranMonthly => T::IuranMonthly.get(lang).to_owned(),
         Figure::IuranYearly => T::IuranYearly.get(lang).to_owned(),
+        Figure::AgentFee => T::AgentFee.get(lang).to_owned(),
+        Figure::AgentBonus => T::AgentBonus.get(lang).to_owned(),
+        Figure::AgentEarnings => T::AgentTitle.get(lang).to_owned(),
     }
 }
 
@@ -153,6 +159,53 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
         Note::PeriodOver => T::NotePeriodOver.get(lang).to_owned(),
         Note::WorkingDaysMonToFri => T::NoteMonToFri.get(lang).to_owned(),
         Note::MonthWeighted => T::NoteMonthWeighted.get(lang).to_owned(),
+        Note::Relief(r) => match r {
+            Relief::Transport => T::NoteReliefTransport,
+            Relief::LabourIntensive => T::NoteReliefLabour,
+        }
+        .get(lang)
+        .to_owned(),
+        Note::JkpGovernment => T::NoteJkpGov.get(lang).to_owned(),
+        Note::BonusFrom(n) => format!(
+            "{} {}.",
+            T::NoteBonusFrom.get(lang),
+            fmt(Style::Whole, *n)
+        ),
+    }
+}
+
+/// A date written for people: `1 Mar 2026`.
+pub fn date_text(lang: Lang, d: Date) -> String {
+    format!(
+        "{} {} {}",
+        d.day,
+        month_name(lang, usize::from(d.month).saturating_sub(1)),
+        d.year
+    )
+}
+
+/// The rate set used, for people: `Tarif sendiri` or the preset's legal
+/// source, with the day it applies from.
+pub fn rates_used_text(lang: Lang, used: RatesUsed, rates: Option<&Rates>) -> String {
+    let from = rates
+        .map(|r| format!(" ({} {})", T::RatesFrom.get(lang), date_text(lang, r.valid_from)))
+        .unwrap_or_default();
+    match used {
+        RatesUsed::Own => {
+            let label = rates.map(|r| r.label.trim()).unwrap_or("");
+            if label.is_empty() {
+                format!("{}{from}", T::RatesOwnName.get(lang))
+            } else {
+                format!("{}: {label}{from}", T::RatesOwnName.get(lang))
+            }
+        }
+        RatesUsed::Preset(i) => {
+            let extra = crate::rates::PRESETS
+                .get(i)
+                .map(|p| p.source.get(lang))
+                .unwrap_or("");
+            format!("{}; {extra}{from}", T::RatesLaw.get(lang))
+        }
     }
 }
 

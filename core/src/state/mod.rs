@@ -248,8 +248,9 @@ pub enum Action {
     ToggleBpuJht,
     /// Chooses the JKK risk class (1–5).
     ChooseRiskClass(u8),
-    /// Restores the default rates table.
-    ResetRates,
+    /// Copies a preset rate set (an index into `rates::PRESETS`) into the
+    /// user's own set, and uses it.
+    CopyRates(usize),
     /// Replaces the whole work (opening a scenario or a shared link). The
     /// section and language on screen stay as they are.
     LoadWork(Box<AppState>),
@@ -411,14 +412,21 @@ impl AppState {
                     self.partners_mut().push(Rc::new(PartnerRow { id, texts }));
                 }
             }
-            Action::ResetRates => {
-                let lang = self.lang;
-                for field in Field::RATES {
-                    let d = field.def();
-                    self.texts[field] = match d.holds.spec() {
-                        Some(spec) => rewrite_for_lang(d.default, spec, Lang::Id, lang),
-                        None => d.default.to_owned(),
-                    };
+            Action::CopyRates(i) => {
+                if let Some(p) = crate::rates::PRESETS.get(i) {
+                    let lang = self.lang;
+                    for (field, text) in Field::RATES.into_iter().zip(p.texts) {
+                        self.texts[field] = match field.def().holds.spec() {
+                            Some(spec) => rewrite_for_lang(text, spec, Lang::Id, lang),
+                            None => text.to_owned(),
+                        };
+                    }
+                    self.texts[Field::RatesSource] = crate::words::rates_used_text(
+                        lang,
+                        crate::figures::RatesUsed::Preset(i),
+                        None,
+                    );
+                    self.texts[Field::RatesOwn] = "1".to_owned();
                 }
             }
         }
