@@ -229,11 +229,11 @@ strings! {
     ResetRates => "Kembalikan tarif bawaan", "Restore default rates";
     // Iuran: rate sets by date, reliefs, agent earnings (issue 15)
     RatesLaw => "PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)", "PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)";
-    RatesSrc2023 => "batas upah JP Rp9.559.600 mulai Maret 2023 (pengumuman BPJS Ketenagakerjaan)", "JP wage cap Rp9,559,600 from March 2023 (BPJS Ketenagakerjaan notice)";
-    RatesSrc2024 => "batas upah JP Rp10.042.300 mulai Maret 2024 (pengumuman BPJS Ketenagakerjaan)", "JP wage cap Rp10,042,300 from March 2024 (BPJS Ketenagakerjaan notice)";
-    RatesSrcJkp => "PP 6/2025: 0,14% dari JKK untuk JKP mulai 7 Feb 2025; batas upah JP Rp10.042.300 (Maret 2024)", "PP 6/2025: 0.14% of JKK funds JKP from 7 Feb 2025; JP wage cap Rp10,042,300 (March 2024)";
-    RatesSrc2025 => "PP 6/2025 (JKP); batas upah JP Rp10.547.400 mulai Maret 2025 (pengumuman BPJS Ketenagakerjaan)", "PP 6/2025 (JKP); JP wage cap Rp10,547,400 from March 2025 (BPJS Ketenagakerjaan notice)";
-    RatesSrc2026 => "PP 6/2025 (JKP); batas upah JP Rp11.086.300 mulai 1 Maret 2026 menurut surat edaran BPJS Ketenagakerjaan (belum dikonfirmasi teks peraturan)", "PP 6/2025 (JKP); JP wage cap Rp11,086,300 from 1 March 2026 as cited from a BPJS Ketenagakerjaan circular (not confirmed by a regulation text)";
+    RatesSrc2023 => "batas upah JP Rp9.559.600 (pengumuman BPJS Ketenagakerjaan)", "JP wage cap Rp9,559,600 (BPJS Ketenagakerjaan notice)";
+    RatesSrc2024 => "batas upah JP Rp10.042.300 (pengumuman BPJS Ketenagakerjaan)", "JP wage cap Rp10,042,300 (BPJS Ketenagakerjaan notice)";
+    RatesSrcJkp => "PP 6/2025: 0,14% dari JKK untuk JKP; batas upah JP Rp10.042.300", "PP 6/2025: 0.14% of JKK funds JKP; JP wage cap Rp10,042,300";
+    RatesSrc2025 => "PP 6/2025 (JKP); batas upah JP Rp10.547.400 (pengumuman BPJS Ketenagakerjaan)", "PP 6/2025 (JKP); JP wage cap Rp10,547,400 (BPJS Ketenagakerjaan notice)";
+    RatesSrc2026 => "PP 6/2025 (JKP); batas upah JP Rp11.086.300 menurut surat edaran BPJS Ketenagakerjaan (belum dikonfirmasi teks peraturan)", "PP 6/2025 (JKP); JP wage cap Rp11,086,300 as cited from a BPJS Ketenagakerjaan circular (not confirmed by a regulation text)";
     IuranDate => "Tanggal iuran (kosong = hari ini)", "Contribution date (empty = today)";
     RatesUsedLabel => "Tarif yang dipakai", "Rates used";
     RatesFrom => "berlaku mulai", "in force from";

@@ -7,7 +7,7 @@
 use crate::calc::growth::Segment;
 use crate::calc::iuran::{Rates, Relief};
 use crate::calc::progress::Date;
-use crate::figures::RatesUsed;
+use crate::figures::{IuranFigures, RatesUsed};
 use crate::calc::{Bracket, Explanation, Figure, Func, Note, Op, Quantity, Token, Unit};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{Fmt, Style};
@@ -172,6 +172,23 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
             fmt(Style::Whole, *n)
         ),
     }
+}
+
+/// What the contributions are computed on, in one line: the date, the rate
+/// set used and the reliefs applied (for the page, the summary, CSV, print
+/// and the comparison). `None` until the date reads.
+pub fn iuran_basis_text(lang: Lang, f: &IuranFigures) -> Option<String> {
+    let date = f.date?;
+    let set = match f.used {
+        Some(used) => rates_used_text(lang, used, f.rates.as_ref().ok()),
+        None => T::NoRatesForDate.get(lang).to_owned(),
+    };
+    let mut out = format!("{} {}: {set}", T::RatesUsedLabel.get(lang), date_text(lang, date));
+    for r in [f.reliefs.0, f.reliefs.1].into_iter().flatten() {
+        out.push(' ');
+        out.push_str(&note_text(lang, &|_, _| String::new(), &Note::Relief(r)));
+    }
+    Some(out)
 }
 
 /// A date written for people: `1 Mar 2026`.
