@@ -226,7 +226,6 @@ strings! {
     JpWorker => "JP pekerja", "JP worker";
     JpCap => "Batas upah JP (Rp)", "JP wage cap (Rp)";
     BpuJkmFlat => "JKM tetap (Rp/bulan)", "JKM flat (Rp/month)";
-    ResetRates => "Kembalikan tarif bawaan", "Restore default rates";
     // Iuran: rate sets by date, reliefs, agent earnings (issue 15)
     RatesLaw => "PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)", "PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)";
     RatesSrc2023 => "batas upah JP Rp9.559.600 (pengumuman BPJS Ketenagakerjaan)", "JP wage cap Rp9,559,600 (BPJS Ketenagakerjaan notice)";

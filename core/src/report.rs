@@ -5,13 +5,13 @@
 
 use crate::calc::growth::Segment;
 use crate::calc::pipeline;
-use crate::i18n::{Lang, T};
-use crate::numbers::format::{Fmt, Style};
 use crate::calc::progress::Date;
 use crate::figures::iuran_figures;
+use crate::i18n::{Lang, T};
+use crate::numbers::format::{Fmt, Style};
 use crate::read::{read_partner, read_partners, read_plan};
-use crate::words::iuran_basis_text;
 use crate::state::{AppState, PartnerField};
+use crate::words::iuran_basis_text;
 
 /// The few figures a summary, a comparison or an embedding page needs.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -112,8 +112,16 @@ pub fn summary_text(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
     }
     let iuran = iuran_figures(state, today);
     let monthly: Vec<u64> = [
-        iuran.bpu.as_ref().and_then(|r| r.as_ref().ok()).map(|b| b.monthly),
-        iuran.pu.as_ref().and_then(|r| r.as_ref().ok()).map(|p| p.monthly),
+        iuran
+            .bpu
+            .as_ref()
+            .and_then(|r| r.as_ref().ok())
+            .map(|b| b.monthly),
+        iuran
+            .pu
+            .as_ref()
+            .and_then(|r| r.as_ref().ok())
+            .map(|p| p.monthly),
     ]
     .into_iter()
     .flatten()
@@ -234,7 +242,11 @@ pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
     let n = |v: Option<u64>| num_cell(fmt, v.map(|v| v as f64), sep);
     let mut lines = vec![
         join(
-            &[cell(T::SectionIuran.get(lang), sep), "BPU".into(), "PU".into()],
+            &[
+                cell(T::SectionIuran.get(lang), sep),
+                "BPU".into(),
+                "PU".into(),
+            ],
             sep,
         ),
         join(
@@ -245,14 +257,30 @@ pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
             sep,
         ),
         join(
-            &[cell(T::ExpectedParticipants.get(lang), sep), n(f.bpu_workers), n(f.pu_workers)],
+            &[
+                cell(T::ExpectedParticipants.get(lang), sep),
+                n(f.bpu_workers),
+                n(f.pu_workers),
+            ],
             sep,
         ),
     ];
     for (label, b, p) in [
-        (T::IuranPerWorker, bpu.as_ref().map(|b| b.per_worker), pu.as_ref().map(|p| p.per_worker)),
-        (T::IuranMonthly, bpu.as_ref().map(|b| b.monthly), pu.as_ref().map(|p| p.monthly)),
-        (T::IuranYearly, bpu.as_ref().map(|b| b.yearly), pu.as_ref().map(|p| p.yearly)),
+        (
+            T::IuranPerWorker,
+            bpu.as_ref().map(|b| b.per_worker),
+            pu.as_ref().map(|p| p.per_worker),
+        ),
+        (
+            T::IuranMonthly,
+            bpu.as_ref().map(|b| b.monthly),
+            pu.as_ref().map(|p| p.monthly),
+        ),
+        (
+            T::IuranYearly,
+            bpu.as_ref().map(|b| b.yearly),
+            pu.as_ref().map(|p| p.yearly),
+        ),
         (T::AgentQuotaMonth, f.agent_quota, None),
         (T::AgentTitle, agent.as_ref().map(|a| a.total), None),
     ] {

@@ -7,8 +7,8 @@
 use crate::calc::growth::Segment;
 use crate::calc::iuran::{Rates, Relief};
 use crate::calc::progress::Date;
-use crate::figures::{IuranFigures, RatesUsed};
 use crate::calc::{Bracket, Explanation, Figure, Func, Note, Op, Quantity, Token, Unit};
+use crate::figures::{IuranFigures, RatesUsed};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{Fmt, Style};
 use crate::state::Section;
@@ -166,11 +166,7 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
         .get(lang)
         .to_owned(),
         Note::JkpGovernment => T::NoteJkpGov.get(lang).to_owned(),
-        Note::BonusFrom(n) => format!(
-            "{} {}.",
-            T::NoteBonusFrom.get(lang),
-            fmt(Style::Whole, *n)
-        ),
+        Note::BonusFrom(n) => format!("{} {}.", T::NoteBonusFrom.get(lang), fmt(Style::Whole, *n)),
     }
 }
 
@@ -183,7 +179,11 @@ pub fn iuran_basis_text(lang: Lang, f: &IuranFigures) -> Option<String> {
         Some(used) => rates_used_text(lang, used, f.rates.as_ref().ok()),
         None => T::NoRatesForDate.get(lang).to_owned(),
     };
-    let mut out = format!("{} {}: {set}", T::RatesUsedLabel.get(lang), date_text(lang, date));
+    let mut out = format!(
+        "{} {}: {set}",
+        T::RatesUsedLabel.get(lang),
+        date_text(lang, date)
+    );
     for r in [f.reliefs.0, f.reliefs.1].into_iter().flatten() {
         out.push(' ');
         out.push_str(&note_text(lang, &|_, _| String::new(), &Note::Relief(r)));
@@ -205,7 +205,13 @@ pub fn date_text(lang: Lang, d: Date) -> String {
 /// source, with the day it applies from.
 pub fn rates_used_text(lang: Lang, used: RatesUsed, rates: Option<&Rates>) -> String {
     let from = rates
-        .map(|r| format!(" ({} {})", T::RatesFrom.get(lang), date_text(lang, r.valid_from)))
+        .map(|r| {
+            format!(
+                " ({} {})",
+                T::RatesFrom.get(lang),
+                date_text(lang, r.valid_from)
+            )
+        })
         .unwrap_or_default();
     match used {
         RatesUsed::Own => {

@@ -43,7 +43,11 @@ fn at(s: &AppState, date: &str) -> IuranFigures {
 }
 
 fn bpu_per_worker(s: &AppState, date: &str) -> u64 {
-    at(s, date).bpu.expect("reads").expect("computes").per_worker
+    at(s, date)
+        .bpu
+        .expect("reads")
+        .expect("computes")
+        .per_worker
 }
 
 #[test]
@@ -55,7 +59,10 @@ fn the_smallest_bpu_package_in_2025_with_and_without_jht() {
     let jht = s.apply(Action::ToggleBpuJht);
     assert_eq!(bpu_per_worker(&jht, "2025-06-01"), 36_800);
     // 324.000 BPU participants × Rp36.800 = Rp11.923.200.000 a month.
-    let b = at(&jht, "2025-06-01").bpu.expect("reads").expect("computes");
+    let b = at(&jht, "2025-06-01")
+        .bpu
+        .expect("reads")
+        .expect("computes");
     assert_eq!(b.monthly, 11_923_200_000);
 }
 
@@ -70,7 +77,10 @@ fn a_transport_worker_on_1_december_2026_with_the_relief() {
     let b = f.bpu.expect("reads").expect("computes");
     let notes: Vec<_> = umkm_core::calc::Explain::explain(&b)
         .into_iter()
-        .filter(|e| e.notes.contains(&umkm_core::calc::Note::Relief(Relief::Transport)))
+        .filter(|e| {
+            e.notes
+                .contains(&umkm_core::calc::Note::Relief(Relief::Transport))
+        })
         .map(|e| e.figure)
         .collect();
     assert_eq!(notes.len(), 2, "{notes:?}");
@@ -99,7 +109,10 @@ fn the_jp_wage_cap_follows_the_date() {
     // JP 2 % × 10.547.400 = 210.948 and 1 % = 105.474.
     assert_eq!(
         (dec25.employer, dec25.worker),
-        (48_000 + 16_800 + 36_000 + 444_000 + 210_948, 240_000 + 105_474)
+        (
+            48_000 + 16_800 + 36_000 + 444_000 + 210_948,
+            240_000 + 105_474
+        )
     );
     // The day before the 2026 cap and the day it starts.
     assert_eq!(pu("2026-02-28").jp_wage, 10_547_400.0);
@@ -146,12 +159,23 @@ fn a_relief_is_never_applied_outside_its_period() {
                 let f = iuran_figures(&s, Some(d));
                 let t = inside(Relief::Transport, d);
                 let l = inside(Relief::LabourIntensive, d);
-                assert_eq!(f.reliefs, (t.then_some(Relief::Transport), l.then_some(Relief::LabourIntensive)), "{d:?}");
+                assert_eq!(
+                    f.reliefs,
+                    (
+                        t.then_some(Relief::Transport),
+                        l.then_some(Relief::LabourIntensive)
+                    ),
+                    "{d:?}"
+                );
                 let bpu = f.bpu.expect("reads").expect("computes").per_worker;
                 assert_eq!(bpu, if t { 8_400 } else { 16_800 }, "{d:?}");
                 let pu = f.pu.expect("reads").expect("computes");
                 // JKK (with its JKP part) 0,24 % × 5.000.000 = 12.000; half: 6.000.
-                assert_eq!((pu.jkk + pu.jkp).round(), if l { 6_000.0 } else { 12_000.0 }, "{d:?}");
+                assert_eq!(
+                    (pu.jkk + pu.jkp).round(),
+                    if l { 6_000.0 } else { 12_000.0 },
+                    "{d:?}"
+                );
                 checked += 1;
             }
         }
@@ -164,7 +188,12 @@ fn a_relief_is_never_applied_outside_its_period() {
         f.bpu.expect("reads").expect("computes").per_worker
     };
     assert_eq!(
-        [bpu_on(2025, 12, 31), bpu_on(2026, 1, 1), bpu_on(2027, 3, 31), bpu_on(2027, 4, 1)],
+        [
+            bpu_on(2025, 12, 31),
+            bpu_on(2026, 1, 1),
+            bpu_on(2027, 3, 31),
+            bpu_on(2027, 4, 1)
+        ],
         [16_800, 8_400, 8_400, 16_800]
     );
 }
@@ -220,7 +249,10 @@ fn what_an_agent_earns_at_the_article_quota() {
     assert_eq!((a.fee, a.bonus, a.total), (50_400, 0, 50_400));
     // At 50 the bonus is paid: 50 × 16.800 × 7,5 % = 63.000 + 500.000.
     let fifty = edit(typed, Field::AgentParticipants, "50");
-    let a = at(&fifty, "2026-12-01").agent_typed.expect("reads").expect("computes");
+    let a = at(&fifty, "2026-12-01")
+        .agent_typed
+        .expect("reads")
+        .expect("computes");
     assert_eq!(a.total, 563_000);
 }
 
@@ -246,8 +278,8 @@ fn a_bpu_income_outside_the_range_is_reported_not_clamped() {
 #[test]
 fn summary_and_csv_carry_the_date_and_the_rate_set() {
     use umkm_core::numbers::format::fixed;
-    use umkm_core::report::{iuran_csv, summary_text};
     use umkm_core::numbers::format::Style;
+    use umkm_core::report::{iuran_csv, summary_text};
     // Spreadsheet numbers are written plainly (the browser does it in the app).
     let fmt = |style, v: f64| match style {
         Style::Plain => format!("{v:.0}"),
@@ -258,11 +290,17 @@ fn summary_and_csv_carry_the_date_and_the_rate_set() {
     let text = summary_text(&s, &fmt, today);
     // 324.000 BPU participants × Rp8.400 = Rp2.721.600.000 a month.
     assert!(text.contains("Iuran per bulan: Rp2.721.600.000"), "{text}");
-    assert!(text.contains("Tarif yang dipakai 1 Des 2026: PP 44/2015"), "{text}");
+    assert!(
+        text.contains("Tarif yang dipakai 1 Des 2026: PP 44/2015"),
+        "{text}"
+    );
     assert!(text.contains("(berlaku mulai 1 Mar 2026)"), "{text}");
     assert!(text.contains("PP 50/2025"), "{text}");
     let csv = iuran_csv(&s, &fmt, today);
-    assert!(csv.contains("Tarif yang dipakai;\"Tarif yang dipakai 1 Des 2026: PP 44/2015"), "{csv}");
+    assert!(
+        csv.contains("Tarif yang dipakai;\"Tarif yang dipakai 1 Des 2026: PP 44/2015"),
+        "{csv}"
+    );
     assert!(csv.contains("Iuran per pekerja per bulan;8400;"), "{csv}");
     // The agent at the quota: 541 × 8.400 × 7,5 % = 340.830 + 500.000.
     assert!(csv.contains(";840830;"), "{csv}");

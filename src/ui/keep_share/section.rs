@@ -106,7 +106,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
     let make_summary = {
         let (session, state) = (session.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = report::summary_text(&state, &fmt_for(lang));
+            let text = report::summary_text(&state, &fmt_for(lang), browser::today());
             let made = SessionAction::SummaryMade(text.clone());
             session.dispatch(SessionMsg(made, state.clone()));
             copy_and_tell(text, session.clone(), state.clone());
