@@ -249,13 +249,7 @@ pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
             ],
             sep,
         ),
-        join(
-            &[
-                cell(T::RatesUsedLabel.get(lang), sep),
-                cell(&iuran_basis_text(lang, &f).unwrap_or_default(), sep),
-            ],
-            sep,
-        ),
+        cell(&iuran_basis_text(lang, &f).unwrap_or_default(), sep),
         join(
             &[
                 cell(T::ExpectedParticipants.get(lang), sep),

@@ -5,7 +5,7 @@
 //! `Intl.NumberFormat`; tests pass one built on [`fixed`](crate::numbers::format::fixed)).
 
 use crate::calc::growth::Segment;
-use crate::calc::iuran::{Rates, Relief};
+use crate::calc::iuran::Rates;
 use crate::calc::progress::Date;
 use crate::calc::{Bracket, Explanation, Figure, Func, Note, Op, Quantity, Token, Unit};
 use crate::figures::{IuranFigures, RatesUsed};
@@ -108,8 +108,6 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::IuranPerWorker => T::IuranPerWorker.get(lang).to_owned(),
         Figure::IuranMonthly => T::IuranMonthly.get(lang).to_owned(),
         Figure::IuranYearly => T::IuranYearly.get(lang).to_owned(),
-        Figure::AgentFee => T::AgentFee.get(lang).to_owned(),
-        Figure::AgentBonus => T::AgentBonus.get(lang).to_owned(),
         Figure::AgentEarnings => T::AgentTitle.get(lang).to_owned(),
     }
 }
@@ -159,12 +157,7 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
         Note::PeriodOver => T::NotePeriodOver.get(lang).to_owned(),
         Note::WorkingDaysMonToFri => T::NoteMonToFri.get(lang).to_owned(),
         Note::MonthWeighted => T::NoteMonthWeighted.get(lang).to_owned(),
-        Note::Relief(r) => match r {
-            Relief::Transport => T::NoteReliefTransport,
-            Relief::LabourIntensive => T::NoteReliefLabour,
-        }
-        .get(lang)
-        .to_owned(),
+        Note::Relief(r) => format!("{} {}.", T::NoteRelief.get(lang), r.law()),
         Note::JkpGovernment => T::NoteJkpGov.get(lang).to_owned(),
         Note::BonusFrom(n) => format!("{} {}.", T::NoteBonusFrom.get(lang), fmt(Style::Whole, *n)),
     }

@@ -111,8 +111,6 @@ pub fn iuran_section(props: &IuranProps) -> Html {
             browser::download(&name, "text/csv;charset=utf-8", &csv);
         })
     };
-    // The preset in force on the date, for "copy into my own".
-    let in_force = date.and_then(umkm_core::rates::preset_in_force);
     html! {
         <section class="section" aria-labelledby="iuran-h">
             <h2 id="iuran-h">{ T::SectionIuran.get(lang) }</h2>
@@ -127,7 +125,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
             { card(&CardProps { id: "pu", title: T::SegPu, expected: T::ExpectedPu, workers: pu_workers,
                 inputs: pu_inputs, figures: pu, waiting: T::IuranPuWaiting, lang, warning: None }) }
             { agent_card(&AgentProps { texts, quota: agent_quota, at_quota: agent_at_quota, typed: agent_typed, lang, dispatch: d }) }
-            { rates_table(&RatesProps { texts, own_invalid: used == Some(RatesUsed::Own) && rates.is_err(), in_force, lang, dispatch: d }) }
+            { rates_table(&RatesProps { texts, own_invalid: used == Some(RatesUsed::Own) && rates.is_err(), lang, dispatch: d }) }
             <div class="actions">
                 <button type="button" class="secondary" id="iuran-csv" onclick={csv}>{ T::IuranCsv.get(lang) }</button>
             </div>
@@ -222,11 +220,7 @@ fn agent_card(props: &AgentProps) -> Html {
         Some(Ok(a)) => {
             let all = a.explain();
             html! {
-                <dl class="figures stack">
-                    { figure_row(lang, &all, Figure::AgentFee, T::AgentFee, format!("{id}-fee")) }
-                    { figure_row(lang, &all, Figure::AgentBonus, T::AgentBonus, format!("{id}-bonus")) }
-                    { figure_row(lang, &all, Figure::AgentEarnings, T::AgentTitle, format!("{id}-total")) }
-                </dl>
+                <dl class="figures stack">{ figure_row(lang, &all, Figure::AgentEarnings, T::AgentTitle, id.to_owned()) }</dl>
             }
         }
         Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
@@ -246,10 +240,9 @@ fn agent_card(props: &AgentProps) -> Html {
                 { input(Field::AgentBonusFrom) }
             </div>
             <p class="figure-line"><span class="label">{ T::AgentQuotaMonth.get(lang) }</span> <strong id="agent-quota">{ quota }</strong></p>
-            { earned(&props.at_quota, "agent-quota") }
+            { earned(&props.at_quota, "agent-quota-total") }
             <div class="grid">{ input(Field::AgentParticipants) }</div>
             if props.typed.is_some() {
-                <h4>{ T::AgentTyped.get(lang) }</h4>
                 { earned(&props.typed, "agent-typed") }
             }
         </div>
@@ -262,8 +255,6 @@ struct RatesProps<'a> {
     texts: &'a Texts,
     /// The own set is used and a field of it cannot be read.
     own_invalid: bool,
-    /// The preset in force on the date, to copy into the own set.
-    in_force: Option<usize>,
     lang: Lang,
     dispatch: &'a Callback<Action>,
 }
@@ -278,11 +269,6 @@ fn rates_table(props: &RatesProps) -> Html {
             { input(Field::RatesOwn) }
             if props.own_invalid {
                 <p class="msg error" role="status">{ T::RatesInvalid.get(lang) }</p>
-            }
-            if let Some(i) = props.in_force {
-                <div class="actions">
-                    <button type="button" class="secondary" id="rates-copy" onclick={props.dispatch.reform(move |_| Action::CopyRates(i))}>{ T::CopyRates.get(lang) }</button>
-                </div>
             }
             { input(source) }
             { input(valid_from) }

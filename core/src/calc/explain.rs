@@ -187,11 +187,8 @@ pub enum Figure {
     IuranMonthly,
     /// The contribution of all workers per year.
     IuranYearly,
-    /// An agent's fee on the contributions of the participants recruited.
-    AgentFee,
-    /// An agent's monthly bonus for reaching the threshold.
-    AgentBonus,
-    /// Fee plus bonus, a month.
+    /// An agent's month: the fee on the contributions of the participants
+    /// recruited, plus the bonus.
     AgentEarnings,
 }
 

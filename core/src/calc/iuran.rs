@@ -160,6 +160,14 @@ impl Relief {
         from <= date && date <= to
     }
 
+    /// The regulation, by its number (the same in both languages).
+    pub fn law(self) -> &'static str {
+        match self {
+            Relief::Transport => "PP 50/2025",
+            Relief::LabourIntensive => "PP 7/2025 jo. PP 36/2025",
+        }
+    }
+
     /// The share of the contribution still paid, fraction.
     pub fn pays(self) -> f64 {
         0.5
@@ -262,6 +270,25 @@ fn relieved(mut tokens: Vec<Token>, amount: f64, relief: Option<Relief>, f: Figu
     }
 }
 
+/// The per-worker figure carries the notes of the programme lines (a
+/// relief, the JP cap, JKP's government part): the page shows the per-worker
+/// working, not each programme's.
+fn lift_notes(out: &mut [Explanation]) {
+    let mut notes: Vec<Note> = Vec::new();
+    for e in out.iter() {
+        if matches!(e.figure, Figure::IuranProgram(_)) {
+            for n in &e.notes {
+                if !notes.contains(n) {
+                    notes.push(*n);
+                }
+            }
+        }
+    }
+    if let Some(per) = out.iter_mut().find(|e| e.figure == Figure::IuranPerWorker) {
+        per.notes.extend(notes);
+    }
+}
+
 /// Steps from a whole amount per worker to monthly and yearly totals.
 fn total_lines(
     per_worker: u64,
@@ -352,6 +379,7 @@ impl Explain for BpuIuran {
             )
             .note(Note::RoundedHalfUp),
         );
+        lift_notes(&mut out);
         out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
         out
     }
@@ -551,6 +579,7 @@ impl Explain for PuIuran {
                 q(count(self.per_worker), Unit::Rupiah),
             ),
         ]);
+        lift_notes(&mut out);
         out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
         out
     }
@@ -613,35 +642,28 @@ pub fn agent_earnings(
 }
 
 impl Explain for AgentEarnings {
+    /// One figure in two steps: the fee, then fee plus bonus.
     fn explain(&self) -> Vec<Explanation> {
-        vec![
-            Explanation::one(
-                Figure::AgentFee,
-                vec![
-                    num(count(self.participants), Unit::People),
-                    Token::Op(Op::Mul),
-                    num(count(self.per_participant), Unit::Rupiah),
-                    Token::Op(Op::Mul),
-                    num(self.fee_rate, Unit::Fraction),
-                ],
-                q(count(self.fee), Unit::Rupiah),
-            )
-            .note(Note::RoundedHalfUp),
-            Explanation::one(
-                Figure::AgentBonus,
-                vec![num(count(self.bonus), Unit::Rupiah)],
-                q(count(self.bonus), Unit::Rupiah),
-            )
-            .note(Note::BonusFrom(count(self.bonus_from))),
-            Explanation::one(
-                Figure::AgentEarnings,
-                vec![
-                    num(count(self.fee), Unit::Rupiah),
-                    Token::Op(Op::Add),
-                    num(count(self.bonus), Unit::Rupiah),
-                ],
-                q(count(self.total), Unit::Rupiah),
-            ),
-        ]
+        vec![Explanation::one(
+            Figure::AgentEarnings,
+            vec![
+                num(count(self.participants), Unit::People),
+                Token::Op(Op::Mul),
+                num(count(self.per_participant), Unit::Rupiah),
+                Token::Op(Op::Mul),
+                num(self.fee_rate, Unit::Fraction),
+            ],
+            q(count(self.fee), Unit::Rupiah),
+        )
+        .step(
+            vec![
+                num(count(self.fee), Unit::Rupiah),
+                Token::Op(Op::Add),
+                num(count(self.bonus), Unit::Rupiah),
+            ],
+            q(count(self.total), Unit::Rupiah),
+        )
+        .note(Note::RoundedHalfUp)
+        .note(Note::BonusFrom(count(self.bonus_from)))]
     }
 }

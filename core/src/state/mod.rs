@@ -248,9 +248,6 @@ pub enum Action {
     ToggleBpuJht,
     /// Chooses the JKK risk class (1–5).
     ChooseRiskClass(u8),
-    /// Copies a preset rate set (an index into `rates::PRESETS`) into the
-    /// user's own set, and uses it.
-    CopyRates(usize),
     /// Replaces the whole work (opening a scenario or a shared link). The
     /// section and language on screen stay as they are.
     LoadWork(Box<AppState>),
@@ -410,23 +407,6 @@ impl AppState {
                         }
                     }
                     self.partners_mut().push(Rc::new(PartnerRow { id, texts }));
-                }
-            }
-            Action::CopyRates(i) => {
-                if let Some(p) = crate::rates::PRESETS.get(i) {
-                    let lang = self.lang;
-                    for (field, text) in Field::RATES.into_iter().zip(p.texts) {
-                        self.texts[field] = match field.def().holds.spec() {
-                            Some(spec) => rewrite_for_lang(text, spec, Lang::Id, lang),
-                            None => text.to_owned(),
-                        };
-                    }
-                    self.texts[Field::RatesSource] = crate::words::rates_used_text(
-                        lang,
-                        crate::figures::RatesUsed::Preset(i),
-                        None,
-                    );
-                    self.texts[Field::RatesOwn] = "1".to_owned();
                 }
             }
         }
