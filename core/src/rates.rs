@@ -62,7 +62,7 @@ impl RatePreset {
     /// The set read, or the first field that cannot be read.
     pub fn rates(&self) -> Result<Rates, Field> {
         let mut r = read_rate_texts(
-            |f| {
+            &|f| {
                 Field::RATES
                     .iter()
                     .position(|x| *x == f)

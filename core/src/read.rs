@@ -162,12 +162,14 @@ pub fn read_weights<'a>(
 /// The typed rates table read into calc's `Rates`, or the first field that
 /// cannot be read.
 pub fn read_rates(texts: &Texts, lang: Lang) -> Result<Rates, Field> {
-    read_rate_texts(|f| texts[f].as_str(), lang)
+    read_rate_texts(&|f| texts[f].as_str(), lang)
 }
 
 /// A rate set read from the texts `text` gives for the fields of
 /// `Field::RATES` (the user's own set, or a preset in `crate::rates`).
-pub fn read_rate_texts<'a>(text: impl Fn(Field) -> &'a str, lang: Lang) -> Result<Rates, Field> {
+/// One copy for both (not generic): it is 2 KB of wasm.
+#[inline(never)]
+pub fn read_rate_texts<'a>(text: &dyn Fn(Field) -> &'a str, lang: Lang) -> Result<Rates, Field> {
     let get = |f: Field| {
         let spec = f.def().holds.spec().ok_or(f)?;
         parse(text(f), spec, lang.locale())

@@ -270,25 +270,6 @@ fn relieved(mut tokens: Vec<Token>, amount: f64, relief: Option<Relief>, f: Figu
     }
 }
 
-/// The per-worker figure carries the notes of the programme lines (a
-/// relief, the JP cap, JKP's government part): the page shows the per-worker
-/// working, not each programme's.
-fn lift_notes(out: &mut [Explanation]) {
-    let mut notes: Vec<Note> = Vec::new();
-    for e in out.iter() {
-        if matches!(e.figure, Figure::IuranProgram(_)) {
-            for n in &e.notes {
-                if !notes.contains(n) {
-                    notes.push(*n);
-                }
-            }
-        }
-    }
-    if let Some(per) = out.iter_mut().find(|e| e.figure == Figure::IuranPerWorker) {
-        per.notes.extend(notes);
-    }
-}
-
 /// Steps from a whole amount per worker to monthly and yearly totals.
 fn total_lines(
     per_worker: u64,
@@ -371,15 +352,17 @@ impl Explain for BpuIuran {
             out.push(self.share_of_income(Program::Jht, self.jht_rate, self.jht, None));
             parts.push(self.jht);
         }
-        out.push(
-            Explanation::one(
-                Figure::IuranPerWorker,
-                rounded_sum(&parts),
-                q(count(self.per_worker), Unit::Rupiah),
-            )
-            .note(Note::RoundedHalfUp),
-        );
-        lift_notes(&mut out);
+        let per = Explanation::one(
+            Figure::IuranPerWorker,
+            rounded_sum(&parts),
+            q(count(self.per_worker), Unit::Rupiah),
+        )
+        .note(Note::RoundedHalfUp);
+        // The page shows this working, not each programme's: it names the relief.
+        out.push(match self.relief {
+            Some(r) => per.note(Note::Relief(r)),
+            None => per,
+        });
         out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
         out
     }
@@ -569,17 +552,27 @@ impl Explain for PuIuran {
                 q(count(self.worker), Unit::Rupiah),
             )
             .note(Note::RoundedHalfUp),
-            Explanation::one(
-                Figure::IuranPerWorker,
-                vec![
-                    num(count(self.employer), Unit::Rupiah),
-                    Token::Op(Op::Add),
-                    num(count(self.worker), Unit::Rupiah),
-                ],
-                q(count(self.per_worker), Unit::Rupiah),
-            ),
         ]);
-        lift_notes(&mut out);
+        // The page shows this working, not each programme's: it names the
+        // relief and the JP cap.
+        let mut per = Explanation::one(
+            Figure::IuranPerWorker,
+            vec![
+                num(count(self.employer), Unit::Rupiah),
+                Token::Op(Op::Add),
+                num(count(self.worker), Unit::Rupiah),
+            ],
+            q(count(self.per_worker), Unit::Rupiah),
+        );
+        if let Some(r) = self.relief {
+            per = per.note(Note::Relief(r));
+        }
+        if self.wage > self.jp_wage_cap {
+            per = per.note(Note::JpWageCapped {
+                cap: self.jp_wage_cap,
+            });
+        }
+        out.push(per);
         out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
         out
     }
