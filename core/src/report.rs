@@ -230,6 +230,12 @@ pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
     format!("{BOM}{}\r\n", lines.join("\r\n"))
 }
 
+/// What a work's contributions are computed on (date, rate set, reliefs),
+/// in `lang`, for the comparison of two scenarios.
+pub fn iuran_basis(state: &AppState, lang: Lang, today: Option<Date>) -> Option<String> {
+    iuran_basis_text(lang, &iuran_figures(state, today))
+}
+
 /// The contributions as CSV: the date and rate set used, then per worker,
 /// per month and per year for BPU and PU, and what an agent earns a month.
 pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {

@@ -299,6 +299,14 @@ fn summary_and_csv_carry_the_date_and_the_rate_set() {
     let text = summary_text(&typed, &fmt, today);
     assert!(text.contains("1 Jun 2025"), "{text}");
     assert!(text.contains("Rp5.443.200.000"), "{text}");
+    // The comparison's line for a scenario, in the interface's language.
+    let basis = umkm_core::report::iuran_basis(&typed, Lang::En, today).expect("date reads");
+    assert!(
+        basis.starts_with("Rates on 1 Jun 2025: PP 44/2015"),
+        "{basis}"
+    );
+    // The transport switch is on, but June 2025 is outside its period.
+    assert!(basis.ends_with("(in force from 1 Mar 2025)"), "{basis}");
     for out in [text, csv, iuran_csv(&typed, &fmt, today)] {
         assert!(!out.contains(".md"), "{out}");
     }

@@ -114,3 +114,22 @@ test('no internal file name on screen or in the CSVs, in both languages, light a
     await context.close();
   }
 });
+
+test('the comparison says the date and rate set of each scenario', async () => {
+  const { page, problems, context } = await openApp(env);
+  await article(page);
+  await page.locator('#iuran-date').fill('2026-02-28');
+  await page.locator('#tab-keep').click();
+  await typeInto(page, '#scenario-name', 'Februari');
+  await page.locator('#save-scenario').click();
+  await page.locator('#tab-iuran').click();
+  await page.locator('#iuran-date').fill('2026-03-01');
+  await page.locator('#tab-keep').click();
+  await typeInto(page, '#scenario-name', 'Maret');
+  await page.locator('#save-scenario').click();
+  await page.locator('#cmp-b').selectOption('1');
+  assert.match(await text(page, '#cmp-rates-A'), /^A · Tarif per 28 Feb 2026: .*Rp10\.547\.400/);
+  assert.match(await text(page, '#cmp-rates-B'), /^B · Tarif per 1 Mar 2026: .*Rp11\.086\.300/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -204,6 +204,9 @@ pub fn keep_section(props: &KeepProps) -> Html {
                             <select id="cmp-b" onchange={choose(Side::B)}>{ for list.iter().enumerate().map(|(i, s)| html! { <option key={i} value={i.to_string()} selected={i == cb}>{ s.name.clone() }</option> }) }</select></div>
                     </div>
                     { compare_table(&CompareProps { a: heads.get(ca).cloned().unwrap_or_default(), b: heads.get(cb).cloned().unwrap_or_default(), lang }) }
+                    { for [("A", ca), ("B", cb)].into_iter().filter_map(|(side, i)| Some((side, report::iuran_basis(&list.get(i)?.state, lang, browser::today())?))).map(|(side, basis)| html! {
+                        <p class="note" key={side} id={format!("cmp-rates-{side}")}>{ format!("{side} · {basis}") }</p>
+                    }) }
                 </div>
             }
             <div class="card">
