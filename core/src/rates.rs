@@ -21,7 +21,9 @@ pub struct RatePreset {
     pub texts: [&'static str; 17],
 }
 
-/// PU JKK by risk class before PP 6/2025 (PP 44/2015), no JKP part.
+/// A preset from its source, first day and JP wage cap; the other rates are
+/// the same in every set. `split`: PP 6/2025's JKK (0,10 … 1,60 %) with its
+/// 0,14 % JKP part; without it, PP 44/2015's JKK (0,24 … 1,74 %) whole.
 macro_rules! preset {
     ($source:ident, $from:literal, split, $cap:literal) => {
         RatePreset {

@@ -6,7 +6,6 @@ use umkm_core::calc::iuran::Relief;
 use umkm_core::calc::progress::Date;
 use umkm_core::figures::{iuran_figures, IuranFigures, RatesUsed};
 use umkm_core::i18n::Lang;
-use umkm_core::rates::PRESETS;
 use umkm_core::state::{Action, AppState, Field, PartnerField};
 use umkm_core::words::rates_used_text;
 
@@ -151,8 +150,8 @@ fn the_employers_total_is_the_same_either_side_of_pp_6_2025() {
 fn inside(r: Relief, d: Date) -> bool {
     let ym = (d.year, d.month);
     match r {
-        Relief::Transport => ym >= (2026, 1) && ym <= (2027, 3),
-        Relief::LabourIntensive => ym >= (2025, 2) && ym <= (2026, 1),
+        Relief::Transport => ((2026, 1)..=(2027, 3)).contains(&ym),
+        Relief::LabourIntensive => ((2025, 2)..=(2026, 1)).contains(&ym),
     }
 }
 
