@@ -29,9 +29,7 @@ pub struct SplitFigures {
     pub agents_needed: Option<Result<AgentsNeeded, CalcError>>,
 }
 
-/// The split of the chosen target line. Not inlined: *Pembagian*, its CSV
-/// and the agent's quota in *Iuran* all call it (a copy each was 3 KB).
-#[inline(never)]
+/// The split of the chosen target line.
 pub fn split_figures(state: &AppState) -> SplitFigures {
     let lang = state.lang;
     let total = read_plan(&state.lines, lang)
