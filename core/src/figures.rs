@@ -2,12 +2,13 @@
 //! page, the summary text, CSV, print and the embedding messages alike.
 
 use crate::calc::growth::{Plan, Segment};
-use crate::calc::iuran::{self, BpuIuran, PuIuran, Rates};
+use crate::calc::iuran::{self, AgentEarnings, BpuIuran, PuIuran, Rates, Relief};
 use crate::calc::pipeline;
 use crate::calc::progress::{self, Date, Progress};
 use crate::calc::projection::{self, Projection};
 use crate::calc::split::{self, AgentsNeeded, Split};
 use crate::calc::CalcError;
+use crate::rates::{preset_in_force, PRESETS};
 use crate::read::{read_date, read_field, read_partners, read_plan, read_rates, read_weights};
 use crate::state::{AppState, Field};
 
@@ -110,6 +111,15 @@ pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigure
     }
 }
 
+/// Which rate set the figures use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RatesUsed {
+    /// The preset in force on the date (an index into `rates::PRESETS`).
+    Preset(usize),
+    /// The user's own set (the rates table).
+    Own,
+}
+
 /// What *Iuran* shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IuranFigures {
@@ -117,39 +127,123 @@ pub struct IuranFigures {
     pub pu_workers: Option<u64>,
     /// Expected BPU participants of the pipeline, whole people.
     pub bpu_workers: Option<u64>,
-    /// The rates table read, or the first field that cannot be read.
+    /// The date the contributions are for: the typed one, or `today` when
+    /// the field is empty; `None` when a typed date cannot be read.
+    pub date: Option<Date>,
+    /// The set the figures use, once the date reads.
+    pub used: Option<RatesUsed>,
+    /// That set read; `Err(Field::IuranDate)` when no preset is in force on
+    /// the date (or the date cannot be read), else the first field of the
+    /// own set that cannot be read.
     pub rates: Result<Rates, Field>,
+    /// The relief applied to BPU and to PU, each only when switched on and
+    /// in force on the date.
+    pub reliefs: (Option<Relief>, Option<Relief>),
     /// BPU contributions, once income, rates and workers read.
     pub bpu: Option<Result<BpuIuran, CalcError>>,
     /// PU contributions, once wage, rates and workers read.
     pub pu: Option<Result<PuIuran, CalcError>>,
+    /// New participants an agent must bring a month: the per-agent quota of
+    /// *Pembagian* (the largest office's) over the months the agents work.
+    pub agent_quota: Option<u64>,
+    /// What an agent earns a month at that quota (BPU participants).
+    pub agent_at_quota: Option<Result<AgentEarnings, CalcError>>,
+    /// What an agent earns a month with the number of participants typed.
+    pub agent_typed: Option<Result<AgentEarnings, CalcError>>,
 }
 
-/// The contributions the pipeline's expected participants would bring.
-pub fn iuran_figures(state: &AppState) -> IuranFigures {
+/// The relief `r` when its switch is on and `date` is inside its period.
+fn relief(texts: &crate::state::Texts, field: Field, r: Relief, date: Date) -> Option<Relief> {
+    (texts.on(field) && r.in_force(date)).then_some(r)
+}
+
+/// The contributions the pipeline's expected participants would bring, on
+/// the typed date or `today` (the device's date, passed in).
+pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
     let lang = state.lang;
     let texts = &state.texts;
     let total = pipeline::total(&read_partners(&state.partners, lang).valid).ok();
     let whole = |v: Option<f64>| v.and_then(|v| pipeline::whole_people(v).ok());
     let pu_workers = whole(total.as_ref().map(|t| t.expected_pu));
     let bpu_workers = whole(total.as_ref().map(|t| t.expected_bpu));
-    let rates = read_rates(texts, lang);
-    let income = read_field(texts, Field::BpuIncome, lang).ok();
-    let wage = read_field(texts, Field::PuWage, lang).ok();
+    let date_text = &texts[Field::IuranDate];
+    let date = if date_text.trim().is_empty() {
+        today
+    } else {
+        read_date(date_text)
+    };
+    let used = if texts.on(Field::RatesOwn) {
+        date.map(|_| RatesUsed::Own)
+    } else {
+        date.and_then(preset_in_force).map(RatesUsed::Preset)
+    };
+    let rates = match used {
+        Some(RatesUsed::Own) => read_rates(texts, lang),
+        Some(RatesUsed::Preset(i)) => PRESETS
+            .get(i)
+            .ok_or(Field::IuranDate)
+            .and_then(|p| p.rates()),
+        None => Err(Field::IuranDate),
+    };
+    let reliefs = match date {
+        Some(d) => (
+            relief(texts, Field::ReliefTransport, Relief::Transport, d),
+            relief(texts, Field::ReliefLabour, Relief::LabourIntensive, d),
+        ),
+        None => (None, None),
+    };
+    let read = |f: Field| read_field(texts, f, lang).ok();
+    let income = read(Field::BpuIncome);
+    let wage = read(Field::PuWage);
     let bpu = match (&rates, income, bpu_workers) {
-        (Ok(r), Some(inc), Some(w)) => Some(iuran::bpu(r, inc, state.bpu_jht, w)),
+        (Ok(r), Some(inc), Some(w)) => Some(iuran::bpu(r, inc, state.bpu_jht, w, reliefs.0)),
         _ => None,
     };
     let pu = match (&rates, wage, pu_workers) {
-        (Ok(r), Some(wg), Some(w)) => Some(iuran::pu(r, wg, state.risk_class, w)),
+        (Ok(r), Some(wg), Some(w)) => Some(iuran::pu(r, wg, state.risk_class, w, reliefs.1)),
         _ => None,
+    };
+    // One BPU participant's month, for the agent's fee.
+    let one = match (&rates, income) {
+        (Ok(r), Some(inc)) => iuran::bpu(r, inc, state.bpu_jht, 1, reliefs.0).ok(),
+        _ => None,
+    };
+    let split = split_figures(state);
+    let agent_quota = split
+        .offices
+        .ok()
+        .and_then(|s| s.parts.iter().map(|p| p.part).max())
+        .zip(split.agents_per_office)
+        .and_then(|(part, agents)| split::split_agents_equal(part, agents).ok())
+        .zip(read(Field::AgentMonths))
+        .map(|(a, months)| a.quota.div_ceil(months as u64));
+    let agent = |participants: Option<u64>| {
+        let terms = (
+            read(Field::AgentFee)?,
+            read(Field::AgentBonus)?,
+            read(Field::AgentBonusFrom)?,
+        );
+        let per = one.as_ref()?.per_worker;
+        Some(iuran::agent_earnings(
+            participants?,
+            per,
+            terms.0,
+            terms.1,
+            terms.2 as u64,
+        ))
     };
     IuranFigures {
         pu_workers,
         bpu_workers,
+        date,
+        used,
         rates,
+        reliefs,
         bpu,
         pu,
+        agent_quota,
+        agent_at_quota: agent(agent_quota),
+        agent_typed: agent(read(Field::AgentParticipants).map(|v| v as u64)),
     }
 }
 
@@ -233,7 +327,7 @@ mod tests {
 
     #[test]
     fn contributions_of_the_pipeline() {
-        let f = iuran_figures(&article());
+        let f = iuran_figures(&article(), Date::new(2025, 6, 1).ok());
         // 540.000 expected: 40 % PU = 216.000, the rest BPU = 324.000.
         assert_eq!(
             (f.pu_workers, f.bpu_workers),

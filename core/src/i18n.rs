@@ -226,7 +226,36 @@ strings! {
     JpWorker => "JP pekerja", "JP worker";
     JpCap => "Batas upah JP (Rp)", "JP wage cap (Rp)";
     BpuJkmFlat => "JKM tetap (Rp/bulan)", "JKM flat (Rp/month)";
-    ResetRates => "Kembalikan tarif bawaan", "Restore default rates";
+    // Iuran: rate sets by date, reliefs, agent earnings (issue 15)
+    RatesLaw => "PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)", "PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)";
+    RatesSrc2023 => "batas upah JP Rp9.559.600 (BPJS Ketenagakerjaan)", "JP wage cap Rp9,559,600 (BPJS Ketenagakerjaan)";
+    RatesSrc2024 => "batas upah JP Rp10.042.300 (BPJS Ketenagakerjaan)", "JP wage cap Rp10,042,300 (BPJS Ketenagakerjaan)";
+    RatesSrcJkp => "PP 6/2025: 0,14% dari JKK untuk JKP; batas upah JP Rp10.042.300", "PP 6/2025: 0.14% of JKK funds JKP; JP wage cap Rp10,042,300";
+    RatesSrc2025 => "PP 6/2025 (JKP); batas upah JP Rp10.547.400 (BPJS Ketenagakerjaan)", "PP 6/2025 (JKP); JP wage cap Rp10,547,400 (BPJS Ketenagakerjaan)";
+    RatesSrc2026 => "PP 6/2025 (JKP); batas upah JP Rp11.086.300 (surat edaran BPJS Ketenagakerjaan; belum ada teks peraturan)", "PP 6/2025 (JKP); JP wage cap Rp11,086,300 (BPJS Ketenagakerjaan circular; no regulation text yet)";
+    IuranDate => "Tanggal iuran (kosong = hari ini)", "Contribution date (empty = today)";
+    RatesUsedLabel => "Tarif per", "Rates on";
+    RatesFrom => "berlaku mulai", "in force from";
+    RatesOwn => "Pakai tarif sendiri (tabel di bawah)", "Use my own rates (table below)";
+    RatesOwnName => "Tarif sendiri", "Own rates";
+    NoRatesForDate => "Belum ada tarif bawaan untuk tanggal ini (mulai 1 Mar 2023).", "No preset rates for this date (they start on 1 Mar 2023).";
+    ReliefsTitle => "Keringanan iuran", "Contribution reliefs";
+    ReliefTransport => "PP 50/2025: peserta BPU pekerja transportasi (ojek online/pangkalan, sopir, kurir) bayar 50% JKK dan JKM, Jan 2026 – Mar 2027; bukan yang iurannya dibayar APBN/APBD.", "PP 50/2025: BPU transport workers (online/base ojek, drivers, couriers) pay 50% of JKK and JKM, Jan 2026 – Mar 2027; not those whose contribution the state budget pays.";
+    ReliefLabour => "PP 7/2025 jo. PP 36/2025: pemberi kerja ≥ 50 pekerja di industri padat karya (makanan, minuman, tembakau, tekstil, pakaian jadi, kulit, alas kaki, mainan anak, furnitur) bayar 50% JKK, Feb 2025 – Jan 2026.", "PP 7/2025 as extended by PP 36/2025: employers of ≥ 50 workers in labour-intensive industries (food, beverage, tobacco, textile, apparel, leather, footwear, toys, furniture) pay 50% of JKK, Feb 2025 – Jan 2026.";
+    ReliefNotInForce => "Di luar periodenya: tidak diterapkan.", "Outside its period: not applied.";
+    NoteRelief => "Dibayar 50%, keringanan", "50% paid, relief of";
+    NoteJkpGov => "JKP 0,36%: bagian ini dari JKK pemberi kerja, 0,22% dibayar pemerintah.", "JKP is 0.36%: this part out of the employer's JKK, 0.22% paid by the government.";
+    BpuIncomeOutside => "Di luar rentang BPU Rp1.000.000 – Rp20.700.000: dihitung seperti diketik.", "Outside the BPU range Rp1,000,000 – Rp20,700,000: computed as typed.";
+    AgentTitle => "Penghasilan agen Perisai per bulan", "What a Perisai agent earns a month";
+    AgentTerms => "Fee dan bonus: ketentuan agen Perisai 2018 (dapat diubah), atas iuran BPU sebulan dari peserta baru bulan itu.", "Fee and bonus: the Perisai agent terms of 2018 (editable), on one month's BPU contributions of that month's new participants.";
+    AgentFee => "Fee agen", "Agent's fee";
+    AgentBonus => "Bonus bulanan (Rp)", "Monthly bonus (Rp)";
+    AgentBonusFrom => "Bonus mulai dari (peserta/bulan)", "Bonus from (participants a month)";
+    AgentParticipants => "Peserta baru per bulan (angka sendiri)", "New participants a month (your number)";
+    AgentQuotaMonth => "Kuota per agen per bulan (Pembagian)", "Quota per agent per month (Split)";
+    AgentWaiting => "Menunggu kuota Pembagian dan penghasilan BPU.", "Waiting for the Split quota and a BPU income.";
+    NoteBonusFrom => "Bonus mulai dari peserta baru sebulan:", "Bonus from new participants a month:";
+    IuranCsv => "CSV iuran", "Contributions CSV";
 
     // Keep and share
     SummaryTitle => "Ringkasan target kepesertaan (Target UMKM)", "Participant target summary (Target UMKM)";

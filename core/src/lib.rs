@@ -38,6 +38,7 @@ pub mod json;
 pub mod messages;
 pub mod prefill;
 pub mod qr;
+pub mod rates;
 pub mod read;
 pub mod report;
 pub mod saved;

@@ -162,10 +162,23 @@ pub fn read_weights<'a>(
 /// The typed rates table read into calc's `Rates`, or the first field that
 /// cannot be read.
 pub fn read_rates(texts: &Texts, lang: Lang) -> Result<Rates, Field> {
-    let get = |f: Field| read_field(texts, f, lang).map_err(|_| f);
+    read_rate_texts(&|f| texts[f].as_str(), lang)
+}
+
+/// A rate set read from the texts `text` gives for the fields of
+/// `Field::RATES` (the user's own set, or a preset in `crate::rates`).
+/// One copy for both (not generic): it is 2 KB of wasm.
+#[inline(never)]
+pub fn read_rate_texts<'a>(text: &dyn Fn(Field) -> &'a str, lang: Lang) -> Result<Rates, Field> {
+    let get = |f: Field| {
+        let spec = f.def().holds.spec().ok_or(f)?;
+        parse(text(f), spec, lang.locale())
+            .map(|r| r.value)
+            .map_err(|_| f)
+    };
     Ok(Rates {
-        label: texts[Field::RatesSource].clone(),
-        valid_from: read_date(&texts[Field::RatesValidFrom]).ok_or(Field::RatesValidFrom)?,
+        label: text(Field::RatesSource).to_owned(),
+        valid_from: read_date(text(Field::RatesValidFrom)).ok_or(Field::RatesValidFrom)?,
         pu_jkk: [
             get(Field::Jkk1)?,
             get(Field::Jkk2)?,
@@ -173,6 +186,7 @@ pub fn read_rates(texts: &Texts, lang: Lang) -> Result<Rates, Field> {
             get(Field::Jkk4)?,
             get(Field::Jkk5)?,
         ],
+        pu_jkp: get(Field::Jkp)?,
         pu_jkm: get(Field::Jkm)?,
         pu_jht_employer: get(Field::JhtEmployer)?,
         pu_jht_worker: get(Field::JhtWorker)?,

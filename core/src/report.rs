@@ -5,10 +5,13 @@
 
 use crate::calc::growth::Segment;
 use crate::calc::pipeline;
+use crate::calc::progress::Date;
+use crate::figures::iuran_figures;
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{Fmt, Style};
 use crate::read::{read_partner, read_partners, read_plan};
 use crate::state::{AppState, PartnerField};
+use crate::words::iuran_basis_text;
 
 /// The few figures a summary, a comparison or an embedding page needs.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -66,7 +69,9 @@ fn or_dash(fmt: Fmt, style: Style, v: Option<f64>) -> String {
 }
 
 /// A plain-text summary for a chat message (WhatsApp renders `*bold*`).
-pub fn summary_text(state: &AppState, fmt: Fmt) -> String {
+/// `today` is the device's date, for the contributions' date when none is
+/// typed.
+pub fn summary_text(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
     let lang = state.lang;
     let h = headline(state);
     let mut out = format!("*{}*\n", T::SummaryTitle.get(lang));
@@ -104,6 +109,29 @@ pub fn summary_text(state: &AppState, fmt: Fmt) -> String {
     }
     if let Some(b) = h.entities_target {
         out.push_str(&line(T::SegEntities, fmt(Style::Whole, b)));
+    }
+    let iuran = iuran_figures(state, today);
+    let monthly: Vec<u64> = [
+        iuran
+            .bpu
+            .as_ref()
+            .and_then(|r| r.as_ref().ok())
+            .map(|b| b.monthly),
+        iuran
+            .pu
+            .as_ref()
+            .and_then(|r| r.as_ref().ok())
+            .map(|p| p.monthly),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !monthly.is_empty() {
+        let sum = monthly.iter().fold(0u64, |a, b| a.saturating_add(*b));
+        out.push_str(&line(T::IuranMonthly, fmt(Style::Rupiah, sum as f64)));
+        if let Some(basis) = iuran_basis_text(lang, &iuran) {
+            out.push_str(&format!("  {basis}\n"));
+        }
     }
     if h.waiting_rows > 0 {
         out.push_str(&format!(
@@ -202,6 +230,65 @@ pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
     format!("{BOM}{}\r\n", lines.join("\r\n"))
 }
 
+/// What a work's contributions are computed on (date, rate set, reliefs),
+/// in `lang`, for the comparison of two scenarios.
+pub fn iuran_basis(state: &AppState, lang: Lang, today: Option<Date>) -> Option<String> {
+    iuran_basis_text(lang, &iuran_figures(state, today))
+}
+
+/// The contributions as CSV: the date and rate set used, then per worker,
+/// per month and per year for BPU and PU, and what an agent earns a month.
+pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
+    let lang = state.lang;
+    let sep = separator(lang);
+    let f = iuran_figures(state, today);
+    let bpu = f.bpu.clone().and_then(Result::ok);
+    let pu = f.pu.clone().and_then(Result::ok);
+    let agent = f.agent_at_quota.clone().and_then(Result::ok);
+    let n = |v: Option<u64>| num_cell(fmt, v.map(|v| v as f64), sep);
+    let mut lines = vec![
+        join(
+            &[
+                cell(T::SectionIuran.get(lang), sep),
+                "BPU".into(),
+                "PU".into(),
+            ],
+            sep,
+        ),
+        cell(&iuran_basis_text(lang, &f).unwrap_or_default(), sep),
+        join(
+            &[
+                cell(T::ExpectedParticipants.get(lang), sep),
+                n(f.bpu_workers),
+                n(f.pu_workers),
+            ],
+            sep,
+        ),
+    ];
+    for (label, b, p) in [
+        (
+            T::IuranPerWorker,
+            bpu.as_ref().map(|b| b.per_worker),
+            pu.as_ref().map(|p| p.per_worker),
+        ),
+        (
+            T::IuranMonthly,
+            bpu.as_ref().map(|b| b.monthly),
+            pu.as_ref().map(|p| p.monthly),
+        ),
+        (
+            T::IuranYearly,
+            bpu.as_ref().map(|b| b.yearly),
+            pu.as_ref().map(|p| p.yearly),
+        ),
+        (T::AgentQuotaMonth, f.agent_quota, None),
+        (T::AgentTitle, agent.as_ref().map(|a| a.total), None),
+    ] {
+        lines.push(join(&[cell(label.get(lang), sep), n(b), n(p)], sep));
+    }
+    format!("{BOM}{}\r\n", lines.join("\r\n"))
+}
+
 /// The office split as CSV, or `None` while it cannot be computed.
 pub fn offices_csv(state: &AppState, fmt: Fmt) -> Option<String> {
     let lang = state.lang;
@@ -280,7 +367,7 @@ mod tests {
 
     #[test]
     fn summary_text_names_the_figures() {
-        let t = summary_text(&sampoerna(), &plain_id);
+        let t = summary_text(&sampoerna(), &plain_id, None);
         assert!(t.contains("Sampoerna"), "{t}");
         assert!(t.contains("540000"), "{t}");
         assert!(t.contains("2336252"), "{t}");

@@ -5,7 +5,10 @@
 //! `Intl.NumberFormat`; tests pass one built on [`fixed`](crate::numbers::format::fixed)).
 
 use crate::calc::growth::Segment;
+use crate::calc::iuran::Rates;
+use crate::calc::progress::Date;
 use crate::calc::{Bracket, Explanation, Figure, Func, Note, Op, Quantity, Token, Unit};
+use crate::figures::{IuranFigures, RatesUsed};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{Fmt, Style};
 use crate::state::Section;
@@ -105,6 +108,7 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::IuranPerWorker => T::IuranPerWorker.get(lang).to_owned(),
         Figure::IuranMonthly => T::IuranMonthly.get(lang).to_owned(),
         Figure::IuranYearly => T::IuranYearly.get(lang).to_owned(),
+        Figure::AgentEarnings => T::AgentTitle.get(lang).to_owned(),
     }
 }
 
@@ -153,6 +157,71 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
         Note::PeriodOver => T::NotePeriodOver.get(lang).to_owned(),
         Note::WorkingDaysMonToFri => T::NoteMonToFri.get(lang).to_owned(),
         Note::MonthWeighted => T::NoteMonthWeighted.get(lang).to_owned(),
+        Note::Relief(r) => format!("{} {}.", T::NoteRelief.get(lang), r.law()),
+        Note::JkpGovernment => T::NoteJkpGov.get(lang).to_owned(),
+        Note::BonusFrom(n) => format!("{} {}.", T::NoteBonusFrom.get(lang), fmt(Style::Whole, *n)),
+    }
+}
+
+/// What the contributions are computed on, in one line: the date, the rate
+/// set used and the reliefs applied (for the page, the summary, CSV, print
+/// and the comparison). `None` until the date reads.
+pub fn iuran_basis_text(lang: Lang, f: &IuranFigures) -> Option<String> {
+    let date = f.date?;
+    let set = match f.used {
+        Some(used) => rates_used_text(lang, used, f.rates.as_ref().ok()),
+        None => T::NoRatesForDate.get(lang).to_owned(),
+    };
+    let mut out = format!(
+        "{} {}: {set}",
+        T::RatesUsedLabel.get(lang),
+        date_text(lang, date)
+    );
+    for r in [f.reliefs.0, f.reliefs.1].into_iter().flatten() {
+        out.push(' ');
+        out.push_str(&note_text(lang, &|_, _| String::new(), &Note::Relief(r)));
+    }
+    Some(out)
+}
+
+/// A date written for people: `1 Mar 2026`.
+pub fn date_text(lang: Lang, d: Date) -> String {
+    format!(
+        "{} {} {}",
+        d.day,
+        month_name(lang, usize::from(d.month).saturating_sub(1)),
+        d.year
+    )
+}
+
+/// The rate set used, for people: `Tarif sendiri` or the preset's legal
+/// source, with the day it applies from.
+pub fn rates_used_text(lang: Lang, used: RatesUsed, rates: Option<&Rates>) -> String {
+    let from = rates
+        .map(|r| {
+            format!(
+                " ({} {})",
+                T::RatesFrom.get(lang),
+                date_text(lang, r.valid_from)
+            )
+        })
+        .unwrap_or_default();
+    match used {
+        RatesUsed::Own => {
+            let label = rates.map(|r| r.label.trim()).unwrap_or("");
+            if label.is_empty() {
+                format!("{}{from}", T::RatesOwnName.get(lang))
+            } else {
+                format!("{}: {label}{from}", T::RatesOwnName.get(lang))
+            }
+        }
+        RatesUsed::Preset(i) => {
+            let extra = crate::rates::PRESETS
+                .get(i)
+                .map(|p| p.source.get(lang))
+                .unwrap_or("");
+            format!("{}; {extra}{from}", T::RatesLaw.get(lang))
+        }
     }
 }
 

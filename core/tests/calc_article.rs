@@ -422,13 +422,13 @@ fn months_days_and_agents() {
 fn bpu_iuran_smallest_package() {
     let rates = Rates::default();
     // 1,000,000 × 1 % = 10,000 JKK + 6,800 JKM = 16,800
-    let b = iuran::bpu(&rates, 1_000_000.0, false, 10).unwrap();
+    let b = iuran::bpu(&rates, 1_000_000.0, false, 10, None).unwrap();
     assert_eq!(b.per_worker, 16_800);
     // 10 workers: 168,000 a month; × 12 = 2,016,000 a year
     assert_eq!(b.monthly, 168_000);
     assert_eq!(b.yearly, 2_016_000);
     // + 1,000,000 × 2 % = 20,000 JHT → 36,800
-    let b = iuran::bpu(&rates, 1_000_000.0, true, 1).unwrap();
+    let b = iuran::bpu(&rates, 1_000_000.0, true, 1, None).unwrap();
     assert_eq!(b.per_worker, 36_800);
 }
 
@@ -438,7 +438,7 @@ fn pu_iuran() {
     // 5,000,000, class 1: employer 5,000,000 × (0.24 + 0.30 + 3.7 + 2) %
     // = 12,000 + 15,000 + 185,000 + 100,000 = 312,000; worker 5,000,000 ×
     // (2 + 1) % = 100,000 + 50,000 = 150,000; together 462,000.
-    let p = iuran::pu(&rates, 5_000_000.0, 1, 2).unwrap();
+    let p = iuran::pu(&rates, 5_000_000.0, 1, 2, None).unwrap();
     assert_eq!(
         (p.employer, p.worker, p.per_worker),
         (312_000, 150_000, 462_000)
@@ -447,7 +447,7 @@ fn pu_iuran() {
     // 20,000,000, class 5, JP on the 10,547,400 cap: employer 348,000 (1.74 %)
     // + 60,000 (0.3 %) + 740,000 (3.7 %) + 210,948 (2 % of the cap) = 1,358,948;
     // worker 400,000 (2 %) + 105,474 (1 % of the cap) = 505,474.
-    let p = iuran::pu(&rates, 20_000_000.0, 5, 1).unwrap();
+    let p = iuran::pu(&rates, 20_000_000.0, 5, 1, None).unwrap();
     assert_eq!((p.employer, p.worker), (1_358_948, 505_474));
     assert!(p
         .explain()
@@ -455,14 +455,14 @@ fn pu_iuran() {
         .any(|e| e.notes.contains(&Note::JpWageCapped { cap: 10_547_400.0 })));
     // Half-up once per worker per month: 1,234,567 × 6.24 % = 77,036.9808 →
     // 77,037; × 3 % = 37,037.01 → 37,037.
-    let p = iuran::pu(&rates, 1_234_567.0, 1, 1).unwrap();
+    let p = iuran::pu(&rates, 1_234_567.0, 1, 1, None).unwrap();
     assert_eq!((p.employer, p.worker), (77_037, 37_037));
     assert_eq!(
-        iuran::pu(&rates, 1.0, 0, 1).map(|p| p.per_worker),
+        iuran::pu(&rates, 1.0, 0, 1, None).map(|p| p.per_worker),
         Err(CalcError::OutOfRange)
     );
     assert_eq!(
-        iuran::pu(&rates, 1.0, 6, 1).map(|p| p.per_worker),
+        iuran::pu(&rates, 1.0, 6, 1, None).map(|p| p.per_worker),
         Err(CalcError::OutOfRange)
     );
 }

@@ -201,16 +201,17 @@ fn exercise_everything(x: [f64; 6], n: u64, m: u64, small: u32, date: (u16, u8, 
     }
 
     let rates = Rates::default();
-    if let Ok(r) = iuran::bpu(&rates, a, flag, n) {
+    if let Ok(r) = iuran::bpu(&rates, a, flag, n, None) {
         assert_explained(&r);
     }
-    if let Ok(r) = iuran::pu(&rates, a, u8::try_from(small % 8).unwrap_or(0), m) {
+    if let Ok(r) = iuran::pu(&rates, a, u8::try_from(small % 8).unwrap_or(0), m, None) {
         assert_eq!(r.per_worker, r.employer + r.worker);
         assert_explained(&r);
     }
     let odd = Rates {
         pu_jkk: [a, b, c, d, e],
         pu_jkm: f,
+        pu_jkp: a,
         pu_jp_wage_cap: b,
         bpu_jkm: c,
         bpu_jkk: d,
@@ -219,8 +220,8 @@ fn exercise_everything(x: [f64; 6], n: u64, m: u64, small: u32, date: (u16, u8, 
         ..Rates::default()
     };
     let _ = odd.validate();
-    let _ = iuran::bpu(&odd, f, flag, n);
-    let _ = iuran::pu(&odd, f, 3, n);
+    let _ = iuran::bpu(&odd, f, flag, n, None);
+    let _ = iuran::pu(&odd, f, 3, n, None);
 }
 
 #[test]
@@ -377,15 +378,15 @@ proptest! {
     ) {
         let rates = Rates::default();
         for jht in [false, true] {
-            let a = iuran::bpu(&rates, x, jht, workers).unwrap();
-            let b = iuran::bpu(&rates, x + more, jht, workers).unwrap();
+            let a = iuran::bpu(&rates, x, jht, workers, None).unwrap();
+            let b = iuran::bpu(&rates, x + more, jht, workers, None).unwrap();
             prop_assert!(b.per_worker >= a.per_worker && b.yearly >= a.yearly);
         }
-        let a = iuran::pu(&rates, x, class, workers).unwrap();
-        let b = iuran::pu(&rates, x + more, class, workers).unwrap();
+        let a = iuran::pu(&rates, x, class, workers, None).unwrap();
+        let b = iuran::pu(&rates, x + more, class, workers, None).unwrap();
         prop_assert!(b.employer >= a.employer && b.worker >= a.worker);
         if class < 5 {
-            let c = iuran::pu(&rates, x, class + 1, workers).unwrap();
+            let c = iuran::pu(&rates, x, class + 1, workers, None).unwrap();
             prop_assert!(c.employer >= a.employer);
         }
         let t1 = growth::forward(x, g).unwrap();

@@ -107,3 +107,53 @@ fn damaged_schema_2_texts_are_refused_not_guessed() {
     assert_ne!(short, link);
     assert_eq!(saved::decode_share(&short), Err(ShareError::Damaged));
 }
+
+#[test]
+fn schema_2_rates_are_kept_as_the_users_own_set() {
+    use umkm_core::figures::{iuran_figures, RatesUsed};
+    // The fixture's rates are the defaults of their day: every text kept,
+    // the internal file name of the old default label gone, the figures
+    // follow the preset in force on the date.
+    let s = saved::decode(&fixture("work-id.json")).expect("opens");
+    assert_eq!(s.texts[Field::JpCap], "10.547.400");
+    assert_eq!(s.texts[Field::Jkk1], "0,24");
+    assert_eq!(s.texts[Field::RatesValidFrom], "2025-01-01");
+    assert_eq!(s.texts[Field::RatesSource], "");
+    assert_eq!(s.texts[Field::Jkp], "0");
+    assert!(!s.texts.on(Field::RatesOwn));
+    assert_eq!(s.texts[Field::IuranDate], "");
+    assert!(!s.texts.on(Field::ReliefTransport));
+    let day = umkm_core::calc::progress::Date::new(2026, 12, 1).ok();
+    assert_eq!(iuran_figures(&s, day).used, Some(RatesUsed::Preset(4)));
+    // The same work with a rate the user changed: the set is used as their
+    // own, so the figures stay what they were (JP cap 9.000.000 typed).
+    let typed = fixture("work-id.json").replacen(
+        r#""iuran.rates.jp_cap":"10.547.400""#,
+        r#""iuran.rates.jp_cap":"9.000.000""#,
+        1,
+    );
+    let own = saved::decode(&typed).expect("opens");
+    assert!(own.texts.on(Field::RatesOwn));
+    assert_eq!(own.texts[Field::JpCap], "9.000.000");
+    let f = iuran_figures(&own, day);
+    assert_eq!(f.used, Some(RatesUsed::Own));
+    // 4.500.000 is under either cap; the own cap is what the figures use.
+    assert_eq!(f.rates.expect("reads").pu_jp_wage_cap, 9_000_000.0);
+    // The English work keeps its English rate texts, untouched: by date.
+    let en = saved::decode(&fixture("work-en.json")).expect("opens");
+    assert_eq!(en.texts[Field::Jkk1], "0.24");
+    assert!(!en.texts.on(Field::RatesOwn));
+    // A schema-2 link carries only texts that differ from the defaults: with
+    // none of the rates, it follows the date; with a rate, that is its own set.
+    let link = saved::decode_share(&fixture("share-article.txt")).expect("opens");
+    assert_eq!(link.texts[Field::RatesSource], "");
+    assert!(!link.texts.on(Field::RatesOwn));
+    let with_rate = fixture("share-article.txt").replacen(
+        r#""texts":{"#,
+        r#""texts":{"iuran.rates.jp_cap":"9.000.000","#,
+        1,
+    );
+    let link = saved::decode_share(&with_rate).expect("opens");
+    assert!(link.texts.on(Field::RatesOwn));
+    assert_eq!(link.texts[Field::JpCap], "9.000.000");
+}

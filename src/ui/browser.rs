@@ -113,6 +113,16 @@ pub fn print() {
     }
 }
 
+/// Today on the device, for an empty date field (the core never reads the
+/// clock: it is passed in).
+pub fn today() -> Option<crate::calc::progress::Date> {
+    let now = js_sys::Date::new_0();
+    let year = u16::try_from(now.get_full_year()).ok()?;
+    let month = u8::try_from(now.get_month().checked_add(1)?).ok()?;
+    let day = u8::try_from(now.get_date()).ok()?;
+    crate::calc::progress::Date::new(year, month, day).ok()
+}
+
 /// Today's date as `YYYY-MM-DD`, for file names.
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();

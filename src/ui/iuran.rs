@@ -1,14 +1,18 @@
-//! Contributions (iuran) the expected participants would bring, with the
-//! dated rates table visible and editable.
+//! Contributions (iuran) the expected participants would bring, on a date,
+//! at the rate set in force on it (or the user's own), with the reliefs that
+//! apply, what a Perisai agent earns, and the rates table.
 
 use yew::prelude::*;
 
+use crate::calc::iuran::Relief;
 use crate::calc::{CalcError, Explain, Explanation, Figure};
-use crate::figures::{iuran_figures, IuranFigures};
+use crate::figures::{iuran_figures, IuranFigures, RatesUsed};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
 use crate::state::{Action, AppState, Field, Texts};
+use umkm_core::words::iuran_basis_text;
 
+use super::browser;
 use super::math::MathValue;
 use super::table_field::field_input;
 use super::targets::calc_error_text;
@@ -37,15 +41,26 @@ pub fn iuran_section(props: &IuranProps) -> Html {
     let state = props.state;
     let lang = state.lang;
     let texts = &state.texts;
+    let d = &props.dispatch;
+    let input = |f: Field| field_input(f, texts, lang, d);
+    let today = browser::today();
+    let figures = iuran_figures(state, today);
+    let basis = iuran_basis_text(lang, &figures);
     let IuranFigures {
         pu_workers,
         bpu_workers,
+        date,
         rates,
         bpu,
         pu,
-    } = iuran_figures(state);
+        agent_quota,
+        agent_at_quota,
+        agent_typed,
+        used,
+        ..
+    } = figures;
     let on_class = {
-        let d = props.dispatch.clone();
+        let d = d.clone();
         Callback::from(move |e: Event| {
             if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 if let Ok(c) = sel.value().parse::<u8>() {
@@ -54,17 +69,18 @@ pub fn iuran_section(props: &IuranProps) -> Html {
             }
         })
     };
+    let outside = matches!(&bpu, Some(Ok(b)) if b.outside_range);
     let bpu_inputs = html! {
         <>
-            { field_input(Field::BpuIncome, texts, lang, &props.dispatch) }
+            { input(Field::BpuIncome) }
             <div class="field check">
-                <label><input type="checkbox" id="iuran-jht" checked={state.bpu_jht} onchange={props.dispatch.reform(|_| Action::ToggleBpuJht)} />{ " " }{ T::WithJht.get(lang) }</label>
+                <label><input type="checkbox" id="iuran-jht" checked={state.bpu_jht} onchange={d.reform(|_| Action::ToggleBpuJht)} />{ " " }{ T::WithJht.get(lang) }</label>
             </div>
         </>
     };
     let pu_inputs = html! {
         <>
-            { field_input(Field::PuWage, texts, lang, &props.dispatch) }
+            { input(Field::PuWage) }
             <div class="field">
                 <label for="iuran-class">{ T::RiskClass.get(lang) }</label>
                 <select id="iuran-class" onchange={on_class}>
@@ -73,17 +89,70 @@ pub fn iuran_section(props: &IuranProps) -> Html {
             </div>
         </>
     };
-    let bpu = bpu.map(|r| r.map(|b| b.explain()));
-    let pu = pu.map(|r| r.map(|p| p.explain()));
+    let waiting = if rates.as_ref().err() == Some(&Field::IuranDate) {
+        T::NoRatesForDate
+    } else {
+        T::RatesInvalid
+    };
+    let explained = |r: Option<Result<Vec<Explanation>, CalcError>>| match (&rates, r) {
+        (Err(_), _) => Some(Err(waiting.get(lang).to_owned())),
+        (Ok(_), Some(Ok(all))) => Some(Ok(all)),
+        (Ok(_), Some(Err(e))) => Some(Err(calc_error_text(lang, e).to_owned())),
+        (Ok(_), None) => None,
+    };
+    let bpu = explained(bpu.map(|r| r.map(|b| b.explain())));
+    let pu = explained(pu.map(|r| r.map(|p| p.explain())));
+    let csv = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let fmt = move |style, v| format(lang, style, v);
+            let csv = crate::report::iuran_csv(&state, &fmt, browser::today());
+            let name = format!("iuran-{}.csv", browser::today_iso());
+            browser::download(&name, "text/csv;charset=utf-8", &csv);
+        })
+    };
     html! {
         <section class="section" aria-labelledby="iuran-h">
             <h2 id="iuran-h">{ T::SectionIuran.get(lang) }</h2>
+            <div class="card">
+                <div class="grid">{ input(Field::IuranDate) }</div>
+                <p class="figure-line" id="iuran-basis">{ basis.unwrap_or_else(|| T::ErrDate.get(lang).to_owned()) }</p>
+            </div>
+            { reliefs_card(texts, date, lang, d) }
             { card(&CardProps { id: "bpu", title: T::SegBpu, expected: T::ExpectedBpu, workers: bpu_workers,
-                inputs: bpu_inputs, figures: bpu, waiting: T::IuranWaiting, lang }) }
+                inputs: bpu_inputs, figures: bpu, waiting: T::IuranWaiting, lang,
+                warning: outside.then_some(T::BpuIncomeOutside) }) }
             { card(&CardProps { id: "pu", title: T::SegPu, expected: T::ExpectedPu, workers: pu_workers,
-                inputs: pu_inputs, figures: pu, waiting: T::IuranPuWaiting, lang }) }
-            { rates_table(&RatesProps { texts, valid: rates.err(), lang, dispatch: &props.dispatch }) }
+                inputs: pu_inputs, figures: pu, waiting: T::IuranPuWaiting, lang, warning: None }) }
+            { agent_card(&AgentProps { texts, quota: agent_quota, at_quota: agent_at_quota, typed: agent_typed, lang, dispatch: d }) }
+            { rates_table(&RatesProps { texts, own_invalid: used == Some(RatesUsed::Own) && rates.is_err(), lang, dispatch: d }) }
+            <div class="actions">
+                <button type="button" class="secondary" id="iuran-csv" onclick={csv}>{ T::IuranCsv.get(lang) }</button>
+            </div>
         </section>
+    }
+}
+
+/// The relief switches, each with its period and who qualifies; a switch
+/// that is on outside its period says it is not applied.
+fn reliefs_card(
+    texts: &Texts,
+    date: Option<crate::calc::progress::Date>,
+    lang: Lang,
+    d: &Callback<Action>,
+) -> Html {
+    html! {
+        <div class="card">
+            <h3>{ T::ReliefsTitle.get(lang) }</h3>
+            { for [(Field::ReliefTransport, Relief::Transport), (Field::ReliefLabour, Relief::LabourIntensive)].into_iter().map(|(f, r)| html! {
+                <>
+                    { field_input(f, texts, lang, d) }
+                    if texts.on(f) && !date.is_some_and(|d| r.in_force(d)) {
+                        <p class="outcome warn" role="status" id={format!("{}-off", f.def().id)}>{ T::ReliefNotInForce.get(lang) }</p>
+                    }
+                </>
+            }) }
+        </div>
     }
 }
 
@@ -95,9 +164,12 @@ struct CardProps {
     expected: T,
     workers: Option<u64>,
     inputs: Html,
-    figures: Option<Result<Vec<Explanation>, CalcError>>,
+    /// The figures, or why they wait.
+    figures: Option<Result<Vec<Explanation>, String>>,
     waiting: T,
     lang: Lang,
+    /// A remark on what was typed (computed as typed all the same).
+    warning: Option<T>,
 }
 
 fn card(props: &CardProps) -> Html {
@@ -112,6 +184,9 @@ fn card(props: &CardProps) -> Html {
             <h3>{ props.title.get(lang) }</h3>
             <p class="figure-line"><span class="label">{ props.expected.get(lang) }</span> <strong id={id("workers")}>{ workers }</strong></p>
             <div class="grid">{ props.inputs.clone() }</div>
+            if let Some(w) = props.warning {
+                <p class="outcome warn" role="status" id={id("range")}>{ w.get(lang) }</p>
+            }
             { match &props.figures {
                 Some(Ok(all)) => html! {
                     <dl class="figures stack">
@@ -119,9 +194,57 @@ fn card(props: &CardProps) -> Html {
                             .into_iter().map(|(f, label, what)| figure_row(lang, all, f, label, id(what))) }
                     </dl>
                 },
-                Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
+                Some(Err(t)) => html! { <p class="waiting">{ t.clone() }</p> },
                 None => html! { <p class="waiting">{ props.waiting.get(lang) }</p> },
             } }
+        </div>
+    }
+}
+
+struct AgentProps<'a> {
+    texts: &'a Texts,
+    quota: Option<u64>,
+    at_quota: Option<Result<crate::calc::iuran::AgentEarnings, CalcError>>,
+    typed: Option<Result<crate::calc::iuran::AgentEarnings, CalcError>>,
+    lang: Lang,
+    dispatch: &'a Callback<Action>,
+}
+
+/// What a Perisai agent earns a month, at the per-agent quota of
+/// *Pembagian* and at a number the user types.
+fn agent_card(props: &AgentProps) -> Html {
+    let lang = props.lang;
+    let input = |f: Field| field_input(f, props.texts, lang, props.dispatch);
+    let earned = |r: &Option<Result<crate::calc::iuran::AgentEarnings, CalcError>>,
+                  id: &'static str| match r {
+        Some(Ok(a)) => {
+            let all = a.explain();
+            html! {
+                <dl class="figures stack">{ figure_row(lang, &all, Figure::AgentEarnings, T::AgentTitle, id.to_owned()) }</dl>
+            }
+        }
+        Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
+        None => html! { <p class="waiting">{ T::AgentWaiting.get(lang) }</p> },
+    };
+    let quota = match props.quota {
+        Some(q) => format(lang, Style::Whole, q as f64),
+        None => "–".to_owned(),
+    };
+    html! {
+        <div class="card">
+            <h3>{ T::AgentTitle.get(lang) }</h3>
+            <p class="msg hint">{ T::AgentTerms.get(lang) }</p>
+            <div class="grid">
+                { input(Field::AgentFee) }
+                { input(Field::AgentBonus) }
+                { input(Field::AgentBonusFrom) }
+            </div>
+            <p class="figure-line"><span class="label">{ T::AgentQuotaMonth.get(lang) }</span> <strong id="agent-quota">{ quota }</strong></p>
+            { earned(&props.at_quota, "agent-quota-total") }
+            <div class="grid">{ input(Field::AgentParticipants) }</div>
+            if props.typed.is_some() {
+                { earned(&props.typed, "agent-typed") }
+            }
         </div>
     }
 }
@@ -130,7 +253,8 @@ fn card(props: &CardProps) -> Html {
 // component costs ~2 KB of wasm (issue 7).
 struct RatesProps<'a> {
     texts: &'a Texts,
-    valid: Option<Field>,
+    /// The own set is used and a field of it cannot be read.
+    own_invalid: bool,
     lang: Lang,
     dispatch: &'a Callback<Action>,
 }
@@ -142,7 +266,8 @@ fn rates_table(props: &RatesProps) -> Html {
     html! {
         <details class="card rates">
             <summary><h3>{ T::RatesTable.get(lang) }</h3></summary>
-            if props.valid.is_some() {
+            { input(Field::RatesOwn) }
+            if props.own_invalid {
                 <p class="msg error" role="status">{ T::RatesInvalid.get(lang) }</p>
             }
             { input(source) }
@@ -151,9 +276,6 @@ fn rates_table(props: &RatesProps) -> Html {
             <div class="grid">{ for pu.into_iter().map(input) }</div>
             <h4>{ T::SegBpu.get(lang) }</h4>
             <div class="grid">{ for [bpu_jkk, bpu_jkm, bpu_jht].into_iter().map(input) }</div>
-            <div class="actions">
-                <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::ResetRates)}>{ T::ResetRates.get(lang) }</button>
-            </div>
         </details>
     }
 }

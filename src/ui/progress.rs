@@ -14,15 +14,6 @@ use super::math::MathValue;
 use super::table_field::field_input;
 use super::targets::calc_error_text;
 
-/// Today on the device, for an empty date field.
-fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    let year = u16::try_from(now.get_full_year()).ok()?;
-    let month = u8::try_from(now.get_month().checked_add(1)?).ok()?;
-    let day = u8::try_from(now.get_date()).ok()?;
-    Date::new(year, month, day).ok()
-}
-
 /// `YYYY-MM-DD` of a date, for the date input.
 fn iso(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
@@ -47,7 +38,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
     let texts = &state.texts;
     let target_text = &texts[Field::ProgressTarget];
     let date_text = &texts[Field::ProgressDate];
-    let figures = progress_figures(state, today());
+    let figures = progress_figures(state, super::browser::today());
     let (plan_total, date, result) = (figures.plan_total, figures.date, figures.progress);
     let on_date = props.dispatch.reform(|e: InputEvent| Action::EditField {
         field: Field::ProgressDate,

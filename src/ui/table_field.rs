@@ -15,6 +15,19 @@ pub fn field_input(field: Field, texts: &Texts, lang: Lang, dispatch: &Callback<
     let value = AttrValue::from(texts[field].clone());
     let label = AttrValue::from(def.label.text(lang));
     match def.holds {
+        Holds::Switch => {
+            let onchange = oninput.reform(|e: Event| {
+                let on = e
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked();
+                if on { "1" } else { "" }.to_owned()
+            });
+            html! {
+                <div key={def.id} class="field check">
+                    <label><input type="checkbox" id={def.id} checked={texts.on(field)} {onchange} />{ " " }{ label }</label>
+                </div>
+            }
+        }
         Holds::Number(spec) => html! {
             { number_field(&NumberFieldProps { id: def.id.into(), label, value, spec: *spec, lang, oninput, optional: def.optional }) }
         },

@@ -199,7 +199,7 @@ test('paste 500 rows from a sheet: preview with per-row errors, then add', async
   await context.close();
 });
 
-test('print: summary, targets and splits on A4 without controls', async () => {
+test('print: summary, targets, splits and contributions on A4 without controls', async () => {
   const { page, problems, context } = await openApp(env);
   await page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
   await page.reload();
@@ -208,11 +208,13 @@ test('print: summary, targets and splits on A4 without controls', async () => {
   await page.locator('#print').click();
   await page.waitForSelector('.print-part');
   assert.equal(await page.evaluate(() => window.__printed), 1);
-  assert.equal(await page.locator('.print-part').count(), 3);
+  assert.equal(await page.locator('.print-part').count(), 4);
   await page.emulateMedia({ media: 'print' });
   const visibleButtons = await page.locator('button:visible').count();
   assert.equal(visibleButtons, 0);
   assert.ok(await page.locator('#office-table').isVisible());
+  // The contributions say their date and rate set on paper too.
+  assert.match(await page.locator('#iuran-basis').textContent(), /Tarif per .*PP 44\/2015/);
   await page.setViewportSize({ width: 794, height: 1123 });
   await shot(page, 'print-a4');
   await page.emulateMedia({ media: 'screen' });

@@ -4,7 +4,7 @@
 //! Nothing here is a string: names of figures, notes and units are enums.
 
 use super::growth::Segment;
-use super::iuran::Program;
+use super::iuran::{Program, Relief};
 
 /// What a number counts, so the UI can format and label it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -187,6 +187,9 @@ pub enum Figure {
     IuranMonthly,
     /// The contribution of all workers per year.
     IuranYearly,
+    /// An agent's month: the fee on the contributions of the participants
+    /// recruited, plus the bonus.
+    AgentEarnings,
 }
 
 /// A remark the UI shows beside the working.
@@ -243,6 +246,13 @@ pub enum Note {
     WorkingDaysMonToFri,
     /// The part of the year gone is weighted by month weights, not by days.
     MonthWeighted,
+    /// A relief lowered this contribution (named, with its period).
+    Relief(Relief),
+    /// JKP is 0,36 % of the wage: this part from the employer's JKK, the
+    /// rest (0,22 %) paid by the government.
+    JkpGovernment,
+    /// The bonus is paid from this many new participants a month.
+    BonusFrom(f64),
 }
 
 /// The working of one figure.

@@ -1,6 +1,6 @@
-//! Contributions (iuran), for an optional estimate (DOMAIN.md "Contribution
-//! rates"). Rates change by regulation, so they live in one dated, editable
-//! table, [`Rates`], whose default is DOMAIN.md's figures.
+//! Contributions (iuran), for an optional estimate. Rates change by
+//! regulation, so they come as dated sets ([`Rates`]; the presets are in
+//! `crate::rates`), and reliefs ([`Relief`]) apply only inside their period.
 //!
 //! Money is whole Rupiah. Each programme is computed unrounded; the
 //! contribution is rounded half-up once per worker per month (for PU, the
@@ -24,6 +24,9 @@ pub enum Program {
     Jht,
     /// Jaminan Pensiun (pension), PU only.
     Jp,
+    /// Jaminan Kehilangan Pekerjaan (job loss), PU only: since PP 6/2025
+    /// funded by 0,14 % of the wage taken out of the employer's JKK.
+    Jkp,
 }
 
 impl Program {
@@ -34,6 +37,7 @@ impl Program {
             Program::Jkm => "JKM",
             Program::Jht => "JHT",
             Program::Jp => "JP",
+            Program::Jkp => "JKP",
         }
     }
 }
@@ -48,6 +52,9 @@ pub struct Rates {
     pub valid_from: Date,
     /// PU JKK (employer) by risk class 1 to 5, fraction of the wage.
     pub pu_jkk: [f64; 5],
+    /// The part of the employer's JKK contribution that funds JKP
+    /// (recomposition), fraction of the wage; 0 when the set does not split it.
+    pub pu_jkp: f64,
     /// PU JKM (employer), fraction of the wage.
     pub pu_jkm: f64,
     /// PU JHT, employer's part, fraction of the wage.
@@ -69,16 +76,18 @@ pub struct Rates {
 }
 
 impl Default for Rates {
-    /// DOMAIN.md's table, dated from the year of its JP wage cap (2025).
+    /// PP 44/2015's rates with the JP wage cap of March 2025: the rate set
+    /// of the field table's defaults.
     fn default() -> Self {
         Self {
-            label: "DOMAIN.md; JP wage cap 2025".to_owned(),
+            label: String::new(),
             valid_from: Date {
                 year: 2025,
                 month: 1,
                 day: 1,
             },
             pu_jkk: [0.0024, 0.0054, 0.0089, 0.0127, 0.0174],
+            pu_jkp: 0.0,
             pu_jkm: 0.003,
             pu_jht_employer: 0.037,
             pu_jht_worker: 0.02,
@@ -101,6 +110,7 @@ impl Rates {
             fraction(r)?;
         }
         for r in [
+            self.pu_jkp,
             self.pu_jkm,
             self.pu_jht_employer,
             self.pu_jht_worker,
@@ -116,6 +126,58 @@ impl Rates {
         Ok(())
     }
 }
+
+/// A relief programme: a share of some contributions waived for a period,
+/// for those who qualify (the user says whether they do, with a switch).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Relief {
+    /// PP 50/2025: BPU transport workers (online and base ojek, drivers,
+    /// couriers) pay 50 % of JKK and JKM, January 2026 to March 2027; not
+    /// those whose contribution the state budget pays.
+    Transport,
+    /// PP 7/2025 as extended by PP 36/2025: employers of 50 or more workers
+    /// in certain labour-intensive industries pay 50 % of JKK, contributions
+    /// of February 2025 to January 2026.
+    LabourIntensive,
+}
+
+impl Relief {
+    /// Every relief, in the order the view lists them.
+    pub const ALL: [Relief; 2] = [Relief::Transport, Relief::LabourIntensive];
+
+    /// The first and the last day of the contribution months it covers.
+    pub fn period(self) -> (Date, Date) {
+        let d = |year, month, day| Date { year, month, day };
+        match self {
+            Relief::Transport => (d(2026, 1, 1), d(2027, 3, 31)),
+            Relief::LabourIntensive => (d(2025, 2, 1), d(2026, 1, 31)),
+        }
+    }
+
+    /// Whether `date` is inside its period.
+    pub fn in_force(self, date: Date) -> bool {
+        let (from, to) = self.period();
+        from <= date && date <= to
+    }
+
+    /// The regulation, by its number (the same in both languages).
+    pub fn law(self) -> &'static str {
+        match self {
+            Relief::Transport => "PP 50/2025",
+            Relief::LabourIntensive => "PP 7/2025 jo. PP 36/2025",
+        }
+    }
+
+    /// The share of the contribution still paid, fraction.
+    pub fn pays(self) -> f64 {
+        0.5
+    }
+}
+
+/// The declared income a BPU participant may report, Rupiah: the lowest and
+/// the highest step of the income table (JKK 1 % of it is Rp10.000 to
+/// Rp207.000). An income outside is reported, not clamped.
+pub const BPU_INCOME_RANGE: (f64, f64) = (1_000_000.0, 20_700_000.0);
 
 /// Monthly and yearly totals from a whole amount per worker per month.
 fn totals(per_worker: u64, workers: u64) -> Result<(u64, u64), CalcError> {
@@ -141,6 +203,10 @@ pub struct BpuIuran {
     pub jkm: f64,
     /// JHT, unrounded Rupiah (0 without it).
     pub jht: f64,
+    /// The relief applied to JKK and JKM, when one is.
+    pub relief: Option<Relief>,
+    /// Whether the income is outside [`BPU_INCOME_RANGE`] (computed as typed).
+    pub outside_range: bool,
     /// Per worker per month, whole Rupiah (half-up).
     pub per_worker: u64,
     /// Workers.
@@ -153,17 +219,20 @@ pub struct BpuIuran {
 
 /// BPU contribution for `workers` workers who each declare
 /// `declared_income` a month. Income 1,000,000 gives 16,800 a month
-/// (36,800 with JHT) under the default rates.
+/// (36,800 with JHT) under the default rates. A `relief` (the caller checks
+/// it is in force) lowers JKK and JKM to its share.
 pub fn bpu(
     rates: &Rates,
     declared_income: f64,
     with_jht: bool,
     workers: u64,
+    relief: Option<Relief>,
 ) -> Result<BpuIuran, CalcError> {
     rates.validate()?;
     let income = non_negative(declared_income)?;
-    let jkk = result(income * rates.bpu_jkk)?;
-    let jkm = rates.bpu_jkm;
+    let pays = relief.map_or(1.0, Relief::pays);
+    let jkk = result(income * rates.bpu_jkk * pays)?;
+    let jkm = result(rates.bpu_jkm * pays)?;
     let jht = if with_jht {
         result(income * rates.bpu_jht)?
     } else {
@@ -179,11 +248,26 @@ pub fn bpu(
         jkk,
         jkm,
         jht,
+        relief,
+        outside_range: income < BPU_INCOME_RANGE.0 || income > BPU_INCOME_RANGE.1,
         per_worker,
         workers,
         monthly,
         yearly,
     })
+}
+
+/// `× share` tokens and the relief's note, when a relief applies.
+fn relieved(mut tokens: Vec<Token>, amount: f64, relief: Option<Relief>, f: Figure) -> Explanation {
+    if let Some(r) = relief {
+        tokens.push(Token::Op(Op::Mul));
+        tokens.push(num(r.pays(), Unit::Fraction));
+    }
+    let e = Explanation::one(f, tokens, q(amount, Unit::Rupiah));
+    match relief {
+        Some(r) => e.note(Note::Relief(r)),
+        None => e,
+    }
 }
 
 /// Steps from a whole amount per worker to monthly and yearly totals.
@@ -230,42 +314,55 @@ fn rounded_sum(amounts: &[f64]) -> Vec<Token> {
 
 impl BpuIuran {
     /// "income × rate = amount" for a programme charged on declared income.
-    fn share_of_income(&self, program: Program, rate: f64, amount: f64) -> Explanation {
-        Explanation::one(
-            Figure::IuranProgram(program),
+    fn share_of_income(
+        &self,
+        program: Program,
+        rate: f64,
+        amount: f64,
+        relief: Option<Relief>,
+    ) -> Explanation {
+        relieved(
             vec![
                 num(self.declared_income, Unit::Rupiah),
                 Token::Op(Op::Mul),
                 num(rate, Unit::Fraction),
             ],
-            q(amount, Unit::Rupiah),
+            amount,
+            relief,
+            Figure::IuranProgram(program),
         )
     }
 }
 
 impl Explain for BpuIuran {
     fn explain(&self) -> Vec<Explanation> {
+        // The flat JKM before any relief.
+        let jkm = self.relief.map_or(self.jkm, |r| self.jkm / r.pays());
         let mut out = vec![
-            self.share_of_income(Program::Jkk, self.jkk_rate, self.jkk),
-            Explanation::one(
+            self.share_of_income(Program::Jkk, self.jkk_rate, self.jkk, self.relief),
+            relieved(
+                vec![num(jkm, Unit::Rupiah)],
+                self.jkm,
+                self.relief,
                 Figure::IuranProgram(Program::Jkm),
-                vec![num(self.jkm, Unit::Rupiah)],
-                q(self.jkm, Unit::Rupiah),
             ),
         ];
         let mut parts = vec![self.jkk, self.jkm];
         if self.with_jht {
-            out.push(self.share_of_income(Program::Jht, self.jht_rate, self.jht));
+            out.push(self.share_of_income(Program::Jht, self.jht_rate, self.jht, None));
             parts.push(self.jht);
         }
-        out.push(
-            Explanation::one(
-                Figure::IuranPerWorker,
-                rounded_sum(&parts),
-                q(count(self.per_worker), Unit::Rupiah),
-            )
-            .note(Note::RoundedHalfUp),
-        );
+        let per = Explanation::one(
+            Figure::IuranPerWorker,
+            rounded_sum(&parts),
+            q(count(self.per_worker), Unit::Rupiah),
+        )
+        .note(Note::RoundedHalfUp);
+        // The page shows this working, not each programme's: it names the relief.
+        out.push(match self.relief {
+            Some(r) => per.note(Note::Relief(r)),
+            None => per,
+        });
         out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
         out
     }
@@ -280,6 +377,10 @@ pub struct PuIuran {
     pub risk_class: u8,
     /// The JKK rate of that class, fraction.
     pub jkk_rate: f64,
+    /// The JKP part of the employer's JKK contribution, fraction.
+    pub jkp_rate: f64,
+    /// The relief applied to JKK (and its JKP part), when one is.
+    pub relief: Option<Relief>,
     /// The JKM rate, fraction.
     pub jkm_rate: f64,
     /// JHT rates, employer and worker, fractions.
@@ -292,6 +393,8 @@ pub struct PuIuran {
     pub jp_wage: f64,
     /// JKK, unrounded Rupiah (employer).
     pub jkk: f64,
+    /// JKP funded from the employer's JKK, unrounded Rupiah.
+    pub jkp: f64,
     /// JKM, unrounded Rupiah (employer).
     pub jkm: f64,
     /// JHT employer's part, unrounded Rupiah.
@@ -318,20 +421,29 @@ pub struct PuIuran {
 
 /// PU contribution for `workers` workers earning `wage` a month on average,
 /// in risk class `risk_class` (1–5, else [`CalcError::OutOfRange`]). JKK,
-/// JKM and JHT are on the whole wage; JP on the wage up to the cap.
-pub fn pu(rates: &Rates, wage: f64, risk_class: u8, workers: u64) -> Result<PuIuran, CalcError> {
+/// JKM and JHT are on the whole wage; JP on the wage up to the cap. A
+/// `relief` (the caller checks it is in force) lowers JKK and its JKP part.
+pub fn pu(
+    rates: &Rates,
+    wage: f64,
+    risk_class: u8,
+    workers: u64,
+    relief: Option<Relief>,
+) -> Result<PuIuran, CalcError> {
     rates.validate()?;
     let wage = non_negative(wage)?;
     let class_index = usize::from(risk_class.checked_sub(1).ok_or(CalcError::OutOfRange)?);
     let jkk_rate = *rates.pu_jkk.get(class_index).ok_or(CalcError::OutOfRange)?;
     let jp_wage = wage.min(rates.pu_jp_wage_cap);
-    let jkk = result(wage * jkk_rate)?;
+    let pays = relief.map_or(1.0, Relief::pays);
+    let jkk = result(wage * jkk_rate * pays)?;
+    let jkp = result(wage * rates.pu_jkp * pays)?;
     let jkm = result(wage * rates.pu_jkm)?;
     let jht_employer = result(wage * rates.pu_jht_employer)?;
     let jht_worker = result(wage * rates.pu_jht_worker)?;
     let jp_employer = result(jp_wage * rates.pu_jp_employer)?;
     let jp_worker = result(jp_wage * rates.pu_jp_worker)?;
-    let employer = round_half_up_u64(result(jkk + jkm + jht_employer + jp_employer)?)?;
+    let employer = round_half_up_u64(result(jkk + jkp + jkm + jht_employer + jp_employer)?)?;
     let worker = round_half_up_u64(result(jht_worker + jp_worker)?)?;
     let per_worker = employer.checked_add(worker).ok_or(CalcError::Overflow)?;
     let (monthly, yearly) = totals(per_worker, workers)?;
@@ -339,12 +451,15 @@ pub fn pu(rates: &Rates, wage: f64, risk_class: u8, workers: u64) -> Result<PuIu
         wage,
         risk_class,
         jkk_rate,
+        jkp_rate: rates.pu_jkp,
+        relief,
         jkm_rate: rates.pu_jkm,
         jht_rates: (rates.pu_jht_employer, rates.pu_jht_worker),
         jp_rates: (rates.pu_jp_employer, rates.pu_jp_worker),
         jp_wage_cap: rates.pu_jp_wage_cap,
         jp_wage,
         jkk,
+        jkp,
         jkm,
         jht_employer,
         jht_worker,
@@ -391,12 +506,24 @@ impl Explain for PuIuran {
         } else {
             jp
         };
-        let mut out = vec![
-            Explanation::one(
-                Figure::IuranProgram(Program::Jkk),
-                on_wage(self.jkk_rate),
-                q(self.jkk, Unit::Rupiah),
-            ),
+        let mut out = vec![relieved(
+            on_wage(self.jkk_rate),
+            self.jkk,
+            self.relief,
+            Figure::IuranProgram(Program::Jkk),
+        )];
+        if self.jkp_rate > 0.0 {
+            out.push(
+                relieved(
+                    on_wage(self.jkp_rate),
+                    self.jkp,
+                    self.relief,
+                    Figure::IuranProgram(Program::Jkp),
+                )
+                .note(Note::JkpGovernment),
+            );
+        }
+        out.extend([
             Explanation::one(
                 Figure::IuranProgram(Program::Jkm),
                 on_wage(self.jkm_rate),
@@ -410,7 +537,12 @@ impl Explain for PuIuran {
             jp,
             Explanation::one(
                 Figure::IuranEmployer,
-                rounded_sum(&[self.jkk, self.jkm, self.jht_employer, self.jp_employer]),
+                rounded_sum(&[
+                    self.jkk + self.jkp,
+                    self.jkm,
+                    self.jht_employer,
+                    self.jp_employer,
+                ]),
                 q(count(self.employer), Unit::Rupiah),
             )
             .note(Note::RoundedHalfUp),
@@ -420,17 +552,111 @@ impl Explain for PuIuran {
                 q(count(self.worker), Unit::Rupiah),
             )
             .note(Note::RoundedHalfUp),
-            Explanation::one(
-                Figure::IuranPerWorker,
-                vec![
-                    num(count(self.employer), Unit::Rupiah),
-                    Token::Op(Op::Add),
-                    num(count(self.worker), Unit::Rupiah),
-                ],
-                q(count(self.per_worker), Unit::Rupiah),
-            ),
-        ];
+        ]);
+        // The page shows this working, not each programme's: it names the
+        // relief and the JP cap.
+        let mut per = Explanation::one(
+            Figure::IuranPerWorker,
+            vec![
+                num(count(self.employer), Unit::Rupiah),
+                Token::Op(Op::Add),
+                num(count(self.worker), Unit::Rupiah),
+            ],
+            q(count(self.per_worker), Unit::Rupiah),
+        );
+        if let Some(r) = self.relief {
+            per = per.note(Note::Relief(r));
+        }
+        if self.wage > self.jp_wage_cap {
+            per = per.note(Note::JpWageCapped {
+                cap: self.jp_wage_cap,
+            });
+        }
+        out.push(per);
         out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
         out
+    }
+}
+
+/// What a Perisai agent earns in a month from the participants recruited
+/// that month: a fee, a share of the contributions collected from them, and
+/// a bonus once the month's new participants reach a threshold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgentEarnings {
+    /// New participants in the month.
+    pub participants: u64,
+    /// The contribution of one participant a month, whole Rupiah.
+    pub per_participant: u64,
+    /// The fee, fraction of the contributions collected.
+    pub fee_rate: f64,
+    /// The fee, whole Rupiah (half-up).
+    pub fee: u64,
+    /// The bonus the terms pay at the threshold, Rupiah.
+    pub bonus_amount: f64,
+    /// New participants a month from which the bonus is paid.
+    pub bonus_from: u64,
+    /// The bonus earned: `bonus_amount` or 0.
+    pub bonus: u64,
+    /// `fee + bonus`.
+    pub total: u64,
+}
+
+/// An agent's month: `participants` recruited, each paying
+/// `per_participant` a month; `fee_rate` of it is the fee, and `bonus` is
+/// added from `bonus_from` participants on.
+pub fn agent_earnings(
+    participants: u64,
+    per_participant: u64,
+    fee_rate: f64,
+    bonus: f64,
+    bonus_from: u64,
+) -> Result<AgentEarnings, CalcError> {
+    let fee_rate = fraction(fee_rate)?;
+    let bonus_amount = non_negative(bonus)?;
+    let collected = per_participant
+        .checked_mul(participants)
+        .ok_or(CalcError::Overflow)?;
+    let fee = round_half_up_u64(result(count(collected) * fee_rate)?)?;
+    let earned = if participants >= bonus_from {
+        round_half_up_u64(bonus_amount)?
+    } else {
+        0
+    };
+    Ok(AgentEarnings {
+        participants,
+        per_participant,
+        fee_rate,
+        fee,
+        bonus_amount,
+        bonus_from,
+        bonus: earned,
+        total: fee.checked_add(earned).ok_or(CalcError::Overflow)?,
+    })
+}
+
+impl Explain for AgentEarnings {
+    /// One figure in two steps: the fee, then fee plus bonus.
+    fn explain(&self) -> Vec<Explanation> {
+        vec![Explanation::one(
+            Figure::AgentEarnings,
+            vec![
+                num(count(self.participants), Unit::People),
+                Token::Op(Op::Mul),
+                num(count(self.per_participant), Unit::Rupiah),
+                Token::Op(Op::Mul),
+                num(self.fee_rate, Unit::Fraction),
+            ],
+            q(count(self.fee), Unit::Rupiah),
+        )
+        .step(
+            vec![
+                num(count(self.fee), Unit::Rupiah),
+                Token::Op(Op::Add),
+                num(count(self.bonus), Unit::Rupiah),
+            ],
+            q(count(self.total), Unit::Rupiah),
+        )
+        .note(Note::RoundedHalfUp)
+        .note(Note::BonusFrom(count(self.bonus_from)))]
     }
 }

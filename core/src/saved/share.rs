@@ -9,11 +9,11 @@
 use std::rc::Rc;
 
 use super::{
-    envelope, lang_from, lang_to, migrate_share, segment_from, texts,
-    versioned, LoadError, ShareError, MAX_SHARE_CHARS,
+    envelope, lang_from, lang_to, migrate_share, segment_from, texts, versioned, LoadError,
+    ShareError, MAX_SHARE_CHARS,
 };
-use crate::json::{strs, Json};
 use crate::calc::segment::Segment;
+use crate::json::{strs, Json};
 use crate::state::{
     AppState, Field, LineField, LineTexts, Lines, OfficeRow, PartnerField, PartnerRow, PartnerTexts,
 };

@@ -8,11 +8,11 @@
 //! share links keep a partner as its texts in table order, so a schema-2
 //! link's partner is padded with the newer fields' defaults.
 
+use crate::calc::segment::Segment;
 use crate::i18n::Lang;
 use crate::json::Json;
 use crate::numbers::rewrite::rewrite_for_lang;
-use crate::calc::segment::Segment;
-use crate::state::{FieldDef, LineField, PartnerField};
+use crate::state::{Field, FieldDef, LineField, PartnerField};
 
 /// The default of a field, written the way `lang` writes numbers.
 pub(super) fn default_for(def: &FieldDef, lang: Lang) -> Json {
@@ -39,6 +39,41 @@ fn add_missing(obj: &mut Json, key: &str, value: impl FnOnce() -> Json) {
     }
 }
 
+/// The source label every rate table had by default before schema 3 (an
+/// internal file name; schema 3's default is empty, "own rates").
+const OLD_RATES_LABEL: &str = "DOMAIN.md; batas upah JP 2025";
+
+/// Schema 3 chooses the preset in force on the date unless `iuran.rates.own`
+/// is on. Schema-2 texts keep their single rate set as the user's own; it is
+/// used (the switch on) when the user had changed any of it from the
+/// defaults, so their figures stay as they were. Untouched defaults were
+/// the preset of their day: the figures then follow the date. The old
+/// default label (a file name) becomes the new default, empty.
+fn rates_to_v3(texts: &mut Json, lang: Lang) {
+    let Json::Obj(members) = texts else {
+        return;
+    };
+    let label = Field::RatesSource.def().key;
+    let mut own = false;
+    for (k, v) in members.iter_mut() {
+        let Some(f) = Field::RATES.iter().find(|f| f.def().key == k) else {
+            continue;
+        };
+        if *f == Field::RatesSource {
+            if v.as_str() == Some(OLD_RATES_LABEL) {
+                *v = Json::from("");
+            }
+            own |= v.as_str() != Some("") && k == label;
+        } else {
+            own |= *v != default_for(f.def(), lang);
+        }
+    }
+    let key = Field::RatesOwn.def().key;
+    if !members.iter().any(|(k, _)| k == key) {
+        members.push((key.to_owned(), Json::from(if own { "1" } else { "" })));
+    }
+}
+
 /// Saved work (or a scenario's work) of schema 2 as schema 3. Idempotent, so
 /// work migrated from schema 1 (which already has every field) passes through.
 pub fn work_to_v3(v: &Json) -> Option<Json> {
@@ -50,7 +85,8 @@ pub fn work_to_v3(v: &Json) -> Option<Json> {
     for (key, value) in members.iter_mut() {
         match key.as_str() {
             "texts" => {
-                for f in crate::state::Field::ALL {
+                rates_to_v3(value, lang);
+                for f in Field::ALL {
                     let def = f.def();
                     add_missing(value, def.key, || default_for(def, lang));
                 }
@@ -92,6 +128,11 @@ pub fn share_to_v3(v: &Json) -> Option<Json> {
                         })
                         .collect::<Option<Vec<_>>>()?,
                 );
+            }
+            if key == "texts" {
+                // A link leaves out the texts equal to the defaults: those
+                // present differ, and the set is the user's own.
+                rates_to_v3(value, lang);
             }
             if key == "partners" {
                 for p in value.as_array_mut()? {

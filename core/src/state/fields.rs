@@ -19,6 +19,8 @@ pub enum Holds {
     Date,
     /// Free text (a name, a source), shown as text, never as markup.
     Text,
+    /// A switch: `"1"` is on, anything else (the default `""`) off.
+    Switch,
 }
 
 impl Holds {
@@ -26,7 +28,7 @@ impl Holds {
     pub fn spec(self) -> Option<&'static FieldSpec> {
         match self {
             Holds::Number(spec) => Some(spec),
-            Holds::Date | Holds::Text => None,
+            Holds::Date | Holds::Text | Holds::Switch => None,
         }
     }
 }
@@ -180,7 +182,7 @@ macro_rules! field_table {
 
 use parse::{AGENTS, COUNT, DAYS, GROWTH, MONTHS, RATE, RUPIAH, WORKERS_PER_UMKM, YEARS};
 use Group::{AgentsNeeded, SplitQuotas};
-use Holds::{Date, Number, Text};
+use Holds::{Date, Number, Switch, Text};
 use Label::{JkkClass, Percent, Plain, Same};
 
 field_table! {
@@ -208,7 +210,7 @@ field_table! {
         /// Average monthly wage of a PU worker.
         PuWage => def("iuran.pu_wage", "iuran-wage", Number(&RUPIAH), Plain(T::AverageWage), ""),
         /// Where the rates come from.
-        RatesSource => def("iuran.rates.label", "rate-label", Text, Plain(T::RatesSource), "DOMAIN.md; batas upah JP 2025"),
+        RatesSource => def("iuran.rates.label", "rate-label", Text, Plain(T::RatesSource), ""),
         /// The first day the rates apply.
         RatesValidFrom => def("iuran.rates.valid_from", "rate-valid-from", Date, Plain(T::ValidFrom), "2025-01-01"),
         /// PU JKK, risk class 1.
@@ -239,6 +241,24 @@ field_table! {
         BpuJkm => def("iuran.rates.bpu_jkm", "rate-bpujkm", Number(&RUPIAH), Plain(T::BpuJkmFlat), "6.800"),
         /// BPU JHT, share of declared income.
         BpuJht => def("iuran.rates.bpu_jht", "rate-bpujht", Number(&RATE), Same("JHT (%)"), "2"),
+        /// The part of the employer's JKK that funds JKP (own rate set).
+        Jkp => since(3, def("iuran.rates.jkp", "rate-jkp", Number(&RATE), Same("JKP (%)"), "0")),
+        /// The date the contributions are for; empty is today.
+        IuranDate => since(3, def("iuran.date", "iuran-date", Date, Plain(T::IuranDate), "")),
+        /// Use the user's own rate set instead of the preset in force.
+        RatesOwn => since(3, def("iuran.rates.own", "rate-own", Switch, Plain(T::RatesOwn), "")),
+        /// The PP 50/2025 relief for BPU transport workers is claimed.
+        ReliefTransport => since(3, def("iuran.relief.transport", "relief-transport", Switch, Plain(T::ReliefTransport), "")),
+        /// The PP 7/2025 (PP 36/2025) relief for labour-intensive employers is claimed.
+        ReliefLabour => since(3, def("iuran.relief.labour", "relief-labour", Switch, Plain(T::ReliefLabour), "")),
+        /// A Perisai agent's fee, share of the contributions collected.
+        AgentFee => since(3, def("iuran.agent.fee", "agent-fee", Number(&RATE), Percent(T::AgentFee), "7,5")),
+        /// A Perisai agent's monthly bonus.
+        AgentBonus => since(3, def("iuran.agent.bonus", "agent-bonus", Number(&RUPIAH), Plain(T::AgentBonus), "500.000")),
+        /// New participants a month from which the bonus is paid.
+        AgentBonusFrom => since(3, def("iuran.agent.bonus_from", "agent-bonus-from", Number(&COUNT), Plain(T::AgentBonusFrom), "50")),
+        /// New participants a month typed by the user.
+        AgentParticipants => since(3, optional(def("iuran.agent.participants", "agent-participants", Number(&COUNT), Plain(T::AgentParticipants), ""))),
     }
 }
 
@@ -270,6 +290,13 @@ field_table! {
     }
 }
 
+impl Texts {
+    /// Whether a switch field ([`Holds::Switch`]) is on.
+    pub fn on(&self, f: Field) -> bool {
+        self[f] == "1"
+    }
+}
+
 impl Field {
     /// The fields of `group`, in table order.
     pub fn in_group(group: Group) -> impl Iterator<Item = Field> {
@@ -292,8 +319,9 @@ impl Field {
         .copied()
     }
 
-    /// The fields of the rates table, in the order it shows them.
-    pub const RATES: [Field; 16] = [
+    /// The fields of the rates table, in the order it shows them (and the
+    /// order of a preset's texts, `crate::rates`).
+    pub const RATES: [Field; 17] = [
         Field::RatesSource,
         Field::RatesValidFrom,
         Field::Jkk1,
@@ -301,6 +329,7 @@ impl Field {
         Field::Jkk3,
         Field::Jkk4,
         Field::Jkk5,
+        Field::Jkp,
         Field::Jkm,
         Field::JhtEmployer,
         Field::JhtWorker,

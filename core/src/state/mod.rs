@@ -248,8 +248,6 @@ pub enum Action {
     ToggleBpuJht,
     /// Chooses the JKK risk class (1–5).
     ChooseRiskClass(u8),
-    /// Restores the default rates table.
-    ResetRates,
     /// Replaces the whole work (opening a scenario or a shared link). The
     /// section and language on screen stay as they are.
     LoadWork(Box<AppState>),
@@ -409,16 +407,6 @@ impl AppState {
                         }
                     }
                     self.partners_mut().push(Rc::new(PartnerRow { id, texts }));
-                }
-            }
-            Action::ResetRates => {
-                let lang = self.lang;
-                for field in Field::RATES {
-                    let d = field.def();
-                    self.texts[field] = match d.holds.spec() {
-                        Some(spec) => rewrite_for_lang(d.default, spec, Lang::Id, lang),
-                        None => d.default.to_owned(),
-                    };
                 }
             }
         }

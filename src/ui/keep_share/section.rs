@@ -112,7 +112,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
     let make_summary = {
         let (session, state) = (session.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = report::summary_text(&state, &fmt_for(lang));
+            let text = report::summary_text(&state, &fmt_for(lang), browser::today());
             let made = SessionAction::SummaryMade(text.clone());
             session.dispatch(SessionMsg(made, state.clone()));
             copy_and_tell(text, session.clone(), state.clone());
@@ -135,7 +135,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
     let share_summary = {
         let (session, state) = (session.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = report::summary_text(&state, &fmt_for(lang));
+            let text = report::summary_text(&state, &fmt_for(lang), browser::today());
             let made = SessionAction::SummaryMade(text.clone());
             session.dispatch(SessionMsg(made, state.clone()));
             yew::platform::spawn_local(async move {
@@ -235,6 +235,9 @@ pub fn keep_section(props: &KeepProps) -> Html {
                             <select id="cmp-b" onchange={choose(Side::B)}>{ for list.iter().enumerate().map(|(i, s)| html! { <option key={i} value={i.to_string()} selected={i == cb}>{ s.name.clone() }</option> }) }</select></div>
                     </div>
                     { compare_table(&CompareProps { a: heads.get(ca).cloned().unwrap_or_default(), b: heads.get(cb).cloned().unwrap_or_default(), lang }) }
+                    { for [("A", ca), ("B", cb)].into_iter().filter_map(|(side, i)| Some((side, report::iuran_basis(&list.get(i)?.state, lang, browser::today())?))).map(|(side, basis)| html! {
+                        <p class="note" key={side} id={format!("cmp-rates-{side}")}>{ format!("{side} · {basis}") }</p>
+                    }) }
                 </div>
             }
             <div class="card">

@@ -1,0 +1,312 @@
+//! Contributions at the rates in force on a date, with the reliefs that
+//! apply, and what an agent earns (issue 15). Every expected figure is worked
+//! by hand in the comments.
+
+use umkm_core::calc::iuran::Relief;
+use umkm_core::calc::progress::Date;
+use umkm_core::figures::{iuran_figures, IuranFigures, RatesUsed};
+use umkm_core::i18n::Lang;
+use umkm_core::state::{Action, AppState, Field, PartnerField};
+use umkm_core::words::rates_used_text;
+
+/// Sampoerna (108.000 UMKM × 5 workers, 100 %, PU share 40 %) and the
+/// 2019 article's targets: 216.000 PU and 324.000 BPU participants.
+fn article() -> AppState {
+    let s = AppState::default().apply(Action::FillArticleTargets);
+    let id = s.partners[0].id;
+    let s = s.apply(Action::EditPartner {
+        id,
+        field: PartnerField::Umkm,
+        text: "108.000".into(),
+    });
+    s.apply(Action::EditPartner {
+        id,
+        field: PartnerField::PuShare,
+        text: "40".into(),
+    })
+}
+
+fn edit(s: AppState, field: Field, text: &str) -> AppState {
+    s.apply(Action::EditField {
+        field,
+        text: text.into(),
+    })
+}
+
+fn on(s: AppState, field: Field) -> AppState {
+    edit(s, field, "1")
+}
+
+fn at(s: &AppState, date: &str) -> IuranFigures {
+    iuran_figures(&edit(s.clone(), Field::IuranDate, date), None)
+}
+
+fn bpu_per_worker(s: &AppState, date: &str) -> u64 {
+    at(s, date)
+        .bpu
+        .expect("reads")
+        .expect("computes")
+        .per_worker
+}
+
+#[test]
+fn the_smallest_bpu_package_in_2025_with_and_without_jht() {
+    let s = article();
+    // Rp1.000.000 × 1 % = Rp10.000 JKK, plus JKM Rp6.800 = Rp16.800.
+    assert_eq!(bpu_per_worker(&s, "2025-06-01"), 16_800);
+    // With JHT 2 %: + Rp20.000 = Rp36.800.
+    let jht = s.apply(Action::ToggleBpuJht);
+    assert_eq!(bpu_per_worker(&jht, "2025-06-01"), 36_800);
+    // 324.000 BPU participants × Rp36.800 = Rp11.923.200.000 a month.
+    let b = at(&jht, "2025-06-01")
+        .bpu
+        .expect("reads")
+        .expect("computes");
+    assert_eq!(b.monthly, 11_923_200_000);
+}
+
+#[test]
+fn a_transport_worker_on_1_december_2026_with_the_relief() {
+    let s = on(article(), Field::ReliefTransport);
+    // 50 % of JKK Rp10.000 = Rp5.000, 50 % of JKM Rp6.800 = Rp3.400: Rp8.400.
+    assert_eq!(bpu_per_worker(&s, "2026-12-01"), 8_400);
+    let f = at(&s, "2026-12-01");
+    assert_eq!(f.reliefs, (Some(Relief::Transport), None));
+    // Show the math names the relief on JKK and JKM.
+    let b = f.bpu.expect("reads").expect("computes");
+    let notes: Vec<_> = umkm_core::calc::Explain::explain(&b)
+        .into_iter()
+        .filter(|e| {
+            e.notes
+                .contains(&umkm_core::calc::Note::Relief(Relief::Transport))
+        })
+        .map(|e| e.figure)
+        .collect();
+    // JKK, JKM and the per-worker figure the page shows.
+    use umkm_core::calc::{iuran::Program, Figure};
+    assert_eq!(
+        notes,
+        [
+            Figure::IuranProgram(Program::Jkk),
+            Figure::IuranProgram(Program::Jkm),
+            Figure::IuranPerWorker
+        ]
+    );
+    // JHT is not relieved: with it, Rp8.400 + Rp20.000 = Rp28.400.
+    assert_eq!(
+        bpu_per_worker(&s.apply(Action::ToggleBpuJht), "2026-12-01"),
+        28_400
+    );
+    // Switched off, the same day is the full Rp16.800.
+    assert_eq!(bpu_per_worker(&article(), "2026-12-01"), 16_800);
+}
+
+#[test]
+fn the_jp_wage_cap_follows_the_date() {
+    let s = edit(article(), Field::PuWage, "12.000.000").apply(Action::ChooseRiskClass(2));
+    let pu = |date: &str| at(&s, date).pu.expect("reads").expect("computes");
+    let dec26 = pu("2026-12-01");
+    assert_eq!(dec26.jp_wage, 11_086_300.0);
+    // Employer: JKK 0,40 % × 12.000.000 = 48.000; JKP 0,14 % = 16.800;
+    // JKM 0,30 % = 36.000; JHT 3,7 % = 444.000; JP 2 % × 11.086.300 =
+    // 221.726; together 766.526. Worker: JHT 2 % = 240.000 and JP 1 % ×
+    // 11.086.300 = 110.863: 350.863.
+    assert_eq!((dec26.employer, dec26.worker), (766_526, 350_863));
+    let dec25 = pu("2025-12-01");
+    assert_eq!(dec25.jp_wage, 10_547_400.0);
+    // JP 2 % × 10.547.400 = 210.948 and 1 % = 105.474.
+    assert_eq!(
+        (dec25.employer, dec25.worker),
+        (
+            48_000 + 16_800 + 36_000 + 444_000 + 210_948,
+            240_000 + 105_474
+        )
+    );
+    // The day before the 2026 cap and the day it starts.
+    assert_eq!(pu("2026-02-28").jp_wage, 10_547_400.0);
+    assert_eq!(pu("2026-03-01").jp_wage, 11_086_300.0);
+    // Which set: said in words, with its source and first day.
+    let f = at(&s, "2026-12-01");
+    assert_eq!(f.used, Some(RatesUsed::Preset(4)));
+    let text = rates_used_text(Lang::Id, RatesUsed::Preset(4), f.rates.as_ref().ok());
+    assert!(text.contains("PP 44/2015"), "{text}");
+    assert!(text.contains("surat edaran"), "{text}");
+    assert!(text.ends_with("(berlaku mulai 1 Mar 2026)"), "{text}");
+    assert!(!text.contains(".md"), "{text}");
+}
+
+#[test]
+fn the_employers_total_is_the_same_either_side_of_pp_6_2025() {
+    // PU wage Rp5.000.000, class 1, JP cap not reached. 6 Feb 2025: JKK
+    // 0,24 % = 12.000; 7 Feb 2025: JKK 0,10 % = 5.000 + JKP 0,14 % = 7.000.
+    let s = edit(article(), Field::PuWage, "5.000.000");
+    let employer = |date: &str| at(&s, date).pu.expect("reads").expect("computes").employer;
+    // 12.000 + JKM 15.000 + JHT 185.000 + JP 100.000 = 312.000.
+    assert_eq!(employer("2025-02-06"), 312_000);
+    assert_eq!(employer("2025-02-07"), 312_000);
+}
+
+/// Whether the day is inside the relief's period, written out by hand.
+fn inside(r: Relief, d: Date) -> bool {
+    let ym = (d.year, d.month);
+    match r {
+        Relief::Transport => ((2026, 1)..=(2027, 3)).contains(&ym),
+        Relief::LabourIntensive => ((2025, 2)..=(2026, 1)).contains(&ym),
+    }
+}
+
+#[test]
+fn a_relief_is_never_applied_outside_its_period() {
+    let both = on(on(article(), Field::ReliefTransport), Field::ReliefLabour);
+    let s = edit(both, Field::PuWage, "5.000.000");
+    let mut checked = 0;
+    for year in 2024..=2028u16 {
+        for month in 1..=12u8 {
+            for day in [1u8, 15, 28] {
+                let d = Date::new(year, month, day).expect("exists");
+                let f = iuran_figures(&s, Some(d));
+                let t = inside(Relief::Transport, d);
+                let l = inside(Relief::LabourIntensive, d);
+                assert_eq!(
+                    f.reliefs,
+                    (
+                        t.then_some(Relief::Transport),
+                        l.then_some(Relief::LabourIntensive)
+                    ),
+                    "{d:?}"
+                );
+                let bpu = f.bpu.expect("reads").expect("computes").per_worker;
+                assert_eq!(bpu, if t { 8_400 } else { 16_800 }, "{d:?}");
+                let pu = f.pu.expect("reads").expect("computes");
+                // JKK (with its JKP part) 0,24 % × 5.000.000 = 12.000; half: 6.000.
+                assert_eq!(
+                    (pu.jkk + pu.jkp).round(),
+                    if l { 6_000.0 } else { 12_000.0 },
+                    "{d:?}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 5 * 12 * 3);
+    // The edges: the last day before, the first and last days inside, the
+    // first day after.
+    let bpu_on = |y, m, d| {
+        let f = iuran_figures(&s, Date::new(y, m, d).ok());
+        f.bpu.expect("reads").expect("computes").per_worker
+    };
+    assert_eq!(
+        [
+            bpu_on(2025, 12, 31),
+            bpu_on(2026, 1, 1),
+            bpu_on(2027, 3, 31),
+            bpu_on(2027, 4, 1)
+        ],
+        [16_800, 8_400, 8_400, 16_800]
+    );
+}
+
+#[test]
+fn no_preset_before_the_first_and_the_own_set_on_any_date() {
+    let s = article();
+    let f = at(&s, "2023-02-28");
+    assert_eq!((f.used, f.rates.err()), (None, Some(Field::IuranDate)));
+    assert!(f.bpu.is_none());
+    // The own set (the table's defaults: PP 44/2015, JP cap 10.547.400).
+    let own = on(s, Field::RatesOwn);
+    let f = at(&own, "2023-02-28");
+    assert_eq!(f.used, Some(RatesUsed::Own));
+    assert_eq!(f.bpu.expect("reads").expect("computes").per_worker, 16_800);
+    // An own rate that cannot be read names its field.
+    let bad = edit(own, Field::JpCap, "banyak");
+    assert_eq!(at(&bad, "2026-12-01").rates.err(), Some(Field::JpCap));
+}
+
+#[test]
+fn what_an_agent_earns_at_the_article_quota() {
+    let s = article();
+    let f = at(&s, "2026-12-01");
+    // 2.336.252 over 36 offices: the largest part 64.896; over 10 agents
+    // ⌈6.489,6⌉ = 6.490 a year; over 12 months ⌈540,83⌉ = 541 a month.
+    assert_eq!(f.agent_quota, Some(541));
+    let a = f.agent_at_quota.expect("reads").expect("computes");
+    // 541 × Rp16.800 × 7,5 % = Rp681.660; 541 ≥ 50: bonus Rp500.000.
+    assert_eq!((a.fee, a.bonus, a.total), (681_660, 500_000, 1_181_660));
+    // A typed 40 participants: 40 × 16.800 × 7,5 % = 50.400, no bonus.
+    let typed = edit(s, Field::AgentParticipants, "40");
+    let a = at(&typed, "2026-12-01")
+        .agent_typed
+        .expect("reads")
+        .expect("computes");
+    assert_eq!((a.fee, a.bonus, a.total), (50_400, 0, 50_400));
+    // At 50 the bonus is paid: 50 × 16.800 × 7,5 % = 63.000 + 500.000.
+    let fifty = edit(typed, Field::AgentParticipants, "50");
+    let a = at(&fifty, "2026-12-01")
+        .agent_typed
+        .expect("reads")
+        .expect("computes");
+    assert_eq!(a.total, 563_000);
+}
+
+#[test]
+fn a_bpu_income_outside_the_range_is_reported_not_clamped() {
+    let s = article();
+    let income = |text: &str| {
+        let b = at(&edit(s.clone(), Field::BpuIncome, text), "2025-06-01")
+            .bpu
+            .expect("reads")
+            .expect("computes");
+        (b.outside_range, b.per_worker)
+    };
+    // Rp900.000 × 1 % = 9.000 + 6.800 = 15.800, as typed.
+    assert_eq!(income("900.000"), (true, 15_800));
+    assert_eq!(income("1.000.000"), (false, 16_800));
+    // Rp20.700.000 × 1 % = 207.000 + 6.800 = 213.800.
+    assert_eq!(income("20.700.000"), (false, 213_800));
+    // Rp21.000.000 × 1 % = 210.000 + 6.800 = 216.800, as typed.
+    assert_eq!(income("21.000.000"), (true, 216_800));
+}
+
+#[test]
+fn summary_and_csv_carry_the_date_and_the_rate_set() {
+    use umkm_core::numbers::format::fixed;
+    use umkm_core::numbers::format::Style;
+    use umkm_core::report::{iuran_csv, summary_text};
+    // Spreadsheet numbers are written plainly (the browser does it in the app).
+    let fmt = |style, v: f64| match style {
+        Style::Plain => format!("{v:.0}"),
+        _ => fixed(Lang::Id, style, v).unwrap_or_default(),
+    };
+    let s = on(article(), Field::ReliefTransport);
+    let today = Date::new(2026, 12, 1).ok();
+    let text = summary_text(&s, &fmt, today);
+    // 324.000 BPU participants × Rp8.400 = Rp2.721.600.000 a month.
+    assert!(text.contains("Iuran per bulan: Rp2.721.600.000"), "{text}");
+    assert!(text.contains("Tarif per 1 Des 2026: PP 44/2015"), "{text}");
+    assert!(text.contains("(berlaku mulai 1 Mar 2026)"), "{text}");
+    assert!(text.contains("PP 50/2025"), "{text}");
+    let csv = iuran_csv(&s, &fmt, today);
+    assert!(
+        csv.contains("\r\n\"Tarif per 1 Des 2026: PP 44/2015"),
+        "{csv}"
+    );
+    assert!(csv.contains("Iuran per pekerja per bulan;8400;"), "{csv}");
+    // The agent at the quota: 541 × 8.400 × 7,5 % = 340.830 + 500.000.
+    assert!(csv.contains(";840830;"), "{csv}");
+    // A typed date is the date the figures are for.
+    let typed = edit(s, Field::IuranDate, "2025-06-01");
+    let text = summary_text(&typed, &fmt, today);
+    assert!(text.contains("1 Jun 2025"), "{text}");
+    assert!(text.contains("Rp5.443.200.000"), "{text}");
+    // The comparison's line for a scenario, in the interface's language.
+    let basis = umkm_core::report::iuran_basis(&typed, Lang::En, today).expect("date reads");
+    assert!(
+        basis.starts_with("Rates on 1 Jun 2025: PP 44/2015"),
+        "{basis}"
+    );
+    // The transport switch is on, but June 2025 is outside its period.
+    assert!(basis.ends_with("(in force from 1 Mar 2025)"), "{basis}");
+    for out in [text, csv, iuran_csv(&typed, &fmt, today)] {
+        assert!(!out.contains(".md"), "{out}");
+    }
+}

@@ -1,0 +1,135 @@
+// Contributions at the rates in force on a date (issue 15), at 360×740:
+// the JP wage cap changes across March 2026, the transport relief brings the
+// smallest BPU package to Rp8.400, an agent's month at the article's
+// per-agent quota, and no internal file name on screen or in the CSVs.
+// Every expected figure is worked by hand in the comments.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start, openApp, typeInto, shot, horizontalOverflow } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
+
+/** Sampoerna (108.000 UMKM × 5 workers, PU share 40 %) and the 2019 targets. */
+async function article(page) {
+  await page.locator('#tab-partners').click();
+  await page.locator('li.partner').first().locator('button.danger').click();
+  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-pu"]', '40');
+  await page.locator('#tab-targets').click();
+  await page.getByRole('button', { name: 'Isi contoh: target Jatim 2019' }).click();
+  await page.locator('#tab-iuran').click();
+}
+
+async function csvOf(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  return readFile(await download.path(), 'utf8');
+}
+
+test('the JP cap follows the date across March 2026', async () => {
+  const { page, problems, context } = await openApp(env);
+  await article(page);
+  await typeInto(page, '#iuran-wage', '12.000.000');
+  await page.locator('#iuran-class').selectOption('2');
+  await page.locator('#iuran-date').fill('2026-02-28');
+  // Cap Rp10.547.400. Employer: JKK 0,40 % 48.000 + JKP 0,14 % 16.800 + JKM
+  // 36.000 + JHT 444.000 + JP 2 % × 10.547.400 = 210.948 → 755.748; worker:
+  // JHT 240.000 + JP 105.474 = 345.474; together Rp1.101.222.
+  assert.match(await text(page, '#iuran-basis'), /Rp10\.547\.400/);
+  assert.equal(await text(page, '#iuran-pu-per-worker'), 'Rp1.101.222');
+  await page.locator('#iuran-date').fill('2026-03-01');
+  // Cap Rp11.086.300: JP 221.726 + 110.863: 766.526 + 350.863 = Rp1.117.389.
+  assert.match(await text(page, '#iuran-basis'), /Rp11\.086\.300/);
+  assert.match(await text(page, '#iuran-basis'), /berlaku mulai 1 Mar 2026/);
+  assert.equal(await text(page, '#iuran-pu-per-worker'), 'Rp1.117.389');
+  // The working names the cap.
+  const card = page.locator('#iuran-pu-per-worker').locator('xpath=ancestor::div[contains(@class,"card")]');
+  await card.locator('details.math > summary').first().click();
+  assert.match(await card.textContent(), /dibatasi pada Rp11\.086\.300/);
+  assert.equal(await horizontalOverflow(page), 0);
+  await shot(page, 'iuran-date-id-360');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the transport relief inside its period, and the agent at the quota', async () => {
+  const { page, problems, context } = await openApp(env);
+  await article(page);
+  await page.locator('#iuran-date').fill('2026-12-01');
+  // Rp1.000.000 × 1 % + Rp6.800 = Rp16.800.
+  assert.equal(await text(page, '#iuran-bpu-per-worker'), 'Rp16.800');
+  // 2.336.252 over 36 offices: 64.896 the largest part; ⌈64.896 ÷ 10⌉ =
+  // 6.490 a year; ⌈6.490 ÷ 12⌉ = 541 a month. 541 × 16.800 × 7,5 % =
+  // Rp681.660, and 541 ≥ 50: + Rp500.000 = Rp1.181.660.
+  assert.equal(await text(page, '#agent-quota'), '541');
+  assert.equal(await text(page, '#agent-quota-total'), 'Rp1.181.660');
+  // A typed 40: 40 × 16.800 × 7,5 % = Rp50.400, no bonus.
+  await typeInto(page, '#agent-participants', '40');
+  assert.equal(await text(page, '#agent-typed'), 'Rp50.400');
+  // The relief: 50 % of JKK 10.000 and JKM 6.800 = Rp8.400.
+  await page.locator('#relief-transport').check();
+  assert.equal(await text(page, '#iuran-bpu-per-worker'), 'Rp8.400');
+  assert.match(await text(page, '#iuran-basis'), /PP 50\/2025/);
+  // The agent's fee follows: 541 × 8.400 × 7,5 % = 340.830 + 500.000.
+  assert.equal(await text(page, '#agent-quota-total'), 'Rp840.830');
+  // Show the math names the relief.
+  const card = page.locator('#iuran-bpu-per-worker').locator('xpath=ancestor::div[contains(@class,"card")]');
+  await card.locator('details.math > summary').first().click();
+  assert.match(await card.textContent(), /keringanan PP 50\/2025/);
+  await shot(page, 'iuran-relief-id-360');
+  // Outside its period the switch stays on but is not applied.
+  await page.locator('#iuran-date').fill('2025-06-01');
+  assert.equal(await text(page, '#iuran-bpu-per-worker'), 'Rp16.800');
+  await page.locator('#relief-transport-off').waitFor();
+  assert.equal(await horizontalOverflow(page), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no internal file name on screen or in the CSVs, in both languages, light and dark', async () => {
+  for (const [lang, scheme] of [['id', 'light'], ['en', 'dark']]) {
+    const { page, problems, context } = await openApp(env, { context: { colorScheme: scheme } });
+    await article(page);
+    await typeInto(page, '#iuran-wage', '12.000.000');
+    if (lang === 'en') await page.locator('button.lang').click();
+    await page.locator('#tab-iuran').click();
+    await page.locator('details.rates > summary').click();
+    await shot(page, `iuran-${lang}-${scheme}-360`);
+    const csvs = [await csvOf(page, '#iuran-csv')];
+    // The iuran CSV carries the date and the rate set.
+    assert.match(csvs[0], lang === 'id' ? /Tarif per \d+ \w+ \d{4}: PP 44\/2015/ : /Rates on \d+ \w+ \d{4}: PP 44\/2015/);
+    for (const s of ['summary', 'partners', 'targets', 'split', 'progress', 'iuran', 'keep']) {
+      await page.locator(`#tab-${s}`).click();
+      await page.locator('main section').waitFor();
+      const shown = await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('input')].map((i) => i.value).join(' '));
+      assert.ok(!shown.includes('.md'), `${lang}/${s}: ${shown.slice(shown.indexOf('.md') - 40, shown.indexOf('.md') + 5)}`);
+    }
+    csvs.push(await csvOf(page, '#csv-partners'), await csvOf(page, '#csv-offices'));
+    for (const csv of csvs) assert.ok(!csv.includes('.md'), csv);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('the comparison says the date and rate set of each scenario', async () => {
+  const { page, problems, context } = await openApp(env);
+  await article(page);
+  await page.locator('#iuran-date').fill('2026-02-28');
+  await page.locator('#tab-keep').click();
+  await typeInto(page, '#scenario-name', 'Februari');
+  await page.locator('#save-scenario').click();
+  await page.locator('#tab-iuran').click();
+  await page.locator('#iuran-date').fill('2026-03-01');
+  await page.locator('#tab-keep').click();
+  await typeInto(page, '#scenario-name', 'Maret');
+  await page.locator('#save-scenario').click();
+  await page.locator('#cmp-b').selectOption('1');
+  assert.match(await text(page, '#cmp-rates-A'), /^A · Tarif per 28 Feb 2026: .*Rp10\.547\.400/);
+  assert.match(await text(page, '#cmp-rates-B'), /^B · Tarif per 1 Mar 2026: .*Rp11\.086\.300/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
