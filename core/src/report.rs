@@ -109,7 +109,7 @@ pub fn summary_text(state: &AppState, fmt: Fmt) -> String {
         out.push_str(&format!(
             "({} {})\n",
             h.waiting_rows,
-            T::RowsWaiting.get(lang)
+            T::RowsWaiting.count(lang, h.waiting_rows == 1)
         ));
     }
     out.push_str(&format!("_{}_", T::SummaryFooter.get(lang)));

@@ -50,7 +50,11 @@ pub fn quantity(lang: Lang, fmt: Fmt, q: Quantity) -> String {
         _ => None,
     };
     match word {
-        Some(w) => format!("{n} {}", w.get(lang)),
+        // "1 working day", "2 working days": singular only for a written 1.
+        Some(w) => {
+            let one = n.trim_start_matches(['+', '-', '\u{2212}']) == "1";
+            format!("{n} {}", w.count(lang, one))
+        }
         None => n,
     }
 }

@@ -59,14 +59,14 @@ fn is_space(c: char) -> bool {
 }
 
 /// Minus signs a phone keyboard, autocorrect or `Intl` may produce.
-fn is_minus(c: char) -> bool {
+pub(crate) fn is_minus(c: char) -> bool {
     matches!(
         c,
         '-' | '\u{2212}' | '\u{2012}' | '\u{2013}' | '\u{FE63}' | '\u{FF0D}'
     )
 }
 
-fn is_plus(c: char) -> bool {
+pub(crate) fn is_plus(c: char) -> bool {
     matches!(c, '+' | '\u{FF0B}')
 }
 
