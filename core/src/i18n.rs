@@ -135,7 +135,8 @@ strings! {
     AddPartner => "+ Tambah mitra", "+ Add partner";
     Total => "Total", "Total";
     CannotCompute => "Tidak dapat dihitung: angka terlalu besar.", "Cannot be computed: the numbers are too large.";
-    RowsWaiting => "baris belum lengkap, tidak ikut dijumlahkan.", "row incomplete, not included in the total.|rows incomplete, not included in the total.";
+    // After a count of rows ("2 baris belum lengkap…", "1 row incomplete…").
+    RowsWaiting => "belum lengkap, tidak ikut dijumlahkan.", "incomplete, not included in the total.";
     MoveUp => "Pindah ke atas", "Move up";
     MoveDown => "Pindah ke bawah", "Move down";
     Duplicate => "Gandakan", "Duplicate";
@@ -255,7 +256,7 @@ strings! {
 
     PasteTitle => "Tempel dari Excel / Google Sheets", "Paste from Excel / Google Sheets";
     PasteHelp => "Salin kolom: nama mitra, UMKM binaan, pekerja per UMKM, kepesertaan (%) — lalu tempel di sini. Angka cara Indonesia maupun Inggris diterima.", "Copy the columns: partner name, fostered UMKM, workers per UMKM, enrolment (%) — and paste them here. Indonesian and English number formats are both accepted.";
-    PasteRows => "baris", "row|rows";
+    Rows => "baris", "row|rows";
     PasteRowsWithErrors => "dengan masalah", "with problems";
     PastePreview => "Pratinjau baris yang ditempel", "Preview of the pasted rows";
     PasteStatus => "Keterangan", "Status";
@@ -385,6 +386,8 @@ strings! {
     PrefillWholeDigitsOnly => "bilangan bulat: hanya angka, tanpa pemisah ribuan (mis. 108000).", "a whole number: digits only, no thousands separator (e.g. 108000).";
     PrefillTooManyPartners => "terlalu banyak mitra; paling banyak", "too many partners; at most";
     PrefillTooManyPartnerParts => "mitra ditulis nama:umkm:pekerja:kepesertaan:porsi_pu — bagiannya terlalu banyak.", "a partner is name:umkm:workers:enrolment:pu_share — this one has too many parts.";
+    InstallApp => "Pasang di layar utama", "Install on home screen";
+    InstallIosHint => "Di iPhone: ketuk Bagikan, lalu Tambah ke Layar Utama.", "On iPhone: tap Share, then Add to Home Screen.";
 }
 
 #[cfg(test)]
@@ -420,19 +423,12 @@ mod tests {
 
     #[test]
     fn counts_have_a_singular_and_a_plural_in_english() {
-        assert_eq!(
-            T::RowsWaiting.count(Lang::En, true),
-            "row incomplete, not included in the total."
-        );
-        assert_eq!(
-            T::RowsWaiting.count(Lang::En, false),
-            "rows incomplete, not included in the total."
-        );
-        assert_eq!(T::PasteRows.count(Lang::En, true), "row");
+        assert_eq!(T::Rows.count(Lang::En, true), "row");
+        assert_eq!(T::Rows.count(Lang::En, false), "rows");
         assert_eq!(T::UnitWorkingDays.count(Lang::En, false), "working days");
         // Indonesian has one form for every count.
-        assert_eq!(T::PasteRows.count(Lang::Id, true), "baris");
-        assert_eq!(T::PasteRows.count(Lang::Id, false), "baris");
+        assert_eq!(T::Rows.count(Lang::Id, true), "baris");
+        assert_eq!(T::Rows.count(Lang::Id, false), "baris");
         // A text with one form is the same for any count.
         assert_eq!(T::UnitPoints.count(Lang::En, true), "percentage points");
         // The texts with two forms are exactly these, each with one "|" and
@@ -445,8 +441,7 @@ mod tests {
         assert_eq!(
             counted,
             [
-                T::RowsWaiting,
-                T::PasteRows,
+                T::Rows,
                 T::UnitYears,
                 T::UnitDays,
                 T::UnitWorkingDays,

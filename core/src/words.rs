@@ -50,9 +50,10 @@ pub fn quantity(lang: Lang, fmt: Fmt, q: Quantity) -> String {
         _ => None,
     };
     match word {
-        // "1 working day", "2 working days": singular only for a written 1.
+        // "1 working day", "2 working days": singular only for a written 1
+        // (these units are whole and never signed).
         Some(w) => {
-            let one = n.trim_start_matches(['+', '-', '\u{2212}']) == "1";
+            let one = n == "1";
             format!("{n} {}", w.count(lang, one))
         }
         None => n,

@@ -29,21 +29,3 @@ pub fn rewrite_for_lang(text: &str, spec: &FieldSpec, from: Lang, to: Lang) -> S
         text.to_owned()
     }
 }
-
-/// `text` with its sign flipped, for the ± button beside a field whose range
-/// allows negatives (an iPhone's decimal keypad has no minus key): a leading
-/// minus (any of the ones the parser reads) or plus is taken off or turned
-/// into a minus, otherwise a minus goes in front. Nothing else of the text
-/// changes, valid or not, and flipping twice gives back what was typed
-/// (a typed "+" excepted, which becomes "-" and then nothing).
-pub fn flip_sign(text: &str) -> String {
-    let rest = text.trim_start();
-    let lead = text.get(..text.len().saturating_sub(rest.len())).unwrap_or("");
-    let mut chars = rest.chars();
-    match chars.next() {
-        Some(c) if crate::numbers::parse::is_minus(c) => format!("{lead}{}", chars.as_str()),
-        Some(c) if crate::numbers::parse::is_plus(c) => format!("{lead}-{}", chars.as_str()),
-        _ => format!("{lead}-{rest}"),
-    }
-}
-

@@ -59,14 +59,14 @@ fn is_space(c: char) -> bool {
 }
 
 /// Minus signs a phone keyboard, autocorrect or `Intl` may produce.
-pub(crate) fn is_minus(c: char) -> bool {
+fn is_minus(c: char) -> bool {
     matches!(
         c,
         '-' | '\u{2212}' | '\u{2012}' | '\u{2013}' | '\u{FE63}' | '\u{FF0D}'
     )
 }
 
-pub(crate) fn is_plus(c: char) -> bool {
+fn is_plus(c: char) -> bool {
     matches!(c, '+' | '\u{FF0B}')
 }
 

@@ -87,7 +87,6 @@
 #![deny(missing_docs)]
 
 mod lex;
-pub(crate) use lex::{is_minus, is_plus};
 mod number;
 
 use lex::lex;
