@@ -58,6 +58,19 @@ const LOAD_FAILED =
 const PANIC_ID = 'Maaf, terjadi kesalahan di aplikasi. Muat ulang halaman.';
 const PANIC_EN = 'Sorry, the app hit an error. Please reload the page.';
 const PANIC = `${PANIC_ID} / ${PANIC_EN}`;
+// Installing to the home screen (the app's footer has the button and the
+// hint, hidden by static/app.css until <html> says which): where the browser
+// offers installation (`beforeinstallprompt`, possibly before the wasm has
+// started) <html> gets `can-install` and a tap on #install calls the event's
+// prompt() once; iOS has no prompt (every iOS browser adds to the home screen
+// from its Share menu), so outside the home screen `ios-tab` shows the
+// one-line hint. A few lines of JS here instead of ~2 KB brotli of wasm.
+const INSTALL = [
+  'let offer,html=document.documentElement.classList;',
+  'addEventListener("beforeinstallprompt",(e)=>{offer=e;html.add("can-install")});',
+  'addEventListener("click",(e)=>{offer&&e.target.closest("#install")&&(offer.prompt(),offer=0,html.remove("can-install"))});',
+  '/iP(hone|ad|od)/.test(navigator.userAgent)&&!navigator.standalone&&html.add("ios-tab");',
+].join('');
 function guardLoader(code) {
   const m = /^(\s*import\b[^;]*;)([\s\S]*)$/.exec(code);
   if (!m || !m[2].trim()) return code;
@@ -71,7 +84,7 @@ function guardLoader(code) {
     'addEventListener("error",(e)=>trapped(e.error));',
     'addEventListener("unhandledrejection",(e)=>trapped(e.reason));',
   ].join('');
-  return `${m[1]}${trap}\ntry{${m[2].trim()}\n}catch(e){if(e instanceof WebAssembly.RuntimeError)trapped(e);else ${say};throw e}`;
+  return `${m[1]}${trap}${INSTALL}\ntry{${m[2].trim()}\n}catch(e){if(e instanceof WebAssembly.RuntimeError)trapped(e);else ${say};throw e}`;
 }
 
 // The panic words above are a copy of the app's string table (the wasm that

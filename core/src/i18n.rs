@@ -76,8 +76,28 @@ macro_rules! strings {
         }
 
         impl T {
-            /// The text of this key in `lang`.
+            /// The text of this key in `lang`. A text that counts something
+            /// (a number before it) is read with [`T::count`] instead.
             pub fn get(self, lang: Lang) -> &'static str {
+                let text = self.text(lang);
+                debug_assert!(!text.contains('|'), "{self:?} counts: use T::count");
+                text
+            }
+
+            /// The text that follows a number: the one mechanism for
+            /// singular and plural. A row whose text is `"one|other"`
+            /// (English: "row|rows") gives the first form when `one` (the
+            /// number as written is 1) and the second otherwise; a text with
+            /// one form (Indonesian has no plural) is the same for any count.
+            pub fn count(self, lang: Lang, one: bool) -> &'static str {
+                let text = self.text(lang);
+                match text.split_once('|') {
+                    Some((single, plural)) => if one { single } else { plural },
+                    None => text,
+                }
+            }
+
+            fn text(self, lang: Lang) -> &'static str {
                 let k = (self as usize) * 2 + lang as usize;
                 let start = match k.checked_sub(1) {
                     Some(before) => ENDS.get(before).copied().unwrap_or(0),
@@ -115,7 +135,8 @@ strings! {
     AddPartner => "+ Tambah mitra", "+ Add partner";
     Total => "Total", "Total";
     CannotCompute => "Tidak dapat dihitung: angka terlalu besar.", "Cannot be computed: the numbers are too large.";
-    RowsWaiting => "baris belum lengkap, tidak ikut dijumlahkan.", "rows incomplete, not included in the total.";
+    // After a count of rows ("2 baris belum lengkap…", "1 row incomplete…").
+    RowsWaiting => "belum lengkap, tidak ikut dijumlahkan.", "incomplete, not included in the total.";
     MoveUp => "Pindah ke atas", "Move up";
     MoveDown => "Pindah ke bawah", "Move down";
     Duplicate => "Gandakan", "Duplicate";
@@ -264,7 +285,7 @@ strings! {
 
     PasteTitle => "Tempel dari Excel / Google Sheets", "Paste from Excel / Google Sheets";
     PasteHelp => "Salin kolom: nama mitra, UMKM binaan, pekerja per UMKM, kepesertaan (%) — lalu tempel di sini. Angka cara Indonesia maupun Inggris diterima.", "Copy the columns: partner name, fostered UMKM, workers per UMKM, enrolment (%) — and paste them here. Indonesian and English number formats are both accepted.";
-    PasteRows => "baris", "rows";
+    Rows => "baris", "row|rows";
     PasteRowsWithErrors => "dengan masalah", "with problems";
     PastePreview => "Pratinjau baris yang ditempel", "Preview of the pasted rows";
     PasteStatus => "Keterangan", "Status";
@@ -345,11 +366,11 @@ strings! {
     ShowMath => "lihat cara menghitung", "show how it was computed";
     RoundFn => "bulatkan", "round";
     UnitPoints => "poin persentase", "percentage points";
-    UnitYears => "tahun", "years";
-    UnitDays => "hari", "days";
-    UnitWorkingDays => "hari kerja", "working days";
-    UnitWeeks => "minggu", "weeks";
-    UnitMonths => "bulan", "months";
+    UnitYears => "tahun", "year|years";
+    UnitDays => "hari", "day|days";
+    UnitWorkingDays => "hari kerja", "working day|working days";
+    UnitWeeks => "minggu", "week|weeks";
+    UnitMonths => "bulan", "month|months";
     ExpectedPu => "Perkiraan peserta PU", "Expected PU participants";
     ExpectedBpu => "Perkiraan peserta BPU", "Expected BPU participants";
     ShareOfTarget => "Porsi dari target", "Share of the target";
@@ -417,6 +438,8 @@ strings! {
     PrefillWholeDigitsOnly => "bilangan bulat: hanya angka, tanpa pemisah ribuan (mis. 108000).", "a whole number: digits only, no thousands separator (e.g. 108000).";
     PrefillTooManyPartners => "terlalu banyak mitra; paling banyak", "too many partners; at most";
     PrefillTooManyPartnerParts => "mitra ditulis nama:umkm:pekerja:kepesertaan:porsi_pu — bagiannya terlalu banyak.", "a partner is name:umkm:workers:enrolment:pu_share — this one has too many parts.";
+    InstallApp => "Pasang di layar utama", "Install on home screen";
+    InstallIosHint => "Di iPhone: ketuk Bagikan, lalu Tambah ke Layar Utama.", "On iPhone: tap Share, then Add to Home Screen.";
 }
 
 #[cfg(test)]
@@ -436,7 +459,7 @@ mod tests {
         let mut seen = 0;
         for key in ALL_KEYS {
             for lang in [Lang::Id, Lang::En] {
-                seen += key.get(lang).len();
+                seen += key.text(lang).len();
             }
         }
         assert_eq!(seen, TEXTS.len());
@@ -445,8 +468,42 @@ mod tests {
     #[test]
     fn every_key_has_both_languages() {
         for key in ALL_KEYS {
-            assert!(!key.get(Lang::Id).is_empty(), "{key:?} has no Indonesian");
-            assert!(!key.get(Lang::En).is_empty(), "{key:?} has no English");
+            assert!(!key.text(Lang::Id).is_empty(), "{key:?} has no Indonesian");
+            assert!(!key.text(Lang::En).is_empty(), "{key:?} has no English");
+        }
+    }
+
+    #[test]
+    fn counts_have_a_singular_and_a_plural_in_english() {
+        assert_eq!(T::Rows.count(Lang::En, true), "row");
+        assert_eq!(T::Rows.count(Lang::En, false), "rows");
+        assert_eq!(T::UnitWorkingDays.count(Lang::En, false), "working days");
+        // Indonesian has one form for every count.
+        assert_eq!(T::Rows.count(Lang::Id, true), "baris");
+        assert_eq!(T::Rows.count(Lang::Id, false), "baris");
+        // A text with one form is the same for any count.
+        assert_eq!(T::UnitPoints.count(Lang::En, true), "percentage points");
+        // The texts with two forms are exactly these, each with one "|" and
+        // only in English.
+        let counted: Vec<T> = ALL_KEYS
+            .iter()
+            .copied()
+            .filter(|k| k.text(Lang::En).contains('|'))
+            .collect();
+        assert_eq!(
+            counted,
+            [
+                T::Rows,
+                T::UnitYears,
+                T::UnitDays,
+                T::UnitWorkingDays,
+                T::UnitWeeks,
+                T::UnitMonths
+            ]
+        );
+        for k in counted {
+            assert_eq!(k.text(Lang::En).matches('|').count(), 1, "{k:?}");
+            assert!(!k.text(Lang::Id).contains('|'), "{k:?}");
         }
     }
 

@@ -54,12 +54,19 @@ pub struct PartnerList {
     pub each: Vec<RowReading>,
     /// The rows that read, in order.
     pub valid: Vec<Partner>,
+    /// Rows nobody has typed into yet ([`PartnerRow::is_untouched`]): left
+    /// out of the totals, but not incomplete.
+    pub untouched: usize,
 }
 
 impl PartnerList {
-    /// Rows left out of the totals because an entry is still invalid.
+    /// Rows left out of the totals because an entry is still invalid (an
+    /// untouched empty row is not one of them).
     pub fn waiting(&self) -> usize {
-        self.each.len().saturating_sub(self.valid.len())
+        self.each
+            .len()
+            .saturating_sub(self.valid.len())
+            .saturating_sub(self.untouched)
     }
 }
 
@@ -105,7 +112,16 @@ impl PartnerReadCache {
             .iter()
             .filter_map(|r| r.as_ref().as_ref().ok().cloned())
             .collect();
-        PartnerList { each, valid }
+        let untouched = self
+            .last
+            .iter()
+            .filter(|(row, read)| read.is_err() && row.is_untouched())
+            .count();
+        PartnerList {
+            each,
+            valid,
+            untouched,
+        }
     }
 }
 

@@ -68,6 +68,16 @@ fn or_dash(fmt: Fmt, style: Style, v: Option<f64>) -> String {
     v.map(|v| fmt(style, v)).unwrap_or_else(|| "–".to_owned())
 }
 
+/// "2 baris belum lengkap, …" / "1 row incomplete, …": the partner rows left
+/// out of the totals, for the partner section, the summary and its text.
+pub fn rows_waiting(lang: Lang, n: usize) -> String {
+    format!(
+        "{n} {} {}",
+        T::Rows.count(lang, n == 1),
+        T::RowsWaiting.get(lang)
+    )
+}
+
 /// A plain-text summary for a chat message (WhatsApp renders `*bold*`).
 /// `today` is the device's date, for the contributions' date when none is
 /// typed.
@@ -134,11 +144,7 @@ pub fn summary_text(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
         }
     }
     if h.waiting_rows > 0 {
-        out.push_str(&format!(
-            "({} {})\n",
-            h.waiting_rows,
-            T::RowsWaiting.get(lang)
-        ));
+        out.push_str(&format!("({})\n", rows_waiting(lang, h.waiting_rows)));
     }
     out.push_str(&format!("_{}_", T::SummaryFooter.get(lang)));
     out

@@ -53,7 +53,12 @@ pub fn quantity(lang: Lang, fmt: Fmt, q: Quantity) -> String {
         _ => None,
     };
     match word {
-        Some(w) => format!("{n} {}", w.get(lang)),
+        // "1 working day", "2 working days": singular only for a written 1
+        // (these units are whole and never signed).
+        Some(w) => {
+            let one = n == "1";
+            format!("{n} {}", w.count(lang, one))
+        }
         None => n,
     }
 }

@@ -154,6 +154,14 @@ pub fn app(props: &AppProps) -> Html {
                 { body }
             </main>
             <footer>
+                // Shown by static/app.css when the loader (tools/postbuild.mjs)
+                // has marked <html>: `can-install` when the browser offers
+                // installation (a tap calls the browser's prompt), `ios-tab` on
+                // iOS outside the home screen. Not when embedded.
+                if !embed.embed {
+                    <p class="install"><button type="button" class="secondary" id="install">{ T::InstallApp.get(lang) }</button></p>
+                    <p class="note" id="ios-hint">{ T::InstallIosHint.get(lang) }</p>
+                }
                 <p>{ T::LocalOnly.get(lang) }</p>
                 <p class="about" id="about"><strong>{ T::AboutTitle.get(lang) }</strong>{ " " }{ T::AboutText.get(lang) }</p>
             </footer>

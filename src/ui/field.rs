@@ -50,13 +50,16 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         Err(ParseError::Empty) => (T::ErrEmpty.get(props.lang).to_owned(), "msg hint", false),
         Err(e) => (error_message(props.lang, &props.spec, e), "msg error", true),
     };
+    // The keypad: a phone's decimal keypad for most fields, but iPhones give
+    // it no minus key, so a field whose range allows negatives (growth) opens
+    // the full keyboard, whose "123" layer has the minus, comma and point.
     html! {
         <div key={props.id.as_str()} class={classes!("field", invalid.then_some("invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <input
                 id={props.id.clone()}
                 type="text"
-                inputmode="decimal"
+                inputmode={if props.spec.min < 0.0 { "text" } else { "decimal" }}
                 autocomplete="off"
                 spellcheck="false"
                 value={props.value.clone()}

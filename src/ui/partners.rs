@@ -96,7 +96,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                     Err(_) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
                 } }
                 if waiting > 0 {
-                    <p class="note">{ format!("{} {}", waiting, T::RowsWaiting.get(lang)) }</p>
+                    <p class="note">{ umkm_core::report::rows_waiting(lang, waiting) }</p>
                 }
             </div>
         </section>
@@ -236,7 +236,7 @@ fn paste_panel(props: &PasteProps) -> Html {
             <label for="paste-text" class="sr-only">{ T::PasteTitle.get(lang) }</label>
             <textarea id="paste-text" rows="5" value={(**text).clone()} oninput={on_input} placeholder={"Sampoerna\t108.000\t5\t100"} />
             if !rows.is_empty() {
-                <p class="note" id="paste-count" aria-live="polite">{ format!("{} {} · {} {}", rows.len(), T::PasteRows.get(lang), bad, T::PasteRowsWithErrors.get(lang)) }</p>
+                <p class="note" id="paste-count" aria-live="polite">{ format!("{} {} · {} {}", rows.len(), T::Rows.count(lang, rows.len() == 1), bad, T::PasteRowsWithErrors.get(lang)) }</p>
                 <div class="table-wrap">
                     <table class="num" id="paste-preview">
                         <caption class="sr-only">{ T::PastePreview.get(lang) }</caption>
@@ -263,7 +263,7 @@ fn paste_panel(props: &PasteProps) -> Html {
                 if rows.len() > 200 {
                     <p class="note">{ T::PasteMore.get(lang) }</p>
                 }
-                <button type="button" id="paste-apply" onclick={apply}>{ format!("{} {} {}", T::PasteApply.get(lang), rows.len(), T::PasteRows.get(lang)) }</button>
+                <button type="button" id="paste-apply" onclick={apply}>{ format!("{} {} {}", T::PasteApply.get(lang), rows.len(), T::Rows.count(lang, rows.len() == 1)) }</button>
                 if bad > 0 {
                     <p class="note">{ T::PasteBadNote.get(lang) }</p>
                 }

@@ -57,7 +57,7 @@ pub fn split_section(props: &SplitProps) -> Html {
                 </div>
                 { match total {
                     Ok(t) => html! { <p class="figure-line"><span class="label">{ T::SplitTotal.get(lang) }</span> <strong id="split-total">{ crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, t as f64) }</strong></p> },
-                    Err(e) => html! { <p class="waiting">{ format!("{} {}", T::SplitWaiting.get(lang), calc_error_text(lang, e)) }</p> },
+                    Err(e) => html! { <p class="waiting">{ spaced(T::SplitWaiting.get(lang), calc_error_text(lang, e)) }</p> },
                 } }
                 <div class="grid">{ for Field::in_group(Group::SplitQuotas).map(input) }</div>
             </div>
@@ -98,6 +98,11 @@ struct TableProps<'a, Row> {
 /// Each part's show-the-math, or none while the split waits.
 fn explained(split: &Result<Split, CalcError>) -> Vec<Explanation> {
     split.as_ref().map(|s| s.explain()).unwrap_or_default()
+}
+
+/// "Bobot Januari": two words, without `format!`'s machinery at each place.
+fn spaced(a: &str, b: &str) -> String {
+    [a, b].join(" ")
 }
 
 fn office_table(props: &TableProps<OfficeRow>) -> Html {
@@ -145,12 +150,12 @@ fn office_table(props: &TableProps<OfficeRow>) -> Html {
                                 <tr key={id}>
                                     <td><input class="cell name" type="text" aria-label={format!("{} {}", T::Office.get(lang), i + 1)} value={o.name.clone()} oninput={text_input(id, OfficeField::Name)} /></td>
                                     <td><input class={classes!("cell", "weight", (!weight_ok).then_some("invalid"))} type="text" inputmode="decimal"
-                                        aria-label={format!("{} {}", T::Weight.get(lang), o.name)} aria-invalid={(!weight_ok).to_string()}
+                                        aria-label={spaced(T::Weight.get(lang), &o.name)} aria-invalid={(!weight_ok).to_string()}
                                         value={o.weight.clone()} oninput={text_input(id, OfficeField::Weight)} /></td>
                                     <td class="part">{ match part { Some(e) => html! { <MathValue explanation={e} {lang} /> }, None => html! { "–" } } }</td>
                                     <td>{ match per_agent.and_then(|a| a.explain().into_iter().find(|e| e.figure == Figure::AgentQuota)) {
                                         Some(e) => html! { <MathValue explanation={e} {lang} /> }, None => html! { "–" } } }</td>
-                                    <td><button type="button" class="icon danger small" aria-label={format!("{} {}", T::Remove.get(lang), o.name)}
+                                    <td><button type="button" class="icon danger small" aria-label={spaced(T::Remove.get(lang), &o.name)}
                                         onclick={props.dispatch.reform(move |_| Action::RemoveOffice(id))}>{ "✕" }</button></td>
                                 </tr>
                             }
@@ -201,7 +206,7 @@ fn month_table(props: &TableProps<String>) -> Html {
                                 <tr key={i}>
                                     <th scope="row">{ month_name(lang, i) }</th>
                                     <td><input class={classes!("cell", "weight", (!ok).then_some("invalid"))} type="text" inputmode="decimal"
-                                        aria-label={format!("{} {}", T::Weight.get(lang), month_name(lang, i))} aria-invalid={(!ok).to_string()}
+                                        aria-label={spaced(T::Weight.get(lang), month_name(lang, i))} aria-invalid={(!ok).to_string()}
                                         value={w.clone()} oninput={props.dispatch.reform(move |e: InputEvent| Action::EditMonthWeight { month: i, text: e.target_unchecked_into::<web_sys::HtmlInputElement>().value() })} /></td>
                                     <td>{ match part { Some(e) => html! { <MathValue explanation={e} {lang} /> }, None => html! { "–" } } }</td>
                                     <td>{ match daily { Some(e) => html! { <MathValue explanation={e} {lang} /> }, None => html! { "–" } } }</td>

@@ -95,7 +95,7 @@ pub fn summary_section(props: &SummaryProps) -> Html {
                 }, "sum-share") }
             </div>
             if props.waiting_rows > 0 {
-                <p class="note">{ format!("{} {}", props.waiting_rows, T::RowsWaiting.get(lang)) }</p>
+                <p class="note">{ umkm_core::report::rows_waiting(lang, props.waiting_rows) }</p>
             }
             if total_target.is_none() {
                 <p class="waiting">{ T::SummaryNeedsTarget.get(lang) }</p>

@@ -20,8 +20,9 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await openSection(page, 'targets');
     await typeInto(page, '#total-target', '2.336.252');
     await openSection(page, 'partners');
+    // The preset fills the first screen's empty row.
     await page.getByRole('button', { name: '+ Sampoerna' }).click();
-    const card = page.locator('li.partner').nth(1);
+    const card = page.locator('li.partner').nth(0);
     assert.equal(await card.locator('input[id$="-umkm"]').inputValue(), '108.000');
     assert.equal(await text(page, '#total-potential'), '540.000');
     assert.equal(await text(page, '#total-share'), '23,11%');
@@ -87,19 +88,22 @@ test('English: the switch shows 540,000 and keeps the entry meaning the same', a
 
 test('bad entries in a count say what is wrong; other results stay', async () => {
   const { page, problems, context } = await openApp(env);
+  // Sampoerna fills the first row (p1); the entries go into a second, p38
+  // (ids 2–37 are the 36 offices).
   await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  await page.getByRole('button', { name: '+ Tambah mitra' }).click();
   for (const [entry, message] of [
     ['abc', /Bukan angka/],
     ['-5', /Tidak boleh negatif/],
     ['1.5', /titik adalah pemisah ribuan\. Untuk desimal pakai koma/],
     ['108,000', /koma adalah tanda desimal\. Untuk ribuan pakai titik/],
   ]) {
-    await typeInto(page, '#p1-umkm', entry);
-    assert.match(await text(page, '#p1-umkm-msg'), message, entry);
-    assert.equal(await page.inputValue('#p1-umkm'), entry);
+    await typeInto(page, '#p38-umkm', entry);
+    assert.match(await text(page, '#p38-umkm-msg'), message, entry);
+    assert.equal(await page.inputValue('#p38-umkm'), entry);
     // The Sampoerna row still counts.
     assert.equal(await text(page, '#total-potential'), '540.000');
-    assert.match(await text(page, 'li.partner >> nth=0 >> .result'), /Menunggu/);
+    assert.match(await text(page, 'li.partner >> nth=1 >> .result'), /Menunggu/);
   }
   assert.deepEqual(problems, []);
   await context.close();

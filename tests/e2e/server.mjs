@@ -43,9 +43,10 @@ function encode(file, mtimeMs, body, encoding) {
  * another build from then on (a new deployment); `setDown(true)` drops every
  * connection unanswered (the network is gone, whatever the browser thinks).
  * `hostname` names the server in `url` (e.g. 'localhost', to make the page
- * cross-site to one on 127.0.0.1); it always listens on 127.0.0.1.
+ * cross-site to one on 127.0.0.1); it always listens on 127.0.0.1, on `port`
+ * (0: any free one). `tools/serve` serves the app with it too.
  */
-export async function serve(root, base = '/', headers = {}, { hostname = '127.0.0.1', compress = true } = {}) {
+export async function serve(root, base = '/', headers = {}, { hostname = '127.0.0.1', compress = true, port = 0 } = {}) {
   const requests = [];
   let currentRoot = root;
   let down = false;
@@ -95,11 +96,11 @@ export async function serve(root, base = '/', headers = {}, { hostname = '127.0.
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
+  await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
+  const { port: bound } = server.address();
   return {
-    url: `http://${hostname}:${port}${base}`,
-    origin: `http://${hostname}:${port}`,
+    url: `http://${hostname}:${bound}${base}`,
+    origin: `http://${hostname}:${bound}`,
     requests,
     setRoot: (dir) => { currentRoot = dir; },
     setDown: (value) => { down = value; },

@@ -33,6 +33,17 @@ pub struct PartnerRow {
     pub texts: PartnerTexts,
 }
 
+impl PartnerRow {
+    /// Whether every text is still its default: a row nobody has typed into
+    /// (the first screen's empty row). It is not "incomplete", and a preset
+    /// tapped while it is the last row fills it instead of adding another.
+    pub fn is_untouched(&self) -> bool {
+        PartnerField::ALL
+            .iter()
+            .all(|f| self.texts[*f] == f.def().default)
+    }
+}
+
 impl std::ops::Index<PartnerField> for PartnerRow {
     type Output = String;
     fn index(&self, f: PartnerField) -> &String {
@@ -311,7 +322,16 @@ impl AppState {
                         Lang::Id,
                         self.lang,
                     );
-                    self.push_partner(p.name, &umkm);
+                    // The last row untouched (the first screen's empty row):
+                    // the preset fills it instead of leaving it behind.
+                    match self.partners_mut().last_mut() {
+                        Some(row) if row.is_untouched() => {
+                            let texts = &mut Rc::make_mut(row).texts;
+                            texts[PartnerField::Name] = p.name.to_owned();
+                            texts[PartnerField::Umkm] = umkm;
+                        }
+                        _ => self.push_partner(p.name, &umkm),
+                    }
                 }
             }
             Action::EditPartner { id, field, text } => {
@@ -491,22 +511,24 @@ mod tests {
         let s = AppState::default()
             .apply(Action::AddPresetPartner(0))
             .apply(Action::AddPresetPartner(1));
-        assert_eq!(names(&s), ["", "Sampoerna", "Gudang Garam"]);
-        assert_eq!(s.partners[1][PartnerField::Umkm], "108.000");
-        let sampoerna = s.partners[1].id;
+        // The first preset fills the first screen's untouched empty row.
+        assert_eq!(names(&s), ["Sampoerna", "Gudang Garam"]);
+        assert_eq!(s.partners[0][PartnerField::Umkm], "108.000");
+        let sampoerna = s.partners[0].id;
         let s = s.apply(Action::DuplicatePartner(sampoerna));
-        assert_eq!(names(&s), ["", "Sampoerna", "Sampoerna", "Gudang Garam"]);
-        assert_ne!(s.partners[1].id, s.partners[2].id);
-        let s = s.apply(Action::MovePartnerUp(sampoerna));
-        assert_eq!(s.partners[0].id, sampoerna);
+        assert_eq!(names(&s), ["Sampoerna", "Sampoerna", "Gudang Garam"]);
+        assert_ne!(s.partners[0].id, s.partners[1].id);
+        let copy = s.partners[1].id;
+        let s = s.apply(Action::MovePartnerUp(copy));
+        assert_eq!(s.partners[0].id, copy);
         // Moving the first row up, or an unknown id, changes nothing.
         let before = s.clone();
         let s = s
-            .apply(Action::MovePartnerUp(sampoerna))
+            .apply(Action::MovePartnerUp(copy))
             .apply(Action::RemovePartner(999));
         assert_eq!(s, before);
         let s = s.apply(Action::RemovePartner(sampoerna));
-        assert_eq!(names(&s), ["", "Sampoerna", "Gudang Garam"]);
+        assert_eq!(names(&s), ["Sampoerna", "Gudang Garam"]);
         // An out-of-range preset index is ignored, not a panic.
         assert_eq!(s.clone().apply(Action::AddPresetPartner(99)), s);
     }
