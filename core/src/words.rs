@@ -99,6 +99,12 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::RequiredPerMonth => T::RequiredPerMonth.get(lang).to_owned(),
         Figure::RequiredPerWeek => T::RequiredPerWeek.get(lang).to_owned(),
         Figure::RequiredPerWorkingDay => T::RequiredPerWorkingDay.get(lang).to_owned(),
+        Figure::YearToDate => T::YearToDate.get(lang).to_owned(),
+        Figure::PlanToDate => T::PlanToDate.get(lang).to_owned(),
+        Figure::GapToPlan => T::GapToPlan.get(lang).to_owned(),
+        Figure::ForecastPace => T::ForecastPace.get(lang).to_owned(),
+        Figure::ForecastRecent => T::ForecastRecent.get(lang).to_owned(),
+        Figure::RequiredPerAgent => T::RequiredPerAgent.get(lang).to_owned(),
         Figure::IuranProgram(p) => p.abbreviation().to_owned(),
         Figure::IuranEmployer => T::IuranEmployer.get(lang).to_owned(),
         Figure::IuranWorker => T::IuranWorker.get(lang).to_owned(),
@@ -153,6 +159,16 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
         Note::PeriodOver => T::NotePeriodOver.get(lang).to_owned(),
         Note::WorkingDaysMonToFri => T::NoteMonToFri.get(lang).to_owned(),
         Note::MonthWeighted => T::NoteMonthWeighted.get(lang).to_owned(),
+        Note::ReachedIn { month } => format!(
+            "{} {}.",
+            T::NoteReachedIn.get(lang),
+            month_name(lang, *month)
+        ),
+        Note::ShortBy { short } => format!(
+            "{} {}.",
+            T::NoteShortBy.get(lang),
+            fmt(Style::Whole, *short)
+        ),
     }
 }
 

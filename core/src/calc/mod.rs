@@ -28,6 +28,7 @@
 //! - [`split`]: largest-remainder splits over offices, months and agents,
 //!   quotas, daily quotas and agents needed.
 //! - [`progress`]: a civil date, and progress through the year.
+//! - [`months`]: realisasi month by month against the plan, and the year-end forecasts.
 //! - [`iuran`]: the dated contribution rates table and monthly contributions.
 
 #![deny(missing_docs)]
@@ -36,6 +37,7 @@ pub mod error;
 pub mod explain;
 pub mod growth;
 pub mod iuran;
+pub mod months;
 pub mod pipeline;
 pub mod progress;
 pub mod projection;
