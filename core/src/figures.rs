@@ -137,10 +137,14 @@ pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigure
     let agents = read_field(texts, Field::AgentsPerOffice, lang)
         .ok()
         .map(|a| (a as u64).saturating_mul(state.offices.len() as u64));
-    let months = match (any && unread.is_empty(), target, year) {
-        (true, Some(t), Some(y)) => {
-            Some(months::months(t, &entered, weights.as_deref(), y, agents))
-        }
+    let months = match (any && unread.is_empty(), target) {
+        (true, Some(t)) => Some(months::months(
+            t,
+            &entered,
+            weights.as_deref(),
+            year,
+            agents,
+        )),
         _ => None,
     };
     ProgressFigures {

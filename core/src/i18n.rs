@@ -222,6 +222,7 @@ strings! {
     PlanLine => "Rencana (kumulatif)", "Plan (cumulative)";
     ActualLine => "Realisasi (kumulatif)", "Achieved (cumulative)";
     ThisMonth => "Bulan ini", "This month";
+    CsvMonths => "CSV realisasi per bulan", "Monthly achieved CSV";
 
     // Iuran
     DeclaredIncome => "Penghasilan yang dilaporkan (Rp/bulan)", "Declared income (Rp/month)";

@@ -40,7 +40,7 @@ fn six() -> [Option<f64>; 12] {
 
 #[test]
 fn the_issues_worked_example() {
-    let m = months::months(TARGET, &six(), None, 2026, Some(360)).unwrap();
+    let m = months::months(TARGET, &six(), None, Some(2026), Some(360)).unwrap();
     // 150 + 160 + 170 + 180 + 190 + 200 thousand = 1.050.000
     assert_eq!(m.ytd, 1_050_000.0);
     // 1.050.000 ÷ 2.336.252 = 0,449437… → 44,94 %
@@ -77,13 +77,14 @@ fn the_issues_worked_example() {
     assert_eq!(m.per_month, Rate::Each(214_376));
     // July to December 2026: 31 + 31 + 30 + 31 + 30 + 31 = 184 days;
     // 1.286.252 × 7 ÷ 184 = 48.933,5 → 48.934 a week.
-    assert_close!(m.weeks_left, 184.0 / 7.0);
-    assert_eq!(m.per_week, Rate::Each(48_934));
+    let c = m.calendar.unwrap();
+    assert_close!(c.weeks_left, 184.0 / 7.0);
+    assert_eq!(c.per_week, Rate::Each(48_934));
     // Monday to Friday, July to December 2026 (1 July is a Wednesday):
     // Jul 23, Aug 21, Sep 22, Oct 22, Nov 21, Dec 23 = 132;
     // 1.286.252 ÷ 132 = 9.744,33… → 9.745.
-    assert_eq!(m.working_days_left, 132);
-    assert_eq!(m.per_working_day, Rate::Each(9_745));
+    assert_eq!(c.working_days_left, 132);
+    assert_eq!(c.per_working_day, Rate::Each(9_745));
     // 36 offices × 10 agents = 360; 1.286.252 ÷ (6 × 360) = 595,49… → 596.
     assert_eq!(m.per_agent, Some(Rate::Each(596)));
     // The cumulative plan ends at the target, the actual at the year to date.
@@ -103,7 +104,7 @@ fn the_issues_worked_example() {
 
 #[test]
 fn the_worked_example_shows_its_math() {
-    let m = months::months(TARGET, &six(), None, 2026, Some(360)).unwrap();
+    let m = months::months(TARGET, &six(), None, Some(2026), Some(360)).unwrap();
     let e = m.explanation(Figure::ForecastPace).unwrap();
     assert_eq!(e.steps.len(), 2);
     assert_eq!(e.result().unwrap().value, 2_100_000.0);
@@ -140,17 +141,17 @@ fn the_worked_example_shows_its_math() {
 fn the_month_a_pace_reaches_the_target() {
     // Target 1.200.000: 150.000 remain; at 175.000 (and at 190.000) a month
     // July is enough.
-    let m = months::months(1_200_000.0, &six(), None, 2026, None).unwrap();
+    let m = months::months(1_200_000.0, &six(), None, Some(2026), None).unwrap();
     assert_eq!(m.pace.reach, Reach::In(6));
     assert_eq!(m.recent.reach, Reach::In(6));
     assert_eq!(m.per_agent, None);
     // Target 1.500.000: 450.000 remain; 450.000 ÷ 175.000 = 2,57 → 3 months
     // → September; 450.000 ÷ 190.000 = 2,37 → 3 → September too.
-    let m = months::months(1_500_000.0, &six(), None, 2026, None).unwrap();
+    let m = months::months(1_500_000.0, &six(), None, Some(2026), None).unwrap();
     assert_eq!(m.pace.reach, Reach::In(8));
     // Target 500.000, already passed: cumulative 150, 310, 480, 660 thousand
     // → reached in April; nothing more is needed.
-    let m = months::months(500_000.0, &six(), None, 2026, Some(360)).unwrap();
+    let m = months::months(500_000.0, &six(), None, Some(2026), Some(360)).unwrap();
     assert_eq!(m.pace.reach, Reach::In(3));
     assert_eq!(m.per_month, Rate::Reached);
     assert_eq!(m.per_agent, Some(Rate::Reached));
@@ -163,7 +164,7 @@ fn a_month_weighted_plan() {
     let mut w = [1.0; 12];
     w[2] = 0.5;
     w[3] = 0.5;
-    let m = months::months(TARGET, &six(), Some(&w), 2026, None).unwrap();
+    let m = months::months(TARGET, &six(), Some(&w), Some(2026), None).unwrap();
     // By June: 2.336.252 × (1 + 1 + ½ + ½ + 1 + 1 = 5) ÷ 11 = 11.681.260 ÷ 11
     // = 1.061.932,727…
     assert_close!(m.plan_to_date, 11_681_260.0 / 11.0);
@@ -178,11 +179,11 @@ fn a_month_weighted_plan() {
     assert_eq!(m.pace.year_end, 2_100_000.0);
     // Weights all zero, or not twelve, are refused.
     assert_eq!(
-        months::months(TARGET, &six(), Some(&[0.0; 12]), 2026, None),
+        months::months(TARGET, &six(), Some(&[0.0; 12]), Some(2026), None),
         Err(MonthsError::Calc(CalcError::ZeroWeights))
     );
     assert_eq!(
-        months::months(TARGET, &six(), Some(&[1.0; 11]), 2026, None),
+        months::months(TARGET, &six(), Some(&[1.0; 11]), Some(2026), None),
         Err(MonthsError::Calc(CalcError::OutOfRange))
     );
 }
@@ -191,7 +192,7 @@ fn a_month_weighted_plan() {
 fn an_empty_month_is_not_entered_never_zero() {
     // Nothing entered.
     assert_eq!(
-        months::months(TARGET, &[None; 12], None, 2026, None),
+        months::months(TARGET, &[None; 12], None, Some(2026), None),
         Err(MonthsError::NoneEntered)
     );
     // March entered with February empty: February is reported, not summed
@@ -200,17 +201,17 @@ fn an_empty_month_is_not_entered_never_zero() {
     m[0] = Some(100.0);
     m[2] = Some(100.0);
     assert_eq!(
-        months::months(TARGET, &m, None, 2026, None),
+        months::months(TARGET, &m, None, Some(2026), None),
         Err(MonthsError::Gaps(vec![1]))
     );
     // A typed zero is a month entered: two months, 100 in all, pace 50.
     m[1] = Some(0.0);
     m[2] = None;
-    let r = months::months(TARGET, &m, None, 2026, None).unwrap();
+    let r = months::months(TARGET, &m, None, Some(2026), None).unwrap();
     assert_eq!((r.actual.len(), r.ytd, r.pace.per_month), (2, 100.0, 50.0));
     // One month: the "recent" pace is that month alone.
     m[1] = None;
-    let r = months::months(1_200.0, &m, None, 2026, None).unwrap();
+    let r = months::months(1_200.0, &m, None, Some(2026), None).unwrap();
     assert_eq!((r.recent_months, r.recent.per_month), (1, 100.0));
     // 100 + 100 × 11 = 1.200: reached exactly in December.
     assert_eq!(r.pace.reach, Reach::In(11));
@@ -221,14 +222,17 @@ fn the_whole_year_entered() {
     let mut m = [Some(200_000.0); 12];
     m[11] = Some(100_000.0);
     // 11 × 200.000 + 100.000 = 2.300.000: 36.252 short, no month left.
-    let r = months::months(TARGET, &m, None, 2026, Some(360)).unwrap();
+    let r = months::months(TARGET, &m, None, Some(2026), Some(360)).unwrap();
     assert_eq!(r.ytd, 2_300_000.0);
     assert_eq!(r.months_left, 0);
     assert_eq!(r.pace.year_end, 2_300_000.0);
     assert_eq!(r.pace.reach, Reach::Short(36_252.0));
     assert_eq!(r.per_month, Rate::NoTimeLeft);
-    assert_eq!(r.per_working_day, Rate::NoTimeLeft);
+    assert_eq!(r.calendar.unwrap().per_working_day, Rate::NoTimeLeft);
     assert_eq!(r.per_agent, Some(Rate::NoTimeLeft));
+    // Without a year there are no weeks or working days, the rest stands.
+    let r = months::months(TARGET, &m, None, None, None).unwrap();
+    assert_eq!((r.calendar, r.ytd), (None, 2_300_000.0));
 }
 
 fn typed(mut s: AppState, months: &[&str]) -> AppState {

@@ -81,6 +81,19 @@ pub enum Reach {
     Short(f64),
 }
 
+/// The weeks and working days after the last entered month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Calendar {
+    /// Days of the months left ÷ 7.
+    pub weeks_left: f64,
+    /// Monday-to-Friday days of the months left.
+    pub working_days_left: u32,
+    /// Needed per remaining week.
+    pub per_week: Rate,
+    /// Needed per remaining working day.
+    pub per_working_day: Rate,
+}
+
 /// The year month by month.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Months {
@@ -114,18 +127,12 @@ pub struct Months {
     pub recent_months: usize,
     /// Months after the last entered.
     pub months_left: u32,
-    /// Days of those months ÷ 7.
-    pub weeks_left: f64,
-    /// Monday-to-Friday days of those months.
-    pub working_days_left: u32,
+    /// The weeks and working days left, when the year is known.
+    pub calendar: Option<Calendar>,
     /// Agents sharing what remains, if known.
     pub agents: Option<u64>,
     /// Needed per remaining month.
     pub per_month: Rate,
-    /// Needed per remaining week.
-    pub per_week: Rate,
-    /// Needed per remaining working day.
-    pub per_working_day: Rate,
     /// Needed per agent per remaining month (with agents known).
     pub per_agent: Option<Rate>,
 }
@@ -166,7 +173,8 @@ fn forecast(target: f64, cumulative: &[f64], per_month: f64) -> Result<Forecast,
 }
 
 /// The year month by month: `months` as entered (see [`entered`]), the plan
-/// linear or by 12 `weights`, `year` for the weeks and working days left,
+/// linear or by 12 `weights`, `year` for the weeks and working days left
+/// (without it, [`Months::calendar`] is `None`),
 /// `agents` (all of them) for the need per agent. Errors: nothing entered or
 /// an earlier month empty ([`MonthsError`]); a target of zero; a negative or
 /// non-finite input; weights not 12 or all zero; an invalid year.
@@ -174,7 +182,7 @@ pub fn months(
     target: f64,
     months: &[Option<f64>; 12],
     weights: Option<&[f64]>,
-    year: u16,
+    year: Option<u16>,
     agents: Option<u64>,
 ) -> Result<Months, MonthsError> {
     let target = divisor(target)?;
@@ -228,15 +236,27 @@ pub fn months(
     )?;
     // 1..=12 months entered, so n is 1 to 12 and the months left 0 to 11.
     let first_left = u8::try_from(n.saturating_add(1)).map_err(|_| CalcError::OutOfRange)?;
-    let mut days_left: u32 = 0;
-    let mut working_days_left: u32 = 0;
-    for m in first_left..=12 {
-        let days = u32::from(days_in_month(year, m).ok_or(CalcError::InvalidDate)?);
-        days_left = days_left.saturating_add(days);
-        working_days_left = working_days_left.saturating_add(working_days_in_month(year, m)?);
-    }
+    let calendar = match year {
+        Some(year) => {
+            let mut days_left: u32 = 0;
+            let mut working_days_left: u32 = 0;
+            for m in first_left..=12 {
+                let days = u32::from(days_in_month(year, m).ok_or(CalcError::InvalidDate)?);
+                days_left = days_left.saturating_add(days);
+                working_days_left =
+                    working_days_left.saturating_add(working_days_in_month(year, m)?);
+            }
+            let weeks_left = f64::from(days_left) / 7.0;
+            Some(Calendar {
+                weeks_left,
+                working_days_left,
+                per_week: rate(remaining, weeks_left)?,
+                per_working_day: rate(remaining, f64::from(working_days_left))?,
+            })
+        }
+        None => None,
+    };
     let months_left = 12u32.saturating_sub(n as u32);
-    let weeks_left = f64::from(days_left) / 7.0;
     let per_agent = match agents {
         Some(a) if a > 0 => Some(rate(
             remaining,
@@ -257,12 +277,9 @@ pub fn months(
         recent,
         recent_months,
         months_left,
-        weeks_left,
-        working_days_left,
+        calendar,
         agents: agents.filter(|&a| a > 0),
         per_month: rate(remaining, f64::from(months_left))?,
-        per_week: rate(remaining, weeks_left)?,
-        per_working_day: rate(remaining, f64::from(working_days_left))?,
         per_agent,
         plan,
         actual,
@@ -410,20 +427,24 @@ impl Explain for Months {
             )
             .note(reach_note(&self.recent)),
             self.rate_explanation(Figure::RequiredPerMonth, self.per_month, left, Unit::Months),
-            self.rate_explanation(
-                Figure::RequiredPerWeek,
-                self.per_week,
-                self.weeks_left,
-                Unit::Weeks,
-            ),
-            self.rate_explanation(
-                Figure::RequiredPerWorkingDay,
-                self.per_working_day,
-                f64::from(self.working_days_left),
-                Unit::WorkingDays,
-            )
-            .note(Note::WorkingDaysMonToFri),
         ];
+        if let Some(c) = &self.calendar {
+            out.push(self.rate_explanation(
+                Figure::RequiredPerWeek,
+                c.per_week,
+                c.weeks_left,
+                Unit::Weeks,
+            ));
+            out.push(
+                self.rate_explanation(
+                    Figure::RequiredPerWorkingDay,
+                    c.per_working_day,
+                    f64::from(c.working_days_left),
+                    Unit::WorkingDays,
+                )
+                .note(Note::WorkingDaysMonToFri),
+            );
+        }
         if let (Some(rate), Some(agents)) = (self.per_agent, self.agents) {
             let mut e = self.rate_explanation(Figure::RequiredPerAgent, rate, left, Unit::Months);
             if let (Rate::Each(_), Some(step)) = (rate, e.steps.first_mut()) {
