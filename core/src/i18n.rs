@@ -209,6 +209,7 @@ strings! {
     BarLegend => "Garis tegak: seharusnya tercapai saat ini,", "Vertical mark: expected by now,";
     MonthsTitle => "Realisasi per bulan", "Achieved month by month";
     MonthsHint => "Kosong berarti belum diisi, bukan nol (ketik 0 bila memang nol). Bila ada bulan yang diisi, realisasi bulanan menggantikan realisasi dan tanggal di atas.", "Empty means not entered yet, not zero (type 0 for a real zero). Once any month is entered, the monthly figures replace the achieved figure and date above.";
+    MonthsInUse => "Realisasi per bulan sudah diisi (di bawah): angka itu yang dipakai, bukan realisasi dan tanggal ini.", "Months are entered below: they are used instead of this achieved figure and date.";
     MonthsGaps => "Belum diisi padahal bulan sesudahnya sudah:", "Not entered yet although a later month is:";
     MonthsGapsFill => "Isi bulan itu (0 bila memang nol) untuk melihat angka tahun berjalan.", "Enter that month (0 if it really was zero) to see the year's figures.";
     YearToDate => "Realisasi s.d. bulan terakhir", "Year to date";
