@@ -73,7 +73,9 @@ test('six months typed: year to date, gap to plan, both forecasts, with the math
   assert.deepEqual(problems, []);
   await context.close();
   await mkdir(join(ROOT, 'docs', 'screenshots'), { recursive: true });
-  await copyFile(join(SHOTS, 'months-id.png'), join(ROOT, 'docs', 'screenshots', 'months-id.png'));
+  for (const name of ['months-id.png', 'months-chart-id.png']) {
+    await copyFile(join(SHOTS, name), join(ROOT, 'docs', 'screenshots', name));
+  }
 });
 
 test('a month left empty before a later one is reported, never counted as zero', async () => {
