@@ -5,7 +5,8 @@
 // the chart is screenshotted in both languages, light and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { start, openApp, typeInto, shot, horizontalOverflow, ROOT, SHOTS } from './harness.mjs';
 
@@ -113,4 +114,32 @@ test('the months survive a reload and a share link', async () => {
   assert.deepEqual([...a.problems, ...b.problems], []);
   await a.context.close();
   await b.context.close();
+});
+
+async function downloadCsv(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#months-csv').click()]);
+  return readFile(await download.path(), 'utf8');
+}
+
+test('the months CSV parses back in both dialects, months not entered left empty', async () => {
+  const { page, problems, context } = await openApp(env);
+  await sixMonths(page);
+  const id = await downloadCsv(page);
+  assert.ok(id.startsWith('\uFEFF'), 'UTF-8 BOM for Excel');
+  const rows = parseCsv(id.slice(1), { delimiter: ';' });
+  assert.equal(rows.length, 13);
+  // June: plan 2.336.252 × 6 ÷ 12, achieved 200.000, cumulative 1.050.000.
+  assert.deepEqual(rows[6], ['Jun', '1168126', '200000', '1050000']);
+  // July: plan 2.336.252 × 7 ÷ 12 = 1.362.813,666…; nothing entered.
+  assert.equal(rows[7][0], 'Jul');
+  assert.match(rows[7][1], /^1362813,66/);
+  assert.deepEqual(rows[7].slice(2), ['', '']);
+  await page.getByRole('button', { name: 'English' }).click();
+  const en = parseCsv((await downloadCsv(page)).slice(1), { delimiter: ',' });
+  assert.deepEqual(en[0], ['Month', 'Plan (cumulative)', 'Achieved', 'Achieved (cumulative)']);
+  // April: 2.336.252 × 4 ÷ 12 = 778.750,666…, six decimals in a spreadsheet number.
+  assert.deepEqual(en[4], ['Apr', '778750.666667', '180000', '660000']);
+  assert.match(en[7][1], /^1362813\.66/);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
