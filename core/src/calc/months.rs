@@ -466,3 +466,116 @@ impl Explain for Months {
         out
     }
 }
+
+/// How one office stands (see [`office_standings`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfficeStanding {
+    /// Its part of the year's target, whole people (largest remainder, so
+    /// the parts of all offices add up exactly to the target).
+    pub part: u64,
+    /// Achieved over the months the section counts, or the months (0 =
+    /// January) not entered yet among them.
+    pub ytd: Result<f64, Vec<usize>>,
+    /// `ytd ÷ part` (with a part of zero, `None`).
+    pub share: Option<f64>,
+    /// `part × plan fraction`: where its plan stands.
+    pub plan_to_date: f64,
+    /// `ytd ≥ plan_to_date`, once its months are entered.
+    pub on_track: Option<bool>,
+    /// 1 = the highest share; ties go to the earlier office; offices with a
+    /// month not entered are not ranked.
+    pub rank: Option<usize>,
+    /// `⌈(part − ytd) ÷ months left⌉`: a quota someone must reach.
+    pub per_month: Option<Rate>,
+}
+
+/// Every office's standing over the first `counted` months (1–12): its part
+/// of `target` by `weights` (largest remainder), what it achieved (every
+/// one of those months must be entered: an empty one is not entered yet,
+/// never zero), its share of its own part, its plan (its part ×
+/// `plan_fraction`, the section's plan at that month ÷ the target), on
+/// track or behind, its rank, and what it needs per remaining month.
+pub fn office_standings(
+    target: u64,
+    weights: &[f64],
+    achieved: &[[Option<f64>; 12]],
+    counted: usize,
+    plan_fraction: f64,
+) -> Result<Vec<OfficeStanding>, CalcError> {
+    if achieved.len() != weights.len() || !(1..=12).contains(&counted) {
+        return Err(CalcError::OutOfRange);
+    }
+    let plan_fraction = super::num::fraction(plan_fraction)?;
+    let split = super::split::split(target, weights)?;
+    let months_left = count(12u64.saturating_sub(counted as u64));
+    let mut out = Vec::with_capacity(weights.len());
+    for (p, months) in split.parts.iter().zip(achieved) {
+        let part = count(p.part);
+        let missing: Vec<usize> = (0..counted)
+            .filter(|&m| months.get(m).is_some_and(Option::is_none))
+            .collect();
+        let ytd = if missing.is_empty() {
+            let mut sum = 0.0;
+            for v in months.iter().take(counted).flatten() {
+                sum = result(sum + non_negative(*v)?)?;
+            }
+            Ok(sum)
+        } else {
+            Err(missing)
+        };
+        let plan_to_date = result(part * plan_fraction)?;
+        let (share, on_track, per_month) = match &ytd {
+            Ok(y) => (
+                (p.part > 0).then(|| y / part),
+                Some(*y >= plan_to_date),
+                Some(rate(result(part - y)?, months_left)?),
+            ),
+            Err(_) => (None, None, None),
+        };
+        out.push(OfficeStanding {
+            part: p.part,
+            ytd,
+            share,
+            plan_to_date,
+            on_track,
+            rank: None,
+            per_month,
+        });
+    }
+    // Rank by counting (no sort): 1 + the offices ahead of this one.
+    let shares: Vec<Option<f64>> = out.iter().map(|o| o.share).collect();
+    for (i, o) in out.iter_mut().enumerate() {
+        if let Some(s) = o.share {
+            let ahead = shares
+                .iter()
+                .enumerate()
+                .filter(|(j, t)| t.is_some_and(|t| t > s || (t == s && *j < i)))
+                .count();
+            o.rank = Some(ahead.saturating_add(1));
+        }
+    }
+    Ok(out)
+}
+
+/// The section's months from the offices': a month is entered for the
+/// section once every office has it, and is then their sum.
+pub fn sum_of_offices(achieved: &[[Option<f64>; 12]]) -> [Option<f64>; 12] {
+    let mut out = [None; 12];
+    if achieved.is_empty() {
+        return out;
+    }
+    for (m, slot) in out.iter_mut().enumerate() {
+        let mut sum = 0.0;
+        let mut all = true;
+        for office in achieved {
+            match office.get(m).copied().flatten() {
+                Some(v) => sum += v,
+                None => all = false,
+            }
+        }
+        if all {
+            *slot = Some(sum);
+        }
+    }
+    out
+}
