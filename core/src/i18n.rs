@@ -224,6 +224,9 @@ strings! {
     ActualLine => "Realisasi (kumulatif)", "Achieved (cumulative)";
     ThisMonth => "Bulan ini", "This month";
     CsvMonths => "CSV realisasi per bulan", "Monthly achieved CSV";
+    PlanShape => "Rencana mengikuti bobot bulan di Pembagian:", "The plan follows the month weights of Split:";
+    PlanEven => "Rata", "Even";
+    PlanLebaranNote => "Asumsi Lebaran: bulan Lebaran berbobot 0,7 dan bulan sesudahnya 0,85 dari bulan biasa; bobot dapat diubah di Pembagian.", "Lebaran assumption: the month of Lebaran weighs 0.7 and the month after 0.85 of a usual month; the weights can be edited in Split.";
 
     // Iuran
     DeclaredIncome => "Penghasilan yang dilaporkan (Rp/bulan)", "Declared income (Rp/month)";

@@ -314,3 +314,40 @@ fn months_survive_saving_sharing_and_migration() {
     let w = saved::decode_share(link.trim()).unwrap();
     assert!(Field::MONTHS.iter().all(|f| w.texts[*f].is_empty()));
 }
+
+#[test]
+fn the_lebaran_preset_shapes_the_plan() {
+    let today = Date::new(2026, 12, 2).ok();
+    let s = AppState::default().apply(Action::FillArticleTargets);
+    let s = typed(
+        s,
+        &[
+            "150.000", "160.000", "170.000", "180.000", "190.000", "200.000",
+        ],
+    );
+    let s = s.apply(Action::UseMonthWeights(Some(2026)));
+    // Lebaran 2026 about 20 March: March 0,7, April 0,85, the rest 1.
+    assert_eq!(s.month_weights[2], "0,7");
+    assert_eq!(s.month_weights[3], "0,85");
+    let m = progress_figures(&s, today).months.unwrap().unwrap();
+    // Σ = 10 + 0,7 + 0,85 = 11,55; January–June 1 + 1 + 0,7 + 0,85 + 1 + 1
+    // = 5,55: 2.336.252 × 5,55 ÷ 11,55 = 1.122.614,6…
+    assert_close!(m.plan_to_date, 2_336_252.0 * 5.55 / 11.55);
+    assert!((m.plan_to_date - 1_122_614.6).abs() < 0.1);
+    // In English the preset is written the English way.
+    let en = s
+        .clone()
+        .apply(Action::SwitchLanguage(Lang::En))
+        .apply(Action::UseMonthWeights(Some(2019)));
+    assert_eq!(
+        (en.month_weights[5].as_str(), en.month_weights[6].as_str()),
+        ("0.7", "0.85")
+    );
+    // Back to equal weights: the linear plan, 1.168.126 by June.
+    let eq = s.apply(Action::UseMonthWeights(None));
+    assert_eq!(eq.month_weights, vec!["1"; 12]);
+    let m = progress_figures(&eq, today).months.unwrap().unwrap();
+    assert_eq!(m.plan_to_date, 1_168_126.0);
+    // A year whose Lebaran is not known changes nothing.
+    assert_eq!(eq.clone().apply(Action::UseMonthWeights(Some(2040))), eq);
+}

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::calc::months::{Forecast, Months, MonthsError, Reach};
 use crate::calc::progress::{Date, Progress, Rate};
+use crate::calc::seasons::lebaran;
 use crate::calc::{Explain, Figure, Note};
 use crate::figures::progress_figures;
 use crate::i18n::{Lang, T};
@@ -52,6 +53,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
     let date_text = &texts[Field::ProgressDate];
     let figures = progress_figures(state, today());
     let by_month = figures.by_month();
+    let year = figures.date.map(|d| d.year);
     let (plan_total, date, result) = (figures.plan_total, figures.date, figures.progress);
     let on_date = props.dispatch.reform(|e: InputEvent| Action::EditField {
         field: Field::ProgressDate,
@@ -93,6 +95,14 @@ pub fn progress_section(props: &ProgressProps) -> Html {
                 <div class="grid three">
                     { for Field::MONTHS.iter().map(|f| field_input(*f, texts, lang, &props.dispatch)) }
                 </div>
+                <p class="note">{ T::PlanShape.get(lang) }</p>
+                <div class="actions">
+                    <button type="button" id="plan-even" onclick={props.dispatch.reform(|_| Action::UseMonthWeights(None))}>{ T::PlanEven.get(lang) }</button>
+                    if let Some(y) = year.filter(|y| lebaran(*y).is_some()) {
+                        <button type="button" id="plan-lebaran" onclick={props.dispatch.reform(move |_| Action::UseMonthWeights(Some(y)))}>{ "Lebaran " }{ y }</button>
+                    }
+                </div>
+                <p class="note">{ T::PlanLebaranNote.get(lang) }</p>
             </div>
             { match body(by_month, figures.months, result, state) {
                 Ok(view) => view,

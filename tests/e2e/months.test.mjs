@@ -143,3 +143,26 @@ test('the months CSV parses back in both dialects, months not entered left empty
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the Lebaran preset shapes the plan, and the weights show in Pembagian', async () => {
+  const { page, problems, context } = await openApp(env);
+  await sixMonths(page);
+  // Today is in 2026 (the date field is empty): Lebaran about 20 March.
+  const year = new Date().getFullYear();
+  if (year !== 2026) return; // the expected figures below are for 2026's Lebaran
+  await page.locator('#plan-lebaran').click();
+  // Σ = 10 + 0,7 + 0,85 = 11,55; Jan–Jun 5,55: 2.336.252 × 5,55 ÷ 11,55 = 1.122.614,6.
+  assert.equal(await text(page, '#months-plan'), '1.122.615');
+  // 1.050.000 − 1.122.614,6 = −72.614,6
+  assert.equal(await text(page, '#months-gap'), '-72.615');
+  await page.locator('#months-plan').click();
+  assert.match(await text(page, '#months-plan >> xpath=ancestor::details'), /bobot bulan/);
+  await page.locator('#tab-split').click();
+  assert.equal(await page.getByLabel('Bobot Mar').inputValue(), '0,7');
+  assert.equal(await page.getByLabel('Bobot Apr').inputValue(), '0,85');
+  await page.locator('#tab-progress').click();
+  await page.locator('#plan-even').click();
+  assert.equal(await text(page, '#months-plan'), '1.168.126');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -29,6 +29,7 @@
 //!   quotas, daily quotas and agents needed.
 //! - [`progress`]: a civil date, and progress through the year.
 //! - [`months`]: realisasi month by month against the plan, and the year-end forecasts.
+//! - [`seasons`]: seasonal month weights (the Lebaran dip).
 //! - [`iuran`]: the dated contribution rates table and monthly contributions.
 
 #![deny(missing_docs)]
@@ -41,6 +42,7 @@ pub mod months;
 pub mod pipeline;
 pub mod progress;
 pub mod projection;
+pub mod seasons;
 pub mod segment;
 pub mod split;
 
