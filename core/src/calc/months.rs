@@ -23,7 +23,7 @@
 
 use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Note, Op, Token, Unit};
 use super::num::{ceil_u64, count, divisor, non_negative, result, snap};
-use super::progress::{days_in_month, working_days_in_month, Rate};
+use super::progress::{days_in_month, rate, rate_explanation, working_days_in_month, Rate};
 use super::CalcError;
 
 /// Why the months cannot be read into figures.
@@ -135,16 +135,6 @@ pub struct Months {
     pub per_month: Rate,
     /// Needed per agent per remaining month (with agents known).
     pub per_agent: Option<Rate>,
-}
-
-fn rate(remaining: f64, periods: f64) -> Result<Rate, CalcError> {
-    if remaining <= 0.0 {
-        Ok(Rate::Reached)
-    } else if periods <= 0.0 {
-        Ok(Rate::NoTimeLeft)
-    } else {
-        Ok(Rate::Each(ceil_u64(result(remaining / periods)?)?))
-    }
 }
 
 fn forecast(target: f64, cumulative: &[f64], per_month: f64) -> Result<Forecast, CalcError> {
@@ -309,35 +299,6 @@ fn reach_note(f: &Forecast) -> Note {
     }
 }
 
-impl Months {
-    fn rate_explanation(&self, figure: Figure, rate: Rate, periods: f64, unit: Unit) -> Explanation {
-        match rate {
-            Rate::Each(n) => Explanation::one(
-                figure,
-                vec![
-                    Token::Open(Bracket::Ceil),
-                    people(self.remaining),
-                    Token::Op(Op::Div),
-                    num(periods, unit),
-                    Token::Close(Bracket::Ceil),
-                ],
-                q(count(n), Unit::People),
-            )
-            .note(Note::RoundedUp),
-            Rate::Reached => {
-                Explanation::one(figure, vec![people(self.remaining)], q(0.0, Unit::People))
-                    .note(Note::TargetReached)
-            }
-            Rate::NoTimeLeft => Explanation::one(
-                figure,
-                vec![people(self.remaining)],
-                q(self.remaining, Unit::People),
-            )
-            .note(Note::PeriodOver),
-        }
-    }
-}
-
 impl Explain for Months {
     fn explain(&self) -> Vec<Explanation> {
         let n = self.actual.len();
@@ -426,17 +387,17 @@ impl Explain for Months {
                 q(self.recent.year_end, Unit::People),
             )
             .note(reach_note(&self.recent)),
-            self.rate_explanation(Figure::RequiredPerMonth, self.per_month, left, Unit::Months),
+            rate_explanation(self.remaining, Figure::RequiredPerMonth, self.per_month, left, Unit::Months),
         ];
         if let Some(c) = &self.calendar {
-            out.push(self.rate_explanation(
+            out.push(rate_explanation(self.remaining, 
                 Figure::RequiredPerWeek,
                 c.per_week,
                 c.weeks_left,
                 Unit::Weeks,
             ));
             out.push(
-                self.rate_explanation(
+                rate_explanation(self.remaining, 
                     Figure::RequiredPerWorkingDay,
                     c.per_working_day,
                     f64::from(c.working_days_left),
@@ -446,7 +407,7 @@ impl Explain for Months {
             );
         }
         if let (Some(rate), Some(agents)) = (self.per_agent, self.agents) {
-            let mut e = self.rate_explanation(Figure::RequiredPerAgent, rate, left, Unit::Months);
+            let mut e = rate_explanation(self.remaining, Figure::RequiredPerAgent, rate, left, Unit::Months);
             if let (Rate::Each(_), Some(step)) = (rate, e.steps.first_mut()) {
                 // ⌈remaining ÷ (months left × agents)⌉
                 step.tokens = vec![
