@@ -125,30 +125,30 @@ pub fn summary_text(state: &AppState, fmt: Fmt) -> String {
 /// to date against the plan, and both year-end forecasts.
 fn months_summary(lang: Lang, fmt: Fmt, m: &Months) -> String {
     let last = m.actual.len().saturating_sub(1);
-    let pct = |v: f64| fmt(Style::Percent, v);
     let whole = |v: f64| fmt(Style::Whole, v);
+    let with_pct = |v: f64, f: f64| format!("{} ({})", whole(v), fmt(Style::Percent, f));
+    let this_month = format!("{} ({})", T::ThisMonth.get(lang), month_name(lang, last));
     let mut out = format!("*{}*\n", T::SectionProgress.get(lang));
     for (label, value) in [
         (
-            format!("{} ({})", T::ThisMonth.get(lang), month_name(lang, last)),
+            this_month.as_str(),
             whole(m.actual.get(last).copied().unwrap_or(0.0)),
         ),
+        (T::YearToDate.get(lang), with_pct(m.ytd, m.ytd_fraction)),
+        (T::PlanToDate.get(lang), whole(m.plan_to_date)),
+        (T::GapToPlan.get(lang), whole(m.gap_to_plan)),
         (
-            T::YearToDate.get(lang).to_owned(),
-            format!("{} ({})", whole(m.ytd), pct(m.ytd_fraction)),
-        ),
-        (T::PlanToDate.get(lang).to_owned(), whole(m.plan_to_date)),
-        (T::GapToPlan.get(lang).to_owned(), whole(m.gap_to_plan)),
-        (
-            T::ForecastPace.get(lang).to_owned(),
-            format!("{} ({})", whole(m.pace.year_end), pct(m.pace.fraction)),
+            T::ForecastPace.get(lang),
+            with_pct(m.pace.year_end, m.pace.fraction),
         ),
         (
-            T::ForecastRecent.get(lang).to_owned(),
-            format!("{} ({})", whole(m.recent.year_end), pct(m.recent.fraction)),
+            T::ForecastRecent.get(lang),
+            with_pct(m.recent.year_end, m.recent.fraction),
         ),
     ] {
-        out.push_str(&format!("• {label}: {value}\n"));
+        for piece in ["• ", label, ": ", &value, "\n"] {
+            out.push_str(piece);
+        }
     }
     out
 }
