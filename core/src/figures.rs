@@ -3,13 +3,16 @@
 
 use crate::calc::growth::{Plan, Segment};
 use crate::calc::iuran::{self, AgentEarnings, BpuIuran, PuIuran, Rates, Relief};
+use crate::calc::months::{self, Months, MonthsError};
 use crate::calc::pipeline;
 use crate::calc::progress::{self, Date, Progress};
 use crate::calc::projection::{self, Projection};
 use crate::calc::split::{self, AgentsNeeded, Split};
 use crate::calc::CalcError;
 use crate::rates::{preset_in_force, PRESETS};
-use crate::read::{read_date, read_field, read_partners, read_plan, read_rates, read_weights};
+use crate::read::{
+    read_date, read_field, read_opt, read_partners, read_plan, read_rates, read_weights,
+};
 use crate::state::{AppState, Field};
 
 /// What *Pembagian* shows.
@@ -76,6 +79,23 @@ pub struct ProgressFigures {
     pub date: Option<Date>,
     /// Progress through the year, once target, achieved and date read.
     pub progress: Option<Result<Progress, CalcError>>,
+    /// The months entered, read; `Err` lists the months that cannot be read
+    /// (0 = January). All `None` when no month is entered.
+    pub entered: Result<[Option<f64>; 12], Vec<usize>>,
+    /// The year month by month, once a month is entered and the target
+    /// reads; it supersedes `progress`.
+    pub months: Option<Result<Months, MonthsError>>,
+}
+
+impl ProgressFigures {
+    /// Whether any month is typed: then the monthly figures replace the
+    /// single achieved figure and its date.
+    pub fn by_month(&self) -> bool {
+        match &self.entered {
+            Ok(m) => m.iter().any(Option::is_some),
+            Err(_) => true,
+        }
+    }
 }
 
 /// Progress against the typed (or the plan's total) target. `today` is the
@@ -104,10 +124,40 @@ pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigure
         (Some(t), Some(a), Some(d)) => Some(progress::progress(t, a, d, weights.as_deref())),
         _ => None,
     };
+    let mut entered = [None; 12];
+    let mut unread = Vec::new();
+    for (i, (f, e)) in Field::MONTHS.iter().zip(entered.iter_mut()).enumerate() {
+        match read_opt(&texts[*f], &crate::numbers::parse::COUNT, lang) {
+            Ok(v) => *e = v,
+            Err(_) => unread.push(i),
+        }
+    }
+    let any = entered.iter().any(Option::is_some);
+    let year = date.or(today).map(|d| d.year);
+    // Every agent of every office shares what remains.
+    let agents = read_field(texts, Field::AgentsPerOffice, lang)
+        .ok()
+        .map(|a| (a as u64).saturating_mul(state.offices.len() as u64));
+    let months = match (any && unread.is_empty(), target) {
+        (true, Some(t)) => Some(months::months(
+            t,
+            &entered,
+            weights.as_deref(),
+            year,
+            agents,
+        )),
+        _ => None,
+    };
     ProgressFigures {
         plan_total,
         date,
         progress,
+        entered: if unread.is_empty() {
+            Ok(entered)
+        } else {
+            Err(unread)
+        },
+        months,
     }
 }
 

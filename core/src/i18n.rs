@@ -228,6 +228,26 @@ strings! {
     StatusBehind => "Tertinggal dari rencana", "Behind plan";
     StatusReached => "Target tercapai", "Target reached";
     BarLegend => "Garis tegak: seharusnya tercapai saat ini,", "Vertical mark: expected by now,";
+    MonthsTitle => "Realisasi per bulan", "Achieved month by month";
+    MonthsHint => "Kosong berarti belum diisi, bukan nol (ketik 0 bila memang nol). Bila ada bulan yang diisi, realisasi bulanan menggantikan realisasi dan tanggal di atas.", "Empty means not entered yet, not zero (type 0 for a real zero). Once any month is entered, the monthly figures replace the achieved figure and date above.";
+    MonthsInUse => "Realisasi per bulan sudah diisi (di bawah): angka itu yang dipakai, bukan realisasi dan tanggal ini.", "Months are entered below: they are used instead of this achieved figure and date.";
+    MonthsGaps => "Belum diisi padahal bulan sesudahnya sudah:", "Not entered yet although a later month is:";
+    MonthsGapsFill => "Isi bulan itu (0 bila memang nol) untuk melihat angka tahun berjalan.", "Enter that month (0 if it really was zero) to see the year's figures.";
+    YearToDate => "Realisasi s.d. bulan terakhir", "Year to date";
+    PlanToDate => "Rencana s.d. bulan terakhir", "Plan to date";
+    GapToPlan => "Selisih terhadap rencana", "Against plan";
+    ForecastPace => "Akhir tahun, laju sejauh ini", "Year-end at the pace so far";
+    ForecastRecent => "Akhir tahun, laju 3 bulan terakhir", "Year-end at the last 3 months' pace";
+    RequiredPerAgent => "Perlu per agen per bulan", "Needed per agent per month";
+    NoteReachedIn => "Dengan laju ini target tercapai pada bulan", "At this pace the target is reached in";
+    NoteShortBy => "Dengan laju ini target tidak tercapai tahun ini; kurang", "At this pace the target is not reached this year; short by";
+    PlanLine => "Rencana (kumulatif)", "Plan (cumulative)";
+    ActualLine => "Realisasi (kumulatif)", "Achieved (cumulative)";
+    ThisMonth => "Bulan ini", "This month";
+    CsvMonths => "CSV realisasi per bulan", "Monthly achieved CSV";
+    PlanShape => "Rencana mengikuti bobot bulan di Pembagian:", "The plan follows the month weights of Split:";
+    PlanEven => "Rata", "Even";
+    PlanLebaranNote => "Asumsi Lebaran: bulan Lebaran berbobot 0,7 dan bulan sesudahnya 0,85 dari bulan biasa; bobot dapat diubah di Pembagian.", "Lebaran assumption: the month of Lebaran weighs 0.7 and the month after 0.85 of a usual month; the weights can be edited in Split.";
 
     // Iuran
     DeclaredIncome => "Penghasilan yang dilaporkan (Rp/bulan)", "Declared income (Rp/month)";

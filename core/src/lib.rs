@@ -36,6 +36,7 @@ pub mod figures;
 pub mod i18n;
 pub mod json;
 pub mod messages;
+pub mod paste_months;
 pub mod prefill;
 pub mod qr;
 pub mod rates;

@@ -4,6 +4,7 @@
 //! tests), so this module has no web types and is tested natively.
 
 use crate::calc::growth::Segment;
+use crate::calc::months::Months;
 use crate::calc::pipeline;
 use crate::calc::progress::Date;
 use crate::figures::iuran_figures;
@@ -11,7 +12,7 @@ use crate::i18n::{Lang, T};
 use crate::numbers::format::{Fmt, Style};
 use crate::read::{read_partner, read_partners, read_plan};
 use crate::state::{AppState, PartnerField};
-use crate::words::iuran_basis_text;
+use crate::words::{iuran_basis_text, month_name};
 
 /// The few figures a summary, a comparison or an embedding page needs.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -143,11 +144,72 @@ pub fn summary_text(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
             out.push_str(&format!("  {basis}\n"));
         }
     }
+    if let Some(Ok(m)) = crate::figures::progress_figures(state, today).months {
+        out.push_str(&months_summary(lang, fmt, &m));
+    }
     if h.waiting_rows > 0 {
         out.push_str(&format!("({})\n", rows_waiting(lang, h.waiting_rows)));
     }
     out.push_str(&format!("_{}_", T::SummaryFooter.get(lang)));
     out
+}
+
+/// The chat summary's lines of the year month by month: this month, the year
+/// to date against the plan, and both year-end forecasts.
+fn months_summary(lang: Lang, fmt: Fmt, m: &Months) -> String {
+    let last = m.actual.len().saturating_sub(1);
+    let whole = |v: f64| fmt(Style::Whole, v);
+    let with_pct = |v: f64, f: f64| format!("{} ({})", whole(v), fmt(Style::Percent, f));
+    let this_month = format!("{} ({})", T::ThisMonth.get(lang), month_name(lang, last));
+    let mut out = format!("*{}*\n", T::SectionProgress.get(lang));
+    for (label, value) in [
+        (
+            this_month.as_str(),
+            whole(m.actual.get(last).copied().unwrap_or(0.0)),
+        ),
+        (T::YearToDate.get(lang), with_pct(m.ytd, m.ytd_fraction)),
+        (T::PlanToDate.get(lang), whole(m.plan_to_date)),
+        (T::GapToPlan.get(lang), whole(m.gap_to_plan)),
+        (
+            T::ForecastPace.get(lang),
+            with_pct(m.pace.year_end, m.pace.fraction),
+        ),
+        (
+            T::ForecastRecent.get(lang),
+            with_pct(m.recent.year_end, m.recent.fraction),
+        ),
+    ] {
+        for piece in ["• ", label, ": ", &value, "\n"] {
+            out.push_str(piece);
+        }
+    }
+    out
+}
+
+/// The months as CSV: each month's plan (cumulative), realisasi and
+/// cumulative realisasi; `None` while the months cannot be computed. Months
+/// not entered yet are empty cells, never zero.
+pub fn months_csv(state: &AppState, fmt: Fmt) -> Option<String> {
+    let lang = state.lang;
+    let sep = separator(lang);
+    let m = crate::figures::progress_figures(state, None).months?.ok()?;
+    let header: Vec<String> = [T::Month, T::PlanLine, T::Achieved, T::ActualLine]
+        .iter()
+        .map(|t| cell(t.get(lang), sep))
+        .collect();
+    let mut lines = vec![join(&header, sep)];
+    for (i, plan) in m.plan.iter().enumerate() {
+        lines.push(join(
+            &[
+                cell(month_name(lang, i), sep),
+                num_cell(fmt, Some(*plan), sep),
+                num_cell(fmt, m.actual.get(i).copied(), sep),
+                num_cell(fmt, m.cumulative.get(i).copied(), sep),
+            ],
+            sep,
+        ));
+    }
+    Some(format!("{BOM}{}\r\n", lines.join("\r\n")))
 }
 
 /// The CSV dialect of a language, as Excel set to that language opens it:
@@ -414,6 +476,54 @@ mod tests {
             .collect();
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[1], "Sampoerna;108000;2,5;100;0;270000;270000");
+    }
+
+    fn six_months(lang: Lang) -> AppState {
+        let mut s = sampoerna();
+        for (f, t) in crate::state::Field::MONTHS.iter().zip([
+            "150.000", "160.000", "170.000", "180.000", "190.000", "200.000",
+        ]) {
+            s = s.apply(Action::EditField {
+                field: *f,
+                text: t.to_owned(),
+            });
+        }
+        s.apply(Action::SwitchLanguage(lang))
+    }
+
+    #[test]
+    fn summary_text_carries_the_months() {
+        let t = summary_text(&six_months(Lang::Id), &plain_id, None);
+        // This month (June), the year to date 1.050.000 of 2.336.252, the
+        // linear plan 1.168.126, 118.126 behind, and 2.100.000 / 2.190.000.
+        assert!(t.contains("• Bulan ini (Jun): 200000\n"), "{t}");
+        assert!(t.contains("1050000 (44,94%)"), "{t}");
+        assert!(t.contains(": 1168126\n"), "{t}");
+        assert!(t.contains(": -118126\n"), "{t}");
+        assert!(t.contains("2100000 (89,89%)"), "{t}");
+        assert!(t.contains("2190000 (93,74%)"), "{t}");
+        // Without months, no such lines.
+        assert!(!summary_text(&sampoerna(), &plain_id, None).contains("Bulan ini"));
+    }
+
+    #[test]
+    fn months_csv_has_twelve_months_and_empty_cells_for_months_not_entered() {
+        let csv = months_csv(&six_months(Lang::Id), &plain_id).expect("computable");
+        let rows: Vec<&str> = csv
+            .trim_start_matches(BOM)
+            .trim_end()
+            .split("\r\n")
+            .collect();
+        assert_eq!(rows.len(), 13);
+        assert_eq!(
+            rows[0],
+            "Bulan;Rencana (kumulatif);Realisasi;Realisasi (kumulatif)"
+        );
+        // June: plan 2.336.252 × 6 ÷ 12 = 1.168.126; cumulative 1.050.000.
+        assert_eq!(rows[6], "Jun;1168126;200000;1050000");
+        // July: plan 2.336.252 × 7 ÷ 12 = 1.362.813,666…; not entered yet.
+        assert_eq!(rows[7], "Jul;1362813,6666666667;;");
+        assert_eq!(months_csv(&sampoerna(), &plain_id), None);
     }
 
     #[test]

@@ -107,6 +107,12 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::RequiredPerMonth => T::RequiredPerMonth.get(lang).to_owned(),
         Figure::RequiredPerWeek => T::RequiredPerWeek.get(lang).to_owned(),
         Figure::RequiredPerWorkingDay => T::RequiredPerWorkingDay.get(lang).to_owned(),
+        Figure::YearToDate => T::YearToDate.get(lang).to_owned(),
+        Figure::PlanToDate => T::PlanToDate.get(lang).to_owned(),
+        Figure::GapToPlan => T::GapToPlan.get(lang).to_owned(),
+        Figure::ForecastPace => T::ForecastPace.get(lang).to_owned(),
+        Figure::ForecastRecent => T::ForecastRecent.get(lang).to_owned(),
+        Figure::RequiredPerAgent => T::RequiredPerAgent.get(lang).to_owned(),
         Figure::IuranProgram(p) => p.abbreviation().to_owned(),
         Figure::IuranEmployer => T::IuranEmployer.get(lang).to_owned(),
         Figure::IuranWorker => T::IuranWorker.get(lang).to_owned(),
@@ -165,6 +171,16 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
         Note::Relief(r) => format!("{} {}.", T::NoteRelief.get(lang), r.law()),
         Note::JkpGovernment => T::NoteJkpGov.get(lang).to_owned(),
         Note::BonusFrom(n) => format!("{} {}.", T::NoteBonusFrom.get(lang), fmt(Style::Whole, *n)),
+        Note::ReachedIn { month } => format!(
+            "{} {}.",
+            T::NoteReachedIn.get(lang),
+            month_name(lang, *month)
+        ),
+        Note::ShortBy { short } => format!(
+            "{} {}.",
+            T::NoteShortBy.get(lang),
+            fmt(Style::Whole, *short)
+        ),
     }
 }
 

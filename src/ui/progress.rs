@@ -3,16 +3,20 @@
 
 use yew::prelude::*;
 
+use crate::calc::months::{Forecast, Months, MonthsError, Reach};
 use crate::calc::progress::{Date, Progress, Rate};
-use crate::calc::{Explain, Figure};
+use crate::calc::seasons::lebaran;
+use crate::calc::{Explain, Figure, Note};
 use crate::figures::progress_figures;
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
 use crate::state::{Action, AppState, Field};
 
-use super::math::MathValue;
+use super::chart::{line_chart, LineChartProps, Series};
+use super::math::{figure_name, note_text, MathValue};
 use super::table_field::field_input;
 use super::targets::calc_error_text;
+use umkm_core::words::month_name;
 
 /// `YYYY-MM-DD` of a date, for the date input.
 fn iso(d: Date) -> String {
@@ -39,6 +43,8 @@ pub fn progress_section(props: &ProgressProps) -> Html {
     let target_text = &texts[Field::ProgressTarget];
     let date_text = &texts[Field::ProgressDate];
     let figures = progress_figures(state, super::browser::today());
+    let by_month = figures.by_month();
+    let year = figures.date.map(|d| d.year);
     let (plan_total, date, result) = (figures.plan_total, figures.date, figures.progress);
     let on_date = props.dispatch.reform(|e: InputEvent| Action::EditField {
         field: Field::ProgressDate,
@@ -67,17 +73,88 @@ pub fn progress_section(props: &ProgressProps) -> Html {
                         </p>
                     </div>
                 </div>
+                if by_month {
+                    <p class="note" id="months-in-use">{ T::MonthsInUse.get(lang) }</p>
+                }
                 if target_text.trim().is_empty() && plan_total.is_some() {
                     <p class="note">{ T::TargetFromPlan.get(lang) }</p>
                 }
             </div>
-            { match result {
-                Some(Ok(r)) => progress_view(&ProgressViewProps { progress: r, lang }),
-                Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, e) }</p> },
-                None => html! { <p class="waiting">{ T::ProgressWaiting.get(lang) }</p> },
+            <div class="card">
+                <h3 id="months-h">{ T::MonthsTitle.get(lang) }</h3>
+                <p class="note">{ T::MonthsHint.get(lang) }</p>
+                <div class="grid three">
+                    { for Field::MONTHS.iter().map(|f| field_input(*f, texts, lang, &props.dispatch)) }
+                </div>
+                <p class="note">{ T::PlanShape.get(lang) }</p>
+                <div class="actions">
+                    <button type="button" id="plan-even" onclick={props.dispatch.reform(|_| Action::UseMonthWeights(None))}>{ T::PlanEven.get(lang) }</button>
+                    if let Some(y) = year.filter(|y| lebaran(*y).is_some()) {
+                        <button type="button" id="plan-lebaran" onclick={props.dispatch.reform(move |_| Action::UseMonthWeights(Some(y)))}>{ "Lebaran " }{ y }</button>
+                    }
+                </div>
+                <p class="note">{ T::PlanLebaranNote.get(lang) }</p>
+            </div>
+            { match body(by_month, figures.months, result, state) {
+                Ok(view) => view,
+                Err((text, id)) => html! { <p class="waiting" id={id} role="status">{ text }</p> },
             } }
         </section>
     }
+}
+
+/// What the section shows under its inputs: the months (once any is
+/// entered), else the single achieved figure's progress (rendered here), or
+/// why not yet and the element id of that message.
+#[allow(clippy::type_complexity)]
+fn body(
+    by_month: bool,
+    months: Option<Result<Months, MonthsError>>,
+    single: Option<Result<Progress, crate::calc::CalcError>>,
+    state: &AppState,
+) -> Result<Html, (String, &'static str)> {
+    let lang = state.lang;
+    let error = |e| Err((calc_error_text(lang, e).to_owned(), "prog-waiting"));
+    let waiting = Err((T::ProgressWaiting.get(lang).to_owned(), "prog-waiting"));
+    if by_month {
+        return match months {
+            Some(Ok(m)) => Ok(html! { <>
+                { months_view(&m, lang) }
+                <button type="button" id="months-csv" onclick={months_csv(state.clone())}>{ T::CsvMonths.get(lang) }</button>
+            </> }),
+            Some(Err(MonthsError::Gaps(gaps))) => {
+                let mut t = format!("{} ", T::MonthsGaps.get(lang));
+                for (k, i) in gaps.iter().enumerate() {
+                    if k > 0 {
+                        t.push_str(", ");
+                    }
+                    t.push_str(month_name(lang, *i));
+                }
+                t.push_str(". ");
+                t.push_str(T::MonthsGapsFill.get(lang));
+                Err((t, "months-gaps"))
+            }
+            Some(Err(MonthsError::Calc(e))) => error(e),
+            _ => waiting,
+        };
+    }
+    match single {
+        Some(Ok(r)) => Ok(progress_view(&ProgressViewProps { progress: r, lang })),
+        Some(Err(e)) => error(e),
+        None => waiting,
+    }
+}
+
+/// The status line: reached, on track or behind plan.
+fn status(reached: bool, on_track: bool, lang: Lang, id: &'static str) -> Html {
+    let (status, class) = if reached {
+        (T::StatusReached, "status ok")
+    } else if on_track {
+        (T::StatusOnTrack, "status ok")
+    } else {
+        (T::StatusBehind, "status behind")
+    };
+    html! { <p class={class} {id} role="status">{ status.get(lang) }</p> }
 }
 
 // A plain function rather than a component: no state of its own, and each
@@ -105,16 +182,9 @@ fn progress_view(props: &ProgressViewProps) -> Html {
     // Whole permille: integer text, and fine enough for a bar.
     let permille = (r.achieved_fraction.clamp(0.0, 1.0) * 1000.0).round() as u32;
     let expected_pm = (r.elapsed_fraction.clamp(0.0, 1.0) * 1000.0).round() as u32;
-    let (status, class) = if r.reached {
-        (T::StatusReached, "status ok")
-    } else if r.on_track {
-        (T::StatusOnTrack, "status ok")
-    } else {
-        (T::StatusBehind, "status behind")
-    };
     html! {
         <div class="card">
-            <p class={class} id="prog-status" role="status">{ status.get(lang) }</p>
+            { status(r.reached, r.on_track, lang, "prog-status") }
             // SVG geometry rather than style="width:…": the strict CSP
             // (style-src 'self', docs/EMBEDDING.md) blocks inline styles.
             <svg class="bar" viewBox="0 0 1000 18" preserveAspectRatio="none" aria-hidden="true">
@@ -133,4 +203,102 @@ fn progress_view(props: &ProgressViewProps) -> Html {
             </dl>
         </div>
     }
+}
+
+/// The year month by month: the figures, each with its working, and the
+/// cumulative plan against the actual as a chart and a table.
+fn months_view(m: &Months, lang: Lang) -> Html {
+    let pct = |v: f64, id: &'static str| {
+        html! { <span class="note" id={id}>{ format(lang, Style::Percent, v) }</span> }
+    };
+    let reach = |f: &Forecast, id: &'static str| {
+        let n = match f.reach {
+            Reach::In(month) => Note::ReachedIn { month },
+            Reach::Short(short) => Note::ShortBy { short },
+        };
+        html! { <>{ pct(f.fraction, id) }<span class="note">{ note_text(lang, &n) }</span></> }
+    };
+    let none = Html::default;
+    let rows = [
+        (
+            Figure::YearToDate,
+            "months-ytd",
+            pct(m.ytd_fraction, "months-ytd-pct"),
+        ),
+        (Figure::PlanToDate, "months-plan", none()),
+        (Figure::GapToPlan, "months-gap", none()),
+        (Figure::Remaining, "months-remaining", none()),
+        (
+            Figure::ForecastPace,
+            "months-pace",
+            reach(&m.pace, "months-pace-pct"),
+        ),
+        (
+            Figure::ForecastRecent,
+            "months-recent",
+            reach(&m.recent, "months-recent-pct"),
+        ),
+        (Figure::RequiredPerMonth, "months-month", none()),
+        (Figure::RequiredPerWeek, "months-week", none()),
+        (Figure::RequiredPerWorkingDay, "months-day", none()),
+        (Figure::RequiredPerAgent, "months-agent", none()),
+    ];
+    let all = m.explain();
+    let labels: Vec<String> = (0..12).map(|i| month_name(lang, i).to_owned()).collect();
+    let people = |v: Option<&f64>| {
+        v.map(|v| format(lang, Style::Whole, *v))
+            .unwrap_or_default()
+    };
+    html! {
+        <div class="card months">
+            { status(m.remaining <= 0.0, m.on_track, lang, "months-status") }
+            <dl class="figures">
+                { for rows.into_iter().filter_map(|(f, id, extra)| {
+                    let e = all.iter().find(|e| e.figure == f)?.clone();
+                    let wide = matches!(f, Figure::ForecastPace | Figure::ForecastRecent).then_some("wide");
+                    Some(html! {
+                        <div key={id} class={wide}><dt>{ figure_name(lang, f) }</dt><dd>
+                            <MathValue explanation={e} {lang} id={Some(AttrValue::from(id))} />{ extra }
+                        </dd></div>
+                    })
+                }) }
+            </dl>
+            { line_chart(&LineChartProps {
+                title: T::MonthsTitle.get(lang).into(),
+                labels: labels.clone(),
+                series: vec![
+                    Series { name: T::PlanLine.get(lang).to_owned(), values: m.plan.to_vec() },
+                    Series { name: T::ActualLine.get(lang).to_owned(), values: m.cumulative.clone() },
+                ],
+                lang,
+            }) }
+            <div class="table-wrap" role="region" aria-label={T::MonthsTitle.get(lang)} tabindex="0">
+                <table class="num" id="months-table">
+                    <thead><tr>
+                        { for [T::Month, T::PlanLine, T::ActualLine].into_iter().map(|t| html! { <th scope="col">{ t.get(lang) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for labels.into_iter().enumerate().map(|(i, l)| html! {
+                            <tr key={i}>
+                                <th scope="row">{ l }</th>
+                                <td>{ people(m.plan.get(i)) }</td>
+                                <td>{ people(m.cumulative.get(i)) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+/// Downloads the months as CSV in the language's dialect.
+fn months_csv(state: AppState) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let lang = state.lang;
+        if let Some(csv) = crate::report::months_csv(&state, &|s, v| format(lang, s, v)) {
+            let name = format!("realisasi-bulanan-{}.csv", super::browser::today_iso());
+            super::browser::download(&name, "text/csv;charset=utf-8", &csv);
+        }
+    })
 }

@@ -175,6 +175,18 @@ pub enum Figure {
     RequiredPerWeek,
     /// Remaining ÷ remaining working days, rounded up.
     RequiredPerWorkingDay,
+    /// The months entered, added up.
+    YearToDate,
+    /// The cumulative plan at the end of the last entered month.
+    PlanToDate,
+    /// Year to date − plan to date.
+    GapToPlan,
+    /// The year's end at the pace so far.
+    ForecastPace,
+    /// The year's end at the pace of the last three months entered.
+    ForecastRecent,
+    /// Remaining ÷ (months left × agents), rounded up.
+    RequiredPerAgent,
     /// One programme's contribution per worker per month, unrounded.
     IuranProgram(Program),
     /// The employer's part per worker per month (PU).
@@ -253,6 +265,16 @@ pub enum Note {
     JkpGovernment,
     /// The bonus is paid from this many new participants a month.
     BonusFrom(f64),
+    /// At this pace the target is reached in `month` (0 = January).
+    ReachedIn {
+        /// The month, 0 = January.
+        month: usize,
+    },
+    /// At this pace the target is not reached this year.
+    ShortBy {
+        /// People short at the year's end.
+        short: f64,
+    },
 }
 
 /// The working of one figure.

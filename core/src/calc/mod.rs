@@ -28,6 +28,8 @@
 //! - [`split`]: largest-remainder splits over offices, months and agents,
 //!   quotas, daily quotas and agents needed.
 //! - [`progress`]: a civil date, and progress through the year.
+//! - [`months`]: realisasi month by month against the plan, and the year-end forecasts.
+//! - [`seasons`]: seasonal month weights (the Lebaran dip).
 //! - [`iuran`]: the dated contribution rates table and monthly contributions.
 
 #![deny(missing_docs)]
@@ -36,9 +38,11 @@ pub mod error;
 pub mod explain;
 pub mod growth;
 pub mod iuran;
+pub mod months;
 pub mod pipeline;
 pub mod progress;
 pub mod projection;
+pub mod seasons;
 pub mod segment;
 pub mod split;
 

@@ -245,7 +245,7 @@ pub struct Progress {
     pub period_over: bool,
 }
 
-fn rate(remaining: f64, periods: f64) -> Result<Rate, CalcError> {
+pub(crate) fn rate(remaining: f64, periods: f64) -> Result<Rate, CalcError> {
     if remaining <= 0.0 {
         Ok(Rate::Reached)
     } else if periods <= 0.0 {
@@ -334,6 +334,41 @@ pub fn progress(
     })
 }
 
+/// The working of a required rate: `⌈remaining ÷ periods⌉`, or why there is
+/// none (reached, or no period left). Shared with [`super::months`].
+pub(crate) fn rate_explanation(
+    remaining: f64,
+    figure: Figure,
+    rate: Rate,
+    periods: f64,
+    unit: Unit,
+) -> Explanation {
+    match rate {
+        Rate::Each(n) => Explanation::one(
+            figure,
+            vec![
+                Token::Open(Bracket::Ceil),
+                num(remaining, Unit::People),
+                Token::Op(Op::Div),
+                num(periods, unit),
+                Token::Close(Bracket::Ceil),
+            ],
+            q(super::num::count(n), Unit::People),
+        )
+        .note(Note::RoundedUp),
+        Rate::Reached => {
+            Explanation::one(figure, vec![num(remaining, Unit::People)], q(0.0, Unit::People))
+                .note(Note::TargetReached)
+        }
+        Rate::NoTimeLeft => Explanation::one(
+            figure,
+            vec![num(remaining, Unit::People)],
+            q(remaining, Unit::People),
+        )
+        .note(Note::PeriodOver),
+    }
+}
+
 impl Progress {
     fn elapsed_explanation(&self) -> Explanation {
         let weighted = self.month_weights.as_deref().and_then(|w| {
@@ -372,41 +407,6 @@ impl Progress {
             .note(Note::MonthWeighted),
         }
     }
-
-    fn rate_explanation(
-        &self,
-        figure: Figure,
-        rate: Rate,
-        periods: f64,
-        unit: Unit,
-    ) -> Explanation {
-        match rate {
-            Rate::Each(n) => Explanation::one(
-                figure,
-                vec![
-                    Token::Open(Bracket::Ceil),
-                    num(self.remaining, Unit::People),
-                    Token::Op(Op::Div),
-                    num(periods, unit),
-                    Token::Close(Bracket::Ceil),
-                ],
-                q(super::num::count(n), Unit::People),
-            )
-            .note(Note::RoundedUp),
-            Rate::Reached => Explanation::one(
-                figure,
-                vec![num(self.remaining, Unit::People)],
-                q(0.0, Unit::People),
-            )
-            .note(Note::TargetReached),
-            Rate::NoTimeLeft => Explanation::one(
-                figure,
-                vec![num(self.remaining, Unit::People)],
-                q(self.remaining, Unit::People),
-            )
-            .note(Note::PeriodOver),
-        }
-    }
 }
 
 impl Explain for Progress {
@@ -420,8 +420,8 @@ impl Explain for Progress {
             ],
             q(self.remaining, Unit::People),
         );
-        let per_day = self.rate_explanation(
-            Figure::RequiredPerWorkingDay,
+        let per_day = rate_explanation(
+                self.remaining, Figure::RequiredPerWorkingDay,
             self.per_working_day,
             f64::from(self.working_days_remaining),
             Unit::WorkingDays,
@@ -451,14 +451,14 @@ impl Explain for Progress {
                 ],
                 q(self.expected_by_now, Unit::People),
             ),
-            self.rate_explanation(
-                Figure::RequiredPerMonth,
+            rate_explanation(
+                self.remaining, Figure::RequiredPerMonth,
                 self.per_month,
                 self.months_remaining,
                 Unit::Months,
             ),
-            self.rate_explanation(
-                Figure::RequiredPerWeek,
+            rate_explanation(
+                self.remaining, Figure::RequiredPerWeek,
                 self.per_week,
                 self.weeks_remaining,
                 Unit::Weeks,

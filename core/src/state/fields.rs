@@ -44,6 +44,8 @@ pub enum Label {
     Same(&'static str),
     /// "JKK kelas N (%)": the JKK rate of a risk class.
     JkkClass(u8),
+    /// The short name of a month, 0 = January.
+    Month(u8),
 }
 
 impl Label {
@@ -54,6 +56,7 @@ impl Label {
             Label::Percent(t) => format!("{} (%)", t.get(lang)),
             Label::Same(s) => s.to_owned(),
             Label::JkkClass(class) => format!("JKK {} {class} (%)", T::RiskClassShort.get(lang)),
+            Label::Month(m) => crate::words::month_name(lang, usize::from(m)).to_owned(),
         }
     }
 }
@@ -183,7 +186,7 @@ macro_rules! field_table {
 use parse::{AGENTS, COUNT, DAYS, GROWTH, MONTHS, RATE, RUPIAH, WORKERS_PER_UMKM, YEARS};
 use Group::{AgentsNeeded, SplitQuotas};
 use Holds::{Date, Number, Switch, Text};
-use Label::{JkkClass, Percent, Plain, Same};
+use Label::{JkkClass, Month, Percent, Plain, Same};
 
 field_table! {
     /// A text typed once per work (not in a list): projection, split,
@@ -205,6 +208,30 @@ field_table! {
         ProgressAchieved => def("progress.achieved", "prog-achieved", Number(&COUNT), Plain(T::Achieved), ""),
         /// The date of the achieved figure.
         ProgressDate => def("progress.date", "prog-date", Date, Plain(T::AsOf), ""),
+        /// Achieved in month 1 (realisasi); empty is not entered yet.
+        ProgressM0 => since(3, optional(def("progress.month.0", "prog-m0", Number(&COUNT), Month(0), ""))),
+        /// Achieved in month 2 (realisasi); empty is not entered yet.
+        ProgressM1 => since(3, optional(def("progress.month.1", "prog-m1", Number(&COUNT), Month(1), ""))),
+        /// Achieved in month 3 (realisasi); empty is not entered yet.
+        ProgressM2 => since(3, optional(def("progress.month.2", "prog-m2", Number(&COUNT), Month(2), ""))),
+        /// Achieved in month 4 (realisasi); empty is not entered yet.
+        ProgressM3 => since(3, optional(def("progress.month.3", "prog-m3", Number(&COUNT), Month(3), ""))),
+        /// Achieved in month 5 (realisasi); empty is not entered yet.
+        ProgressM4 => since(3, optional(def("progress.month.4", "prog-m4", Number(&COUNT), Month(4), ""))),
+        /// Achieved in month 6 (realisasi); empty is not entered yet.
+        ProgressM5 => since(3, optional(def("progress.month.5", "prog-m5", Number(&COUNT), Month(5), ""))),
+        /// Achieved in month 7 (realisasi); empty is not entered yet.
+        ProgressM6 => since(3, optional(def("progress.month.6", "prog-m6", Number(&COUNT), Month(6), ""))),
+        /// Achieved in month 8 (realisasi); empty is not entered yet.
+        ProgressM7 => since(3, optional(def("progress.month.7", "prog-m7", Number(&COUNT), Month(7), ""))),
+        /// Achieved in month 9 (realisasi); empty is not entered yet.
+        ProgressM8 => since(3, optional(def("progress.month.8", "prog-m8", Number(&COUNT), Month(8), ""))),
+        /// Achieved in month 10 (realisasi); empty is not entered yet.
+        ProgressM9 => since(3, optional(def("progress.month.9", "prog-m9", Number(&COUNT), Month(9), ""))),
+        /// Achieved in month 11 (realisasi); empty is not entered yet.
+        ProgressM10 => since(3, optional(def("progress.month.10", "prog-m10", Number(&COUNT), Month(10), ""))),
+        /// Achieved in month 12 (realisasi); empty is not entered yet.
+        ProgressM11 => since(3, optional(def("progress.month.11", "prog-m11", Number(&COUNT), Month(11), ""))),
         /// Declared monthly income of a BPU worker.
         BpuIncome => def("iuran.bpu_income", "iuran-income", Number(&RUPIAH), Plain(T::DeclaredIncome), "1.000.000"),
         /// Average monthly wage of a PU worker.
@@ -318,6 +345,22 @@ impl Field {
         .get(usize::from(class).checked_sub(1)?)
         .copied()
     }
+
+    /// The monthly realisasi fields, January first.
+    pub const MONTHS: [Field; 12] = [
+        Field::ProgressM0,
+        Field::ProgressM1,
+        Field::ProgressM2,
+        Field::ProgressM3,
+        Field::ProgressM4,
+        Field::ProgressM5,
+        Field::ProgressM6,
+        Field::ProgressM7,
+        Field::ProgressM8,
+        Field::ProgressM9,
+        Field::ProgressM10,
+        Field::ProgressM11,
+    ];
 
     /// The fields of the rates table, in the order it shows them (and the
     /// order of a preset's texts, `crate::rates`).

@@ -255,6 +255,10 @@ pub enum Action {
         /// The whole text now.
         text: String,
     },
+    /// Sets the twelve month weights to a preset: equal (`None`), or with
+    /// the Lebaran dip of that year (`calc::seasons`; nothing changes when
+    /// that year's Lebaran is not known).
+    UseMonthWeights(Option<u16>),
     /// Switches the optional BPU JHT on or off.
     ToggleBpuJht,
     /// Chooses the JKK risk class (1–5).
@@ -394,6 +398,19 @@ impl AppState {
             Action::EditMonthWeight { month, text } => {
                 if let Some(slot) = self.month_weights.get_mut(month) {
                     *slot = text;
+                }
+            }
+            Action::UseMonthWeights(year) => {
+                let preset = match year {
+                    None => Some(["1"; 12]),
+                    Some(y) => crate::calc::seasons::lebaran_weights(y),
+                };
+                if let Some(w) = preset {
+                    let spec = &crate::numbers::parse::WEIGHT;
+                    self.month_weights = w
+                        .iter()
+                        .map(|t| rewrite_for_lang(t, spec, Lang::Id, self.lang))
+                        .collect();
                 }
             }
             Action::ToggleBpuJht => self.bpu_jht = !self.bpu_jht,
