@@ -44,7 +44,7 @@ pub struct Series {
     pub values: Vec<f64>,
 }
 
-/// A "nice" upper bound for the axis: 1, 2 or 5 times a power of ten.
+/// A "nice" upper bound for the axis: 1, 2, 3, 4, 5, 6 or 8 times a power of ten.
 fn nice_max(max: f64) -> f64 {
     if !(max.is_finite() && max > 0.0) {
         return 1.0;
@@ -53,7 +53,10 @@ fn nice_max(max: f64) -> f64 {
     while step * 10.0 <= max {
         step *= 10.0;
     }
-    for m in [1.0, 2.0, 5.0, 10.0] {
+    // Four gridlines: every top here divides into quarters people read
+    // (3 juta: 0,75 / 1,5 / 2,25), and a target just over a step (2,34 juta)
+    // does not leave half the chart empty.
+    for m in [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] {
         if step * m >= max {
             return step * m;
         }

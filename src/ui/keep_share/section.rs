@@ -210,7 +210,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
                         { for list.iter().enumerate().map(|(i, s)| html! {
                             <li key={format!("{i}-{}", s.name)} class="card scenario">
                                 <label class="sr-only" for={format!("scn-{i}")}>{ T::ScenarioName.get(lang) }</label>
-                                <input id={format!("scn-{i}")} class="scenario-name" type="text" value={s.name.clone()} onchange={rename(i)} />
+                                <input id={format!("scn-{i}")} class="cell scenario-name" type="text" value={s.name.clone()} onchange={rename(i)} />
                                 <p class="note">{ format!("{}: {} · {}: {}", T::ExpectedParticipants.get(lang),
                                     heads.get(i).and_then(|h| h.expected).map(|v| format(lang, Style::Whole, v)).unwrap_or_else(|| "–".into()),
                                     T::TotalTarget.get(lang),
