@@ -92,6 +92,15 @@ test('the QR code on screen reads back as the same link', async () => {
   await shot(page, 'id-keep-qr-360');
   assert.deepEqual(problems, []);
   await context.close();
+
+  // In dark mode the code stays dark on white, and reads back the same.
+  const dark = await openApp(env, { context: { deviceScaleFactor: 2, colorScheme: 'dark' } });
+  await articleScenario(dark.page);
+  const darkUrl = await makeLink(dark.page);
+  assert.equal(await readQr(await dark.page.locator('#share-qr svg').screenshot()), darkUrl);
+  await shot(dark.page, 'dark-keep-qr-id');
+  assert.deepEqual(dark.problems, []);
+  await dark.context.close();
 });
 
 test('the phone share sheet gets the link and the summary where the browser has one', async () => {
