@@ -8,7 +8,6 @@ mod common;
 use common::{assert_article_work_id, line, partner};
 use umkm_core::calc::growth::Segment;
 use umkm_core::i18n::Lang;
-use umkm_core::report::headline;
 use umkm_core::saved::{self, LoadError};
 use umkm_core::state::{AppState, Field, PartnerField, Section};
 
@@ -27,18 +26,7 @@ fn saved_work_of_schema_1_opens_unchanged() {
         (38, 39, 40)
     );
     assert_eq!(s.offices[0].id, 2);
-    // The figures from it: 108.000 × 5 × 100 % = 540.000 expected; the second
-    // row waits for its enrolment; the total target is the typed 2.336.252.
-    let h = headline(&s);
-    assert_eq!(h.expected, Some(540_000.0));
-    assert_eq!(h.potential, Some(540_000.0));
-    assert_eq!(h.total_target, Some(2_336_252.0));
-    assert_eq!(h.waiting_rows, 1);
-    // Saved again, it is in the current schema and opens as the same work.
-    let again = saved::encode(&s);
-    let current = format!("{{\"v\":{},", saved::SCHEMA_VERSION);
-    assert!(again.starts_with(&current), "{again}");
-    assert_eq!(saved::decode(&again), Ok(s));
+    common::assert_article_figures_and_saved_again(s);
 }
 
 #[test]

@@ -32,15 +32,7 @@ fn saved_work_of_schema_2_opens_unchanged() {
         (s.partners[0].id, s.partners[1].id, s.next_id),
         (38, 39, 40)
     );
-    // 108.000 × 5 × 100 % = 540.000; the second row waits for its enrolment.
-    let h = headline(&s);
-    assert_eq!(h.expected, Some(540_000.0));
-    assert_eq!(h.total_target, Some(2_336_252.0));
-    assert_eq!(h.waiting_rows, 1);
-    let again = saved::encode(&s);
-    let current = format!("{{\"v\":{},", saved::SCHEMA_VERSION);
-    assert!(again.starts_with(&current), "{again}");
-    assert_eq!(saved::decode(&again), Ok(s));
+    common::assert_article_figures_and_saved_again(s);
 }
 
 #[test]

@@ -6,6 +6,8 @@
 
 use umkm_core::calc::growth::Segment;
 use umkm_core::i18n::Lang;
+use umkm_core::report::headline;
+use umkm_core::saved;
 use umkm_core::state::{AppState, Field, LineField, PartnerField};
 
 pub fn fixture(schema: u32, name: &str) -> String {
@@ -105,4 +107,20 @@ pub fn assert_article_work_id(s: &AppState) {
         ],
         ["10.547.400", "1", "6.800", "2"]
     );
+}
+
+/// The figures of the article work (written out by hand): 108.000 × 5 ×
+/// 100 % = 540.000 expected; the second row waits for its enrolment; the total
+/// target is the typed 2.336.252. Saved again, it is in the current schema and
+/// opens as the same work.
+pub fn assert_article_figures_and_saved_again(s: AppState) {
+    let h = headline(&s);
+    assert_eq!(h.expected, Some(540_000.0));
+    assert_eq!(h.potential, Some(540_000.0));
+    assert_eq!(h.total_target, Some(2_336_252.0));
+    assert_eq!(h.waiting_rows, 1);
+    let again = saved::encode(&s);
+    let current = format!("{{\"v\":{},", saved::SCHEMA_VERSION);
+    assert!(again.starts_with(&current), "{again}");
+    assert_eq!(saved::decode(&again), Ok(s));
 }

@@ -27,6 +27,15 @@ fn copy_and_tell(text: String, session: SessionHandle, work: AppState) {
     });
 }
 
+/// The chat summary of `work`, shown in the section; the text.
+fn summary_made(session: &SessionHandle, work: &AppState) -> String {
+    let fmt = fmt_for(work.lang);
+    let text = report::summary_text(work, &fmt, browser::today());
+    let made = SessionAction::SummaryMade(text.clone());
+    session.dispatch(SessionMsg(made, work.clone()));
+    text
+}
+
 /// What [`keep_section`] shows.
 pub struct KeepProps {
     /// The work on screen.
@@ -112,9 +121,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
     let make_summary = {
         let (session, state) = (session.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = report::summary_text(&state, &fmt_for(lang), browser::today());
-            let made = SessionAction::SummaryMade(text.clone());
-            session.dispatch(SessionMsg(made, state.clone()));
+            let text = summary_made(&session, &state);
             copy_and_tell(text, session.clone(), state.clone());
         })
     };
@@ -135,9 +142,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
     let share_summary = {
         let (session, state) = (session.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = report::summary_text(&state, &fmt_for(lang), browser::today());
-            let made = SessionAction::SummaryMade(text.clone());
-            session.dispatch(SessionMsg(made, state.clone()));
+            let text = summary_made(&session, &state);
             yew::platform::spawn_local(async move {
                 browser::share(Some(&text), None).await;
             });
