@@ -74,6 +74,36 @@ fn check_total(text: &str) -> Result<(), TestCaseError> {
                     prop_assert_eq!(r.value.fract(), 0.0);
                 }
             }
+            // As a range: both ends in range, low ≤ high, and a text that
+            // reads as one number reads as that number at both ends.
+            match parse_range(text, &spec, locale) {
+                Ok(r) => {
+                    for end in [r.low.value, r.high.value] {
+                        prop_assert!(
+                            end.is_finite() && end >= spec.min && end <= spec.max,
+                            "{text:?} → {r:?}"
+                        );
+                    }
+                    prop_assert!(r.low.value <= r.high.value, "{text:?} → {r:?}");
+                    if !r.is_range {
+                        prop_assert_eq!(Ok(r.low), result);
+                        prop_assert_eq!(r.low, r.high);
+                    }
+                }
+                Err(RangeError::Low(e)) => {
+                    // A single value's error is exactly the parser's.
+                    if let Err(single) = result {
+                        if !text.contains(['-', '–', '—', '−'])
+                            && !text.to_lowercase().split_whitespace().any(|w| {
+                                ["s.d.", "s/d", "sd", "sampai", "hingga", "to"].contains(&w)
+                            })
+                        {
+                            prop_assert_eq!(e, single);
+                        }
+                    }
+                }
+                Err(_) => {}
+            }
         }
     }
     Ok(())
@@ -82,7 +112,8 @@ fn check_total(text: &str) -> Result<(), TestCaseError> {
 /// Characters numbers are made of, so generated strings reach deep paths.
 const NUMBERISH: &[char] = &[
     '0', '1', '2', '3', '5', '9', '.', '.', ',', ',', ' ', '\u{a0}', '\u{202f}', '-', '\u{2212}',
-    '+', '%', 'R', 'p', 'r', 'b', 'j', 't', 'M', 'm', 'k', 'T', 'u', 'i', 'a',
+    '+', '%', 'R', 'p', 'r', 'b', 'j', 't', 'M', 'm', 'k', 'T', 'u', 'i', 'a', '\u{2013}', ' ',
+    's', 'd', 'o',
 ];
 
 fn group(n: u64, sep: char) -> String {

@@ -2,11 +2,13 @@
 //! field spec and both locales: it must never panic, and whatever it reads
 //! must be finite, within the spec's range and whole where the kind is whole;
 //! an ambiguous separator must name one of the locale's marks that was typed.
+//! Read as a range, both ends are in range and the low end is not above the
+//! high end; a text that is one number reads as that number at both ends.
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use umkm_core::numbers::parse::{parse, Locale, ParseError, ALL_SPECS};
+use umkm_core::numbers::parse::{parse, parse_range, Locale, ParseError, ALL_SPECS};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -34,6 +36,15 @@ fuzz_target!(|data: &[u8]| {
                     !(r.value == 0.0 && r.value.is_sign_negative()),
                     "{text:?}: -0"
                 );
+            }
+            if let Ok(r) = parse_range(&text, spec, locale) {
+                for end in [r.low.value, r.high.value] {
+                    assert!(end >= spec.min && end <= spec.max, "{text:?}: {r:?}");
+                }
+                assert!(r.low.value <= r.high.value, "{text:?}: {r:?}");
+                if !r.is_range {
+                    assert_eq!(Ok(r.low), result, "{text:?}");
+                }
             }
         }
     }

@@ -88,6 +88,9 @@
 
 mod lex;
 mod number;
+mod range;
+
+pub use range::{parse_range, RangeError, RangeReading};
 
 use lex::lex;
 use number::{magnitude, split_number};
