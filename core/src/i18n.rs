@@ -245,6 +245,15 @@ strings! {
     ActualLine => "Realisasi (kumulatif)", "Achieved (cumulative)";
     ThisMonth => "Bulan ini", "This month";
     CsvMonths => "CSV realisasi per bulan", "Monthly achieved CSV";
+    OfficeMonthsTitle => "Realisasi per kantor", "Achieved per office";
+    OfficeMonthsHelp => "Salin blok dari Excel / Google Sheets — nama kantor, lalu Jan s.d. Des, satu baris per kantor — dan tempel di sini. Sel yang ditempel mengisi bulannya; sel kosong tidak menghapus isian.", "Copy a block from Excel / Google Sheets — the office name, then Jan to Dec, one row per office — and paste it here. Pasted cells fill their months; empty cells erase nothing.";
+    OfficeUnknown => "Kantor ini tidak ada di Pembagian; baris dilewati.", "This office is not in Split; the row is skipped.";
+    CellBeyondDecember => "Lebih dari 12 bulan", "More than 12 months";
+    OfficeMonthsApply => "Terapkan ke kantor", "Apply to the offices";
+    OfficesSumNote => "Realisasi per kantor sudah diisi: realisasi per bulan di sini adalah jumlah semua kantor (sebuah bulan terhitung setelah semua kantor mengisinya); isian bulan di atas tidak dipakai.", "Offices have months entered: the section's months here are the sum of all offices (a month counts once every office has it); the months typed above are not used.";
+    OwnPartShare => "% dari bagiannya", "% of its part";
+    Rank => "Peringkat", "Rank";
+    NotEnteredYet => "Belum diisi:", "Not entered yet:";
     PlanShape => "Rencana mengikuti bobot bulan di Pembagian:", "The plan follows the month weights of Split:";
     PlanEven => "Rata", "Even";
     PlanLebaranNote => "Asumsi Lebaran: bulan Lebaran berbobot 0,7 dan bulan sesudahnya 0,85 dari bulan biasa; bobot dapat diubah di Pembagian.", "Lebaran assumption: the month of Lebaran weighs 0.7 and the month after 0.85 of a usual month; the weights can be edited in Split.";

@@ -191,3 +191,101 @@ fn schema_2_work_and_links_get_offices_without_months() {
         "2.336.252"
     );
 }
+
+/// Three offices (weights 1, 1, 1), a target of 12 typed in *Capaian*.
+fn three_offices(months: [&[&str]; 3]) -> AppState {
+    let mut s = AppState::default().apply(Action::EditField {
+        field: umkm_core::state::Field::ProgressTarget,
+        text: "12".into(),
+    });
+    s.offices.truncate(3);
+    for (o, typed) in months.iter().enumerate() {
+        let id = s.offices[o].id;
+        for (month, text) in typed.iter().enumerate() {
+            s = s.apply(Action::EditOfficeMonth {
+                id,
+                month,
+                text: (*text).into(),
+            });
+        }
+    }
+    s
+}
+
+#[test]
+fn capaian_is_the_sum_of_the_offices_and_each_office_stands_against_its_part() {
+    use umkm_core::figures::progress_figures;
+    // A: 2 + 2; B: 1 + 1; C: 1 and February not entered yet.
+    let s = three_offices([&["2", "2"], &["1", "1"], &["1"]]);
+    let f = progress_figures(&s, None);
+    assert!(f.by_office);
+    // January 2 + 1 + 1 = 4; February waits for C: not entered, not zero.
+    let e = f.entered.clone().expect("reads");
+    assert_eq!(e[0], Some(4.0));
+    assert_eq!(e[1], None);
+    assert_eq!(f.months.clone().expect("months").expect("ok").ytd, 4.0);
+    let o = f.offices.expect("offices").expect("ok");
+    // 12 ÷ 3 = 4 each; two months counted (February is the last entered).
+    assert_eq!(o.iter().map(|x| x.part).collect::<Vec<_>>(), [4, 4, 4]);
+    assert_eq!(o[0].ytd, Ok(4.0));
+    assert_eq!(o[1].ytd, Ok(2.0));
+    assert_eq!(o[2].ytd, Err(vec![1]));
+    assert_eq!(
+        (o[0].share, o[1].share, o[2].share),
+        (Some(1.0), Some(0.5), None)
+    );
+    assert_eq!((o[0].rank, o[1].rank, o[2].rank), (Some(1), Some(2), None));
+    // Plan by February: 4 × 2/12 = 0,67; both entered offices are above it.
+    assert!((o[1].plan_to_date - 4.0 * 2.0 / 12.0).abs() < 1e-9);
+    assert_eq!((o[0].on_track, o[1].on_track), (Some(true), Some(true)));
+    // The section's own month fields are not used once offices have months.
+    let typed = s.apply(Action::EditField {
+        field: umkm_core::state::Field::ProgressM0,
+        text: "999".into(),
+    });
+    assert_eq!(
+        progress_figures(&typed, None).entered.expect("reads")[0],
+        Some(4.0)
+    );
+}
+
+#[test]
+fn an_office_month_that_cannot_be_read_is_reported_by_its_month() {
+    use umkm_core::figures::progress_figures;
+    let s = three_offices([&["2", "x"], &["1", "1"], &["1", "1"]]);
+    let f = progress_figures(&s, None);
+    assert_eq!(f.entered, Err(vec![1]));
+    assert!(f.offices.is_none());
+    // Without any office month, the section's own months are used again.
+    let none = three_offices([&[], &[], &[]]);
+    assert!(!progress_figures(&none, None).by_office);
+}
+
+#[test]
+fn a_pasted_cells_problem_is_worded_for_its_month_in_the_users_language() {
+    use umkm_core::messages::month_cell_text;
+    use umkm_core::paste_months::read_month_block;
+    let rows = read_month_block("KC Surabaya\t1\t2\tx\t-4", Lang::Id, &["KC Surabaya"]);
+    let said: Vec<String> = rows[0]
+        .problems
+        .iter()
+        .map(|(m, p)| month_cell_text(Lang::Id, *m, p))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Mar: Bukan angka. Contoh: 108.000 atau 108 ribu.",
+            "Apr: Tidak boleh negatif."
+        ]
+    );
+    let en = read_month_block(
+        "a\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13",
+        Lang::En,
+        &["A"],
+    );
+    assert_eq!(en[0].office, Some(0));
+    assert_eq!(
+        month_cell_text(Lang::En, en[0].problems[0].0, &en[0].problems[0].1),
+        "More than 12 months"
+    );
+}
