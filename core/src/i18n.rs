@@ -253,7 +253,11 @@ strings! {
     OfficesSumNote => "Realisasi per kantor sudah diisi: realisasi per bulan di sini adalah jumlah semua kantor (sebuah bulan terhitung setelah semua kantor mengisinya); isian bulan di atas tidak dipakai.", "Offices have months entered: the section's months here are the sum of all offices (a month counts once every office has it); the months typed above are not used.";
     OwnPartShare => "% dari bagiannya", "% of its part";
     Rank => "Peringkat", "Rank";
+    FlagOnTrack => "Sesuai", "On track";
+    FlagBehind => "Tertinggal", "Behind";
+    OfficePasteBadNote => "Sel bermasalah tetap diterapkan apa adanya dan ditandai; baris kantor yang tidak dikenal dilewati.", "Cells with problems are applied as typed and flagged; rows of unknown offices are skipped.";
     NotEnteredYet => "Belum diisi:", "Not entered yet:";
+    OfficeCellsUnread => "Ada isian kantor yang bukan angka yang benar; tempel ulang baris itu. Bulan:", "Some office entries are not valid numbers; paste those rows again. Months:";
     PlanShape => "Rencana mengikuti bobot bulan di Pembagian:", "The plan follows the month weights of Split:";
     PlanEven => "Rata", "Even";
     PlanLebaranNote => "Asumsi Lebaran: bulan Lebaran berbobot 0,7 dan bulan sesudahnya 0,85 dari bulan biasa; bobot dapat diubah di Pembagian.", "Lebaran assumption: the month of Lebaran weighs 0.7 and the month after 0.85 of a usual month; the weights can be edited in Split.";
