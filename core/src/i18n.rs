@@ -253,6 +253,7 @@ strings! {
     OfficesSumNote => "Realisasi per kantor sudah diisi: realisasi per bulan di sini adalah jumlah semua kantor (sebuah bulan terhitung setelah semua kantor mengisinya); isian bulan di atas tidak dipakai.", "Offices have months entered: the section's months here are the sum of all offices (a month counts once every office has it); the months typed above are not used.";
     OwnPartShare => "% dari bagiannya", "% of its part";
     Rank => "Peringkat", "Rank";
+    CsvOfficeMonths => "CSV realisasi per kantor", "Achieved per office CSV";
     FlagOnTrack => "Sesuai", "On track";
     FlagBehind => "Tertinggal", "Behind";
     OfficePasteBadNote => "Sel bermasalah tetap diterapkan apa adanya dan ditandai; baris kantor yang tidak dikenal dilewati.", "Cells with problems are applied as typed and flagged; rows of unknown offices are skipped.";

@@ -212,6 +212,48 @@ pub fn months_csv(state: &AppState, fmt: Fmt) -> Option<String> {
     Some(format!("{BOM}{}\r\n", lines.join("\r\n")))
 }
 
+/// Realisasi per office as CSV, months × offices: each office's part of the
+/// target, its months (empty: not entered yet, never zero), what it achieved
+/// over the months counted and that as a percentage of its part; then the
+/// section's months (the sum of the offices'). `None` until the offices'
+/// standings can be computed.
+pub fn office_months_csv(state: &AppState, fmt: Fmt) -> Option<String> {
+    let lang = state.lang;
+    let sep = separator(lang);
+    let f = crate::figures::progress_figures(state, None);
+    let standings = f.offices?.ok()?;
+    let section = f.entered.ok()?;
+    let mut header = vec![cell(T::Office.get(lang), sep), cell(T::Part.get(lang), sep)];
+    header.extend((0..12).map(|m| cell(month_name(lang, m), sep)));
+    header.push(cell(T::Achieved.get(lang), sep));
+    header.push(cell(T::OwnPartShare.get(lang), sep));
+    let mut lines = vec![join(&header, sep)];
+    let months = |row: &mut Vec<String>, values: &[Option<f64>; 12]| {
+        row.extend(values.iter().map(|v| num_cell(fmt, *v, sep)));
+    };
+    for (o, st) in state.offices.iter().zip(&standings) {
+        let mut values = [None; 12];
+        for (v, t) in values.iter_mut().zip(&o.months) {
+            *v = crate::read::read_opt(t, &crate::numbers::parse::COUNT, lang)
+                .ok()
+                .flatten();
+        }
+        let mut row = vec![cell(&o.name, sep), num_cell(fmt, Some(st.part as f64), sep)];
+        months(&mut row, &values);
+        row.push(num_cell(fmt, st.ytd.as_ref().ok().copied(), sep));
+        row.push(num_cell(fmt, st.share.map(|v| v * 100.0), sep));
+        lines.push(join(&row, sep));
+    }
+    let parts: u64 = standings.iter().map(|s| s.part).sum();
+    let mut row = vec![
+        cell(T::Sum.get(lang), sep),
+        num_cell(fmt, Some(parts as f64), sep),
+    ];
+    months(&mut row, &section);
+    lines.push(join(&row, sep));
+    Some(format!("{BOM}{}\r\n", lines.join("\r\n")))
+}
+
 /// The CSV dialect of a language, as Excel set to that language opens it:
 /// Indonesian Excel splits on ";" and reads "," as the decimal mark.
 pub fn separator(lang: Lang) -> char {

@@ -289,3 +289,29 @@ fn a_pasted_cells_problem_is_worded_for_its_month_in_the_users_language() {
         "More than 12 months"
     );
 }
+
+#[test]
+fn the_office_months_csv_has_a_row_per_office_and_the_sum_in_both_dialects() {
+    // Whole numbers only here: the plain style as the app writes them.
+    let plain = |_: umkm_core::numbers::format::Style, v: f64| v.to_string();
+    use umkm_core::report::office_months_csv;
+    let s = three_offices([&["2", "2"], &["1", "1"], &["1"]]);
+    let csv = office_months_csv(&s, &plain).expect("computes");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "Kantor;Bagian;Jan;Feb;Mar;Apr;Mei;Jun;Jul;Agu;Sep;Okt;Nov;Des;Realisasi;% dari bagiannya"
+    );
+    // KC 01: part 4, 2 + 2 = 4, 100 %; KC 03: February not entered yet.
+    assert_eq!(lines[1], "KC 01;4;2;2;;;;;;;;;;;4;100");
+    assert_eq!(lines[2], "KC 02;4;1;1;;;;;;;;;;;2;50");
+    assert_eq!(lines[3], "KC 03;4;1;;;;;;;;;;;;;");
+    // The sum: 12; January 4, February waits for KC 03.
+    assert_eq!(lines[4], "Jumlah;12;4;;;;;;;;;;;");
+    assert_eq!(lines.len(), 5);
+    let en = s.apply(Action::SwitchLanguage(Lang::En));
+    let csv = office_months_csv(&en, &plain).expect("computes");
+    assert!(csv.contains("\r\nKC 02,4,1,1,,,,,,,,,,,2,50\r\n"), "{csv}");
+    // Nothing per office: no CSV.
+    assert_eq!(office_months_csv(&AppState::default(), &plain), None);
+}

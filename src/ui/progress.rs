@@ -48,7 +48,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
     let by_month = figures.by_month();
     let year = figures.date.map(|d| d.year);
     let (plan_total, date, result) = (figures.plan_total, figures.date, figures.progress);
-    let office_card = html! {
+    let office_card = html! { <>
         <OfficeMonths
             offices={state.offices.iter().map(|o| (o.id, o.name.clone())).collect::<Vec<_>>()}
             standings={figures.offices.clone()}
@@ -57,7 +57,10 @@ pub fn progress_section(props: &ProgressProps) -> Html {
             {lang}
             dispatch={props.dispatch.clone()}
         />
-    };
+        if matches!(figures.offices, Some(Ok(_))) {
+            <button type="button" id="office-months-csv" onclick={office_months_csv(state.clone())}>{ T::CsvOfficeMonths.get(lang) }</button>
+        }
+    </> };
     let on_date = props.dispatch.reform(|e: InputEvent| Action::EditField {
         field: Field::ProgressDate,
         text: e
@@ -303,6 +306,18 @@ fn months_view(m: &Months, lang: Lang) -> Html {
             </div>
         </div>
     }
+}
+
+/// Downloads realisasi per office (months × offices) as CSV in the
+/// language's dialect.
+fn office_months_csv(state: AppState) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let lang = state.lang;
+        if let Some(csv) = crate::report::office_months_csv(&state, &|s, v| format(lang, s, v)) {
+            let name = format!("realisasi-per-kantor-{}.csv", super::browser::today_iso());
+            super::browser::download(&name, "text/csv;charset=utf-8", &csv);
+        }
+    })
 }
 
 /// Downloads the months as CSV in the language's dialect.

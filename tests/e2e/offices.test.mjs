@@ -5,7 +5,8 @@
 // flagged; the months survive a language switch, a reload and a share link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { start, openApp, shot, horizontalOverflow, ROOT, SHOTS } from './harness.mjs';
 
@@ -34,6 +35,13 @@ function block() {
   }
   rows.push(['KC 99', '1', '2'].join('\t'));
   return rows.join('\n');
+}
+
+async function downloadCsv(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#office-months-csv').click()]);
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 BOM for Excel');
+  return csv.slice(1);
 }
 
 async function paste(page, value) {
@@ -84,10 +92,40 @@ test('a 36 × 12 block pasted: bad cells reported, applied, offices ranked again
   assert.equal(await horizontalOverflow(page), 0);
   await page.locator('#office-standings').scrollIntoViewIfNeeded();
   await page.locator('#office-months').screenshot({ path: join(SHOTS, 'offices-standings-id.png') });
+  // The CSV, months × offices, parsed back: 36 offices and the sum.
+  const id = parseCsv(await downloadCsv(page), { delimiter: ';' });
+  assert.equal(id.length, 38);
+  assert.deepEqual(id[0].slice(0, 4), ['Kantor', 'Bagian', 'Jan', 'Feb']);
+  assert.deepEqual(id[0].slice(-2), ['Realisasi', '% dari bagiannya']);
+  // KC 01: 6.000 Jan–Jun, Jul–Des not entered (empty, not zero); 36.000 ÷ 64.896.
+  assert.deepEqual(id[1].slice(0, 9), ['KC 01', '64896', '6000', '6000', '6000', '6000', '6000', '6000', '']);
+  assert.equal(id[1][14], '36000');
+  assert.match(id[1][15], /^55,47/);
+  // KC 03 kept its January and February and got its March from the second paste.
+  assert.deepEqual(id[3].slice(2, 5), ['5000', '5000', '5000']);
+  assert.deepEqual(id[37].slice(0, 3), ['Jumlah', '2336252', '181000']);
+  // Print: Capaian is one of the printed parts, with the offices' table.
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.locator('#tab-keep').click();
+  await page.locator('#print').click();
+  await page.waitForSelector('.print-part');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.print-part #office-standings').isVisible());
+  assert.ok(await page.locator('.print-part #months-table').isVisible());
+  assert.equal(await page.locator('button:visible').count(), 0);
+  await page.locator('#progress-h').scrollIntoViewIfNeeded();
+  await page.locator('.print-part:has(#progress-h)').screenshot({ path: join(SHOTS, 'offices-print-id.png') });
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('#close-print').click();
+  await page.locator('#tab-progress').click();
   // English: the same figures the English way.
   await page.getByRole('button', { name: 'English' }).click();
   assert.deepEqual(await row(0), ['1', 'KC 01', '36,000', '55.47%', 'On track']);
   assert.equal(await text(page, '#months-ytd'), '1,086,000');
+  const en = parseCsv(await downloadCsv(page), { delimiter: ',' });
+  assert.deepEqual(en[0].slice(0, 3), ['Office', 'Part', 'Jan']);
+  assert.match(en[1][15], /^55\.47/);
+  assert.deepEqual(en[37].slice(0, 3), ['Sum', '2336252', '181000']);
   await page.locator('#office-months').screenshot({ path: join(SHOTS, 'offices-standings-en.png') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.locator('#office-months').screenshot({ path: join(SHOTS, 'offices-standings-en-dark.png') });
@@ -113,7 +151,7 @@ test('a 36 × 12 block pasted: bad cells reported, applied, offices ranked again
   assert.deepEqual(problems, []);
   await context.close();
   await mkdir(join(ROOT, 'docs', 'screenshots'), { recursive: true });
-  for (const name of ['offices-paste-id.png', 'offices-standings-id.png', 'offices-standings-en-dark.png']) {
+  for (const name of ['offices-paste-id.png', 'offices-standings-id.png', 'offices-standings-en-dark.png', 'offices-print-id.png']) {
     await copyFile(join(SHOTS, name), join(ROOT, 'docs', 'screenshots', name));
   }
 });
