@@ -250,6 +250,10 @@ pub fn office_months_csv(state: &AppState, fmt: Fmt) -> Option<String> {
         num_cell(fmt, Some(parts as f64), sep),
     ];
     months(&mut row, &section);
+    // The section's achieved (once its months compute); no share of its own.
+    let ytd = f.months.and_then(Result::ok).map(|m| m.ytd);
+    row.push(num_cell(fmt, ytd, sep));
+    row.push(String::new());
     lines.push(join(&row, sep));
     Some(format!("{BOM}{}\r\n", lines.join("\r\n")))
 }

@@ -306,8 +306,10 @@ fn the_office_months_csv_has_a_row_per_office_and_the_sum_in_both_dialects() {
     assert_eq!(lines[1], "KC 01;4;2;2;;;;;;;;;;;4;100");
     assert_eq!(lines[2], "KC 02;4;1;1;;;;;;;;;;;2;50");
     assert_eq!(lines[3], "KC 03;4;1;;;;;;;;;;;;;");
-    // The sum: 12; January 4, February waits for KC 03.
-    assert_eq!(lines[4], "Jumlah;12;4;;;;;;;;;;;");
+    // The sum: 12; January 4, February waits for KC 03; achieved 4 (the
+    // section's January), as many cells as every other row.
+    assert_eq!(lines[4], "Jumlah;12;4;;;;;;;;;;;;4;");
+    assert!(lines.iter().all(|l| l.matches(';').count() == 15));
     assert_eq!(lines.len(), 5);
     let en = s.apply(Action::SwitchLanguage(Lang::En));
     let csv = office_months_csv(&en, &plain).expect("computes");

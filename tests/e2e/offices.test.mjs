@@ -103,7 +103,9 @@ test('a 36 × 12 block pasted: bad cells reported, applied, offices ranked again
   assert.match(id[1][15], /^55,47/);
   // KC 03 kept its January and February and got its March from the second paste.
   assert.deepEqual(id[3].slice(2, 5), ['5000', '5000', '5000']);
+  // The sum: 2.336.252 and 181.000 a month; achieved 1.086.000 over six months.
   assert.deepEqual(id[37].slice(0, 3), ['Jumlah', '2336252', '181000']);
+  assert.deepEqual(id[37].slice(-2), ['1086000', '']);
   // Print: Capaian is one of the printed parts, with the offices' table.
   await page.evaluate(() => { window.print = () => {}; });
   await page.locator('#tab-keep').click();
