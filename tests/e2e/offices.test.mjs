@@ -115,8 +115,10 @@ test('a 36 × 12 block pasted: bad cells reported, applied, offices ranked again
   assert.ok(await page.locator('.print-part #office-standings').isVisible());
   assert.ok(await page.locator('.print-part #months-table').isVisible());
   assert.equal(await page.locator('button:visible').count(), 0);
-  await page.locator('#progress-h').scrollIntoViewIfNeeded();
+  // On A4 (794 px at 96 dpi), as keep.test.mjs prints.
+  await page.setViewportSize({ width: 794, height: 1123 });
   await page.locator('.print-part:has(#progress-h)').screenshot({ path: join(SHOTS, 'offices-print-id.png') });
+  await page.setViewportSize({ width: 360, height: 740 });
   await page.emulateMedia({ media: 'screen' });
   await page.locator('#close-print').click();
   await page.locator('#tab-progress').click();
