@@ -37,6 +37,10 @@ pub struct Headline {
     pub waiting_rows: usize,
     /// Partner rows counted.
     pub partners: usize,
+    /// *Capaian*'s year to date, once its months compute.
+    pub ytd: Option<f64>,
+    /// *Capaian*'s year-end forecast at the pace so far.
+    pub year_end: Option<f64>,
 }
 
 /// The headline figures of a state, from calc.
@@ -51,6 +55,9 @@ pub fn headline(state: &AppState) -> Headline {
         .zip(total_target)
         .and_then(|(t, target)| t.share_of(target).ok())
         .map(|s| s.share);
+    let months = crate::figures::progress_figures(state, None)
+        .months
+        .and_then(Result::ok);
     Headline {
         potential: total.as_ref().map(|t| t.potential),
         expected: total.as_ref().map(|t| t.expected),
@@ -62,6 +69,8 @@ pub fn headline(state: &AppState) -> Headline {
         entities_target: plan.target(Segment::BusinessEntities).ok(),
         waiting_rows: read.waiting(),
         partners: read.valid.len(),
+        ytd: months.as_ref().map(|m| m.ytd),
+        year_end: months.map(|m| m.pace.year_end),
     }
 }
 

@@ -317,3 +317,33 @@ fn the_office_months_csv_has_a_row_per_office_and_the_sum_in_both_dialects() {
     // Nothing per office: no CSV.
     assert_eq!(office_months_csv(&AppState::default(), &plain), None);
 }
+
+#[test]
+fn the_comparison_carries_each_scenarios_year_to_date_and_year_end() {
+    use umkm_core::report::headline;
+    // A: the offices' sum, January 4 (2 + 1 + 1), February waits for the third.
+    // 4 in one month: year end at that pace 4 × 12 = 48.
+    let a = three_offices([&["2", "2"], &["1", "1"], &["1"]]);
+    let h = headline(&a);
+    assert_eq!((h.ytd, h.year_end), (Some(4.0), Some(48.0)));
+    // B: the section's own months, 150.000 and 160.000: 310.000, and
+    // 310.000 ÷ 2 × 12 = 1.860.000.
+    let b = AppState::default()
+        .apply(Action::EditField {
+            field: umkm_core::state::Field::ProgressTarget,
+            text: "2.336.252".into(),
+        })
+        .apply(Action::EditField {
+            field: umkm_core::state::Field::ProgressM0,
+            text: "150.000".into(),
+        })
+        .apply(Action::EditField {
+            field: umkm_core::state::Field::ProgressM1,
+            text: "160.000".into(),
+        });
+    let h = headline(&b);
+    assert_eq!((h.ytd, h.year_end), (Some(310_000.0), Some(1_860_000.0)));
+    // Nothing entered: nothing to compare.
+    let h = headline(&AppState::default());
+    assert_eq!((h.ytd, h.year_end), (None, None));
+}
