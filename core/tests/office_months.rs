@@ -347,3 +347,72 @@ fn the_comparison_carries_each_scenarios_year_to_date_and_year_end() {
     let h = headline(&AppState::default());
     assert_eq!((h.ytd, h.year_end), (None, None));
 }
+
+#[test]
+fn offices_pasted_with_weights_or_last_years_realisasi() {
+    use umkm_core::numbers::parse::ParseError;
+    use umkm_core::paste_months::read_office_block;
+    let text = "Kantor\tRealisasi 2025\nKC Surabaya\t60.000\nKC Malang\t45,000\nKC Blitar\t1,234.5\n\nKCP Batu\nKC Kediri\tabc\n\t5";
+    let rows = read_office_block(text, Lang::Id);
+    let got: Vec<(usize, &str, &str, Option<ParseError>)> = rows
+        .iter()
+        .map(|r| (r.line, r.name.as_str(), r.weight.as_str(), r.problem))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            // The header is skipped. "45,000" reads in Indonesian (45) and is
+            // kept; "1,234.5" reads only the English way and is rewritten.
+            (2, "KC Surabaya", "60.000", None),
+            (3, "KC Malang", "45,000", None),
+            (4, "KC Blitar", "1.234,5", None),
+            // A name alone weighs 1.
+            (6, "KCP Batu", "1", None),
+            (7, "KC Kediri", "abc", Some(ParseError::NotANumber)),
+        ]
+    );
+}
+
+#[test]
+fn pasting_offices_replaces_or_updates_and_keeps_an_offices_months() {
+    let s = typed(); // KC 01 has January and February typed.
+    let first = s.offices[0].clone();
+    let rows = || {
+        vec![
+            ("kc 01".to_owned(), "3".to_owned()),
+            ("KC Batu".to_owned(), "2".to_owned()),
+        ]
+    };
+    // Replace: the list is the pasted one; KC 01 (same name, other case)
+    // keeps its months under its old name's months, the new office has none.
+    let r = s.clone().apply(Action::PasteOffices {
+        rows: rows(),
+        replace: true,
+    });
+    assert_eq!(r.offices.len(), 2);
+    assert_eq!(
+        (r.offices[0].name.as_str(), r.offices[0].weight.as_str()),
+        ("kc 01", "3")
+    );
+    assert_eq!(r.offices[0].months, first.months);
+    assert_eq!(r.offices[1].name, "KC Batu");
+    assert!(r.offices[1].months.iter().all(String::is_empty));
+    assert_ne!(r.offices[0].id, r.offices[1].id);
+    // Update and add: the 36 stay, KC 01 takes weight 3 (its name and
+    // months as they were), KC Batu is the 37th.
+    let u = s.apply(Action::PasteOffices {
+        rows: rows(),
+        replace: false,
+    });
+    assert_eq!(u.offices.len(), 37);
+    assert_eq!(u.offices[0].id, first.id);
+    assert_eq!(
+        (u.offices[0].name.as_str(), u.offices[0].weight.as_str()),
+        ("KC 01", "3")
+    );
+    assert_eq!(u.offices[0].months, first.months);
+    assert_eq!(u.offices[36].name, "KC Batu");
+    // And the saved work still opens (ids unique).
+    assert_eq!(saved::decode(&saved::encode(&u)), Ok(u.clone()));
+    assert_eq!(saved::decode(&saved::encode(&r)), Ok(r));
+}

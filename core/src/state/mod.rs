@@ -264,6 +264,16 @@ pub enum Action {
     PasteOfficeMonths(Vec<(u32, [String; 12])>),
     /// Restores the 16 KC + 20 KCP preset.
     ResetOffices,
+    /// Offices pasted from a sheet: (name, weight). With `replace`, the
+    /// list becomes the pasted one; otherwise an office of the same name
+    /// (ASCII case ignored) takes the weight and the others are added at the
+    /// end. Either way an office keeps its months when its name is pasted.
+    PasteOffices {
+        /// The pasted rows.
+        rows: Vec<(String, String)>,
+        /// Replace the list rather than update and add.
+        replace: bool,
+    },
     /// Types a month weight (month 0 = January).
     EditMonthWeight {
         /// Month index 0–11.
@@ -434,6 +444,32 @@ impl AppState {
                 }
             }
             Action::ResetOffices => self.reset_offices(),
+            Action::PasteOffices { rows, replace } => {
+                let old = std::mem::take(&mut self.offices);
+                let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+                if !replace {
+                    self.offices = old.clone();
+                }
+                for (name, weight) in rows {
+                    match self.offices.iter_mut().find(|o| same(&o.name, &name)) {
+                        Some(o) => o.weight = weight,
+                        None => {
+                            let months = old
+                                .iter()
+                                .find(|o| same(&o.name, &name))
+                                .map(|o| o.months.clone())
+                                .unwrap_or_default();
+                            let id = self.take_id();
+                            self.offices.push(OfficeRow {
+                                id,
+                                name,
+                                weight,
+                                months,
+                            });
+                        }
+                    }
+                }
+            }
             Action::EditMonthWeight { month, text } => {
                 if let Some(slot) = self.month_weights.get_mut(month) {
                     *slot = text;
