@@ -253,6 +253,10 @@ strings! {
     OfficesSumNote => "Realisasi per kantor sudah diisi: realisasi per bulan di sini adalah jumlah semua kantor (sebuah bulan terhitung setelah semua kantor mengisinya); isian bulan di atas tidak dipakai.", "Offices have months entered: the section's months here are the sum of all offices (a month counts once every office has it); the months typed above are not used.";
     OwnPartShare => "% dari bagiannya", "% of its part";
     Rank => "Peringkat", "Rank";
+    OfficesPasteHelp => "Salin kolom nama kantor dan bobot — atau realisasi tahun lalu sebagai bobot — lalu tempel di sini. Baris tanpa bobot berbobot 1.", "Copy the columns office name and weight — or last year's realisation as the weight — and paste them here. A row without a weight weighs 1.";
+    OfficesReplace => "Ganti daftar kantor", "Replace the office list";
+    OfficesUpdate => "Perbarui & tambahkan", "Update and add";
+    OfficesPasteNote => "Ganti: daftar menjadi yang ditempel (kantor bernama sama tetap membawa realisasi per bulannya). Perbarui: kantor bernama sama mendapat bobot baru, yang lain ditambahkan di akhir.", "Replace: the list becomes the pasted one (an office of the same name keeps its monthly realisation). Update: an office of the same name gets the new weight, the others are added at the end.";
     CsvOfficeMonths => "CSV realisasi per kantor", "Achieved per office CSV";
     FlagOnTrack => "Sesuai", "On track";
     FlagBehind => "Tertinggal", "Behind";

@@ -159,3 +159,37 @@ test('a 36 × 12 block pasted: bad cells reported, applied, offices ranked again
     await copyFile(join(SHOTS, name), join(ROOT, 'docs', 'screenshots', name));
   }
 });
+
+test('offices from a sheet in Pembagian: names with last year\'s realisasi as weights, previewed, then the list replaced', async () => {
+  const { page, problems, context } = await openApp(env);
+  await page.locator('#tab-targets').click();
+  await page.getByRole('button', { name: 'Isi contoh: target Jatim 2019' }).click();
+  await page.locator('#tab-split').click();
+  const details = page.locator('details:has(#offices-paste)');
+  await details.locator('summary').click();
+  await page.locator('#offices-paste').fill('Kantor\tRealisasi 2025\nKC Surabaya\t60.000\nKC Malang\tabc\nKCP Batu\t1,234.5\nKCP Lawang');
+  // The header is skipped; "abc" is reported; "1,234.5" (English) is rewritten.
+  assert.equal(await text(page, '#offices-paste-count'), '4 baris · 1 dengan masalah');
+  const cells = (k) => page.locator('#offices-preview tbody tr').nth(k).locator('td').allTextContents();
+  assert.deepEqual(await cells(0), ['2', 'KC Surabaya', '60.000', '✓']);
+  assert.deepEqual(await cells(1), ['3', 'KC Malang', 'abc', 'Bukan angka. Contoh: 2,5.']);
+  assert.deepEqual(await cells(2), ['4', 'KCP Batu', '1.234,5', '✓']);
+  assert.deepEqual(await cells(3), ['5', 'KCP Lawang', '1', '✓']);
+  assert.equal(await horizontalOverflow(page), 0);
+  await details.screenshot({ path: join(SHOTS, 'offices-sheet-id.png') });
+  await page.locator('#offices-replace').click();
+  assert.equal(await page.inputValue('#offices-paste'), '');
+  assert.equal(await page.locator('#office-table tbody tr').count(), 4);
+  assert.equal(await page.getByLabel('Kantor 1', { exact: true }).inputValue(), 'KC Surabaya');
+  // The weight that cannot be read is kept as typed, and says so.
+  assert.equal(await page.getByLabel('Bobot KC Malang').inputValue(), 'abc');
+  assert.equal(await page.getByLabel('Bobot KC Malang').getAttribute('aria-invalid'), 'true');
+  // Update and add: KC Surabaya takes a new weight, KC Blitar is added.
+  await page.locator('#offices-paste').fill('KC Surabaya\t2\nKC Blitar\t3');
+  await page.locator('#offices-update').click();
+  assert.equal(await page.locator('#office-table tbody tr').count(), 5);
+  assert.equal(await page.getByLabel('Bobot KC Surabaya').inputValue(), '2');
+  assert.equal(await page.getByLabel('Kantor 5', { exact: true }).inputValue(), 'KC Blitar');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
