@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { join } from 'node:path';
-import { start, openApp, shot, horizontalOverflow, ROOT, SHOTS } from './harness.mjs';
+import { start, openApp, typeInto, horizontalOverflow, ROOT, SHOTS } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -190,6 +190,31 @@ test('offices from a sheet in Pembagian: names with last year\'s realisasi as we
   assert.equal(await page.locator('#office-table tbody tr').count(), 5);
   assert.equal(await page.getByLabel('Bobot KC Surabaya').inputValue(), '2');
   assert.equal(await page.getByLabel('Kantor 5', { exact: true }).inputValue(), 'KC Blitar');
+  assert.deepEqual(problems, []);
+  await context.close();
+  await copyFile(join(SHOTS, 'offices-sheet-id.png'), join(ROOT, 'docs', 'screenshots', 'offices-sheet-id.png'));
+});
+
+test('compare: each scenario\'s year to date and year-end forecast', async () => {
+  const { page, problems, context } = await openApp(env);
+  await page.locator('#tab-targets').click();
+  await page.getByRole('button', { name: 'Isi contoh: target Jatim 2019' }).click();
+  await page.locator('#tab-progress').click();
+  await typeInto(page, '#prog-m0', '150.000');
+  await typeInto(page, '#prog-m1', '160.000');
+  await page.locator('#tab-keep').click();
+  await typeInto(page, '#scenario-name', 'A');
+  await page.locator('#save-scenario').click();
+  await page.locator('#tab-progress').click();
+  await typeInto(page, '#prog-m1', '100.000');
+  await page.locator('#tab-keep').click();
+  await typeInto(page, '#scenario-name', 'B');
+  await page.locator('#save-scenario').click();
+  await page.locator('#cmp-b').selectOption('1');
+  // A: 150.000 + 160.000 = 310.000, × 12 ÷ 2 = 1.860.000; B: 250.000 and 1.500.000.
+  const row = (name) => page.locator('#compare-table tbody tr', { hasText: name }).textContent();
+  assert.match(await row('Realisasi s.d. bulan terakhir'), /310\.000.*250\.000.*-60\.000/);
+  assert.match(await row('Akhir tahun, laju sejauh ini'), /1\.860\.000.*1\.500\.000.*-360\.000/);
   assert.deepEqual(problems, []);
   await context.close();
 });
