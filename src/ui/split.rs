@@ -205,8 +205,10 @@ fn office_paste(props: &OfficePasteProps) -> Html {
     };
     let apply = |replace: bool| {
         let (text, dispatch) = (text.clone(), props.dispatch.clone());
-        let pasted: Vec<(String, String)> =
-            rows.iter().map(|r| (r.name.clone(), r.weight.clone())).collect();
+        let pasted: Vec<(String, String)> = rows
+            .iter()
+            .map(|r| (r.name.clone(), r.weight.clone()))
+            .collect();
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::PasteOffices {
                 rows: pasted.clone(),
