@@ -3,7 +3,7 @@
 
 use crate::calc::growth::{Plan, Segment};
 use crate::calc::iuran::{self, AgentEarnings, BpuIuran, PuIuran, Rates, Relief};
-use crate::calc::months::{self, Months, MonthsError};
+use crate::calc::months::{self, Months, MonthsError, OfficeStanding};
 use crate::calc::pipeline;
 use crate::calc::progress::{self, Date, Progress};
 use crate::calc::projection::{self, Projection};
@@ -85,6 +85,13 @@ pub struct ProgressFigures {
     /// The year month by month, once a month is entered and the target
     /// reads; it supersedes `progress`.
     pub months: Option<Result<Months, MonthsError>>,
+    /// Whether any office has a month typed: then the section's months are
+    /// the sum of the offices' (a month counts once every office has it)
+    /// and the section's own month fields are not used.
+    pub by_office: bool,
+    /// Each office's standing over the months up to the last one any office
+    /// entered, once the target reads and every office month reads.
+    pub offices: Option<Result<Vec<OfficeStanding>, CalcError>>,
 }
 
 impl ProgressFigures {
@@ -126,12 +133,55 @@ pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigure
     };
     let mut entered = [None; 12];
     let mut unread = Vec::new();
-    for (i, (f, e)) in Field::MONTHS.iter().zip(entered.iter_mut()).enumerate() {
-        match read_opt(&texts[*f], &crate::numbers::parse::COUNT, lang) {
-            Ok(v) => *e = v,
-            Err(_) => unread.push(i),
+    let count = &crate::numbers::parse::COUNT;
+    let by_office = state
+        .offices
+        .iter()
+        .any(|o| o.months.iter().any(|m| !m.trim().is_empty()));
+    let mut per_office = Vec::with_capacity(state.offices.len());
+    if by_office {
+        for o in &state.offices {
+            let mut row = [None; 12];
+            for (i, (text, e)) in o.months.iter().zip(row.iter_mut()).enumerate() {
+                match read_opt(text, count, lang) {
+                    Ok(v) => *e = v,
+                    Err(_) if !unread.contains(&i) => unread.push(i),
+                    Err(_) => {}
+                }
+            }
+            per_office.push(row);
+        }
+        unread.sort_unstable();
+        entered = months::sum_of_offices(&per_office);
+    } else {
+        for (i, (f, e)) in Field::MONTHS.iter().zip(entered.iter_mut()).enumerate() {
+            match read_opt(&texts[*f], count, lang) {
+                Ok(v) => *e = v,
+                Err(_) => unread.push(i),
+            }
         }
     }
+    // The months the offices are measured over: up to the last one any
+    // office entered; the plan's fraction by then (linear, or weighted).
+    let counted = per_office
+        .iter()
+        .filter_map(|r| r.iter().rposition(Option::is_some))
+        .max()
+        .map_or(0, |i| i + 1);
+    let offices = match (by_office && unread.is_empty() && counted > 0, target) {
+        (true, Some(t)) => Some(
+            read_weights(state.offices.iter().map(|o| &o.weight), lang)
+                .map_err(|_| CalcError::OutOfRange)
+                .and_then(|w| {
+                    let fraction = match &weights {
+                        Some(mw) => mw.iter().take(counted).sum::<f64>() / mw.iter().sum::<f64>(),
+                        None => counted as f64 / 12.0,
+                    };
+                    months::office_standings(t as u64, &w, &per_office, counted, fraction)
+                }),
+        ),
+        _ => None,
+    };
     let any = entered.iter().any(Option::is_some);
     let year = date.or(today).map(|d| d.year);
     // Every agent of every office shares what remains.
@@ -158,6 +208,8 @@ pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigure
             Err(unread)
         },
         months,
+        by_office,
+        offices,
     }
 }
 

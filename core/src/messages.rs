@@ -74,6 +74,24 @@ pub fn paste_problem_text(lang: Lang, problem: &PasteProblem) -> String {
     )
 }
 
+/// A pasted month cell's problem, worded for its month:
+/// `Mar: Bukan angka. Contoh: 1.234.`
+pub fn month_cell_text(
+    lang: Lang,
+    month: usize,
+    problem: &crate::paste_months::CellProblem,
+) -> String {
+    use crate::paste_months::CellProblem;
+    match problem {
+        CellProblem::Number(e) => format!(
+            "{}: {}",
+            crate::words::month_name(lang, month),
+            error_message(lang, &crate::numbers::parse::COUNT, e)
+        ),
+        CellProblem::BeyondDecember => T::CellBeyondDecember.get(lang).to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

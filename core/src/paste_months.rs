@@ -126,3 +126,61 @@ pub fn read_month_block(text: &str, lang: Lang, offices: &[&str]) -> Vec<PastedM
     }
     out
 }
+
+/// One office pasted for *Pembagian*: its name and weight (last year's
+/// realisasi serves as a weight as well as any other number).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PastedOffice {
+    /// Line number in the pasted text, from 1.
+    pub line: usize,
+    /// The office name (trimmed).
+    pub name: String,
+    /// The weight in the current language's convention ("1" when the
+    /// line has only a name), or the cell as pasted when it cannot be read.
+    pub weight: String,
+    /// Why the weight cannot be read.
+    pub problem: Option<ParseError>,
+}
+
+/// Reads office names with weights pasted from a sheet (tab-separated:
+/// name, weight; a line with only a name weighs 1). A first line whose
+/// weight cell is not a number is a header and skipped, as are blank lines
+/// and lines without a name.
+pub fn read_office_block(text: &str, lang: Lang) -> Vec<PastedOffice> {
+    let spec = &crate::numbers::parse::WEIGHT;
+    let other = match lang {
+        Lang::Id => Lang::En,
+        Lang::En => Lang::Id,
+    };
+    let mut out = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        let mut cells = l.split('\t').map(str::trim);
+        let name = cells.next().unwrap_or_default();
+        let raw = cells.next().unwrap_or_default();
+        if name.is_empty() {
+            continue;
+        }
+        let (weight, problem) = if raw.is_empty() {
+            ("1".to_owned(), None)
+        } else {
+            match parse(raw, spec, lang.locale()) {
+                Ok(_) => (raw.to_owned(), None),
+                Err(e) => match parse(raw, spec, other.locale()) {
+                    Ok(_) => (rewrite_for_lang(raw, spec, other, lang), None),
+                    Err(_) => (raw.to_owned(), Some(e)),
+                },
+            }
+        };
+        if out.is_empty() && problem == Some(ParseError::NotANumber) {
+            // `Kantor  Bobot`: a header.
+            continue;
+        }
+        out.push(PastedOffice {
+            line: i.saturating_add(1),
+            name: name.to_owned(),
+            weight,
+            problem,
+        });
+    }
+    out
+}

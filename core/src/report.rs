@@ -37,6 +37,10 @@ pub struct Headline {
     pub waiting_rows: usize,
     /// Partner rows counted.
     pub partners: usize,
+    /// *Capaian*'s year to date, once its months compute.
+    pub ytd: Option<f64>,
+    /// *Capaian*'s year-end forecast at the pace so far.
+    pub year_end: Option<f64>,
 }
 
 /// The headline figures of a state, from calc.
@@ -51,6 +55,9 @@ pub fn headline(state: &AppState) -> Headline {
         .zip(total_target)
         .and_then(|(t, target)| t.share_of(target).ok())
         .map(|s| s.share);
+    let months = crate::figures::progress_figures(state, None)
+        .months
+        .and_then(Result::ok);
     Headline {
         potential: total.as_ref().map(|t| t.potential),
         expected: total.as_ref().map(|t| t.expected),
@@ -62,6 +69,8 @@ pub fn headline(state: &AppState) -> Headline {
         entities_target: plan.target(Segment::BusinessEntities).ok(),
         waiting_rows: read.waiting(),
         partners: read.valid.len(),
+        ytd: months.as_ref().map(|m| m.ytd),
+        year_end: months.map(|m| m.pace.year_end),
     }
 }
 
@@ -209,6 +218,52 @@ pub fn months_csv(state: &AppState, fmt: Fmt) -> Option<String> {
             sep,
         ));
     }
+    Some(format!("{BOM}{}\r\n", lines.join("\r\n")))
+}
+
+/// Realisasi per office as CSV, months × offices: each office's part of the
+/// target, its months (empty: not entered yet, never zero), what it achieved
+/// over the months counted and that as a percentage of its part; then the
+/// section's months (the sum of the offices'). `None` until the offices'
+/// standings can be computed.
+pub fn office_months_csv(state: &AppState, fmt: Fmt) -> Option<String> {
+    let lang = state.lang;
+    let sep = separator(lang);
+    let f = crate::figures::progress_figures(state, None);
+    let standings = f.offices?.ok()?;
+    let section = f.entered.ok()?;
+    let mut header = vec![cell(T::Office.get(lang), sep), cell(T::Part.get(lang), sep)];
+    header.extend((0..12).map(|m| cell(month_name(lang, m), sep)));
+    header.push(cell(T::Achieved.get(lang), sep));
+    header.push(cell(T::OwnPartShare.get(lang), sep));
+    let mut lines = vec![join(&header, sep)];
+    let months = |row: &mut Vec<String>, values: &[Option<f64>; 12]| {
+        row.extend(values.iter().map(|v| num_cell(fmt, *v, sep)));
+    };
+    for (o, st) in state.offices.iter().zip(&standings) {
+        let mut values = [None; 12];
+        for (v, t) in values.iter_mut().zip(&o.months) {
+            *v = crate::read::read_opt(t, &crate::numbers::parse::COUNT, lang)
+                .ok()
+                .flatten();
+        }
+        let mut row = vec![cell(&o.name, sep), num_cell(fmt, Some(st.part as f64), sep)];
+        months(&mut row, &values);
+        row.push(num_cell(fmt, st.ytd.as_ref().ok().copied(), sep));
+        row.push(num_cell(fmt, st.share.map(|v| v * 100.0), sep));
+        lines.push(join(&row, sep));
+    }
+    let parts: u64 = standings.iter().map(|s| s.part).sum();
+    let mut row = vec![
+        cell(T::Sum.get(lang), sep),
+        num_cell(fmt, Some(parts as f64), sep),
+    ];
+    months(&mut row, &section);
+    // The section's achieved (once its months compute); no share of its own.
+    let ytd = f.months.and_then(Result::ok).map(|m| m.ytd);
+    row.push(num_cell(fmt, ytd, sep));
+    row.push(String::new());
+    lines.push(join(&row, sep));
     Some(format!("{BOM}{}\r\n", lines.join("\r\n")))
 }
 

@@ -100,10 +100,19 @@ fn state() -> impl Strategy<Value = AppState> {
                     .into_iter()
                     .map(|(name, weight)| {
                         next += 3;
+                        // Some months typed (the weight's text, any text), some not.
+                        let months = std::array::from_fn(|m| {
+                            if (m + next as usize).is_multiple_of(3) {
+                                weight.clone()
+                            } else {
+                                String::new()
+                            }
+                        });
                         OfficeRow {
                             id: next,
                             name,
                             weight,
+                            months,
                         }
                     })
                     .collect();
@@ -190,7 +199,7 @@ proptest! {
         prop_assert_eq!(back.risk_class, s.risk_class);
         prop_assert_eq!(&back.month_weights, &s.month_weights);
         prop_assert_eq!(back.split_line, s.split_line);
-        let offices = |st: &AppState| st.offices.iter().map(|o| (o.name.clone(), o.weight.clone())).collect::<Vec<_>>();
+        let offices = |st: &AppState| st.offices.iter().map(|o| (o.name.clone(), o.weight.clone(), o.months.clone())).collect::<Vec<_>>();
         // Schema 2 carries an empty office list as empty (schema 1 could not
         // tell it from "the default list").
         prop_assert_eq!(offices(&back), offices(&s));

@@ -112,7 +112,7 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="actions no-print">
                     <button type="button" id="close-print" onclick={keep_share::on(&session, state, SessionAction::StopPrinting)}>{ T::ClosePrint.get(lang) }</button>
                 </div>
-                { for [Section::Summary, Section::Targets, Section::Split, Section::Iuran].into_iter().map(|s| html! {
+                { for [Section::Summary, Section::Targets, Section::Split, Section::Progress, Section::Iuran].into_iter().map(|s| html! {
                     <div class="print-part" key={s.name()}>{ render_section(s, state, lang, &dispatch, &session) }</div>
                 }) }
             </>

@@ -3,14 +3,16 @@
 
 use yew::prelude::*;
 
-use crate::calc::months::{Forecast, Months, MonthsError, Reach};
+use crate::calc::months::{Forecast, Months, MonthsError, OfficeStanding, Reach};
 use crate::calc::progress::{Date, Progress, Rate};
 use crate::calc::seasons::lebaran;
 use crate::calc::{Explain, Figure, Note};
 use crate::figures::progress_figures;
 use crate::i18n::{Lang, T};
+use crate::messages::month_cell_text;
 use crate::numbers::format::{format, Style};
 use crate::state::{Action, AppState, Field};
+use umkm_core::paste_months::read_month_block;
 
 use super::chart::{line_chart, LineChartProps, Series};
 use super::math::{figure_name, note_text, MathValue};
@@ -46,6 +48,19 @@ pub fn progress_section(props: &ProgressProps) -> Html {
     let by_month = figures.by_month();
     let year = figures.date.map(|d| d.year);
     let (plan_total, date, result) = (figures.plan_total, figures.date, figures.progress);
+    let office_card = html! { <>
+        <OfficeMonths
+            offices={state.offices.iter().map(|o| (o.id, o.name.clone())).collect::<Vec<_>>()}
+            standings={figures.offices.clone()}
+            by_office={figures.by_office}
+            unread={if figures.by_office { figures.entered.clone().err().unwrap_or_default() } else { Vec::new() }}
+            {lang}
+            dispatch={props.dispatch.clone()}
+        />
+        if matches!(figures.offices, Some(Ok(_))) {
+            <button type="button" id="office-months-csv" onclick={office_months_csv(state.clone())}>{ T::CsvOfficeMonths.get(lang) }</button>
+        }
+    </> };
     let on_date = props.dispatch.reform(|e: InputEvent| Action::EditField {
         field: Field::ProgressDate,
         text: e
@@ -95,6 +110,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
                 </div>
                 <p class="note">{ T::PlanLebaranNote.get(lang) }</p>
             </div>
+            { office_card }
             { match body(by_month, figures.months, result, state) {
                 Ok(view) => view,
                 Err((text, id)) => html! { <p class="waiting" id={id} role="status">{ text }</p> },
@@ -292,6 +308,18 @@ fn months_view(m: &Months, lang: Lang) -> Html {
     }
 }
 
+/// Downloads realisasi per office (months × offices) as CSV in the
+/// language's dialect.
+fn office_months_csv(state: AppState) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let lang = state.lang;
+        if let Some(csv) = crate::report::office_months_csv(&state, &|s, v| format(lang, s, v)) {
+            let name = format!("realisasi-per-kantor-{}.csv", super::browser::today_iso());
+            super::browser::download(&name, "text/csv;charset=utf-8", &csv);
+        }
+    })
+}
+
 /// Downloads the months as CSV in the language's dialect.
 fn months_csv(state: AppState) -> Callback<MouseEvent> {
     Callback::from(move |_: MouseEvent| {
@@ -301,4 +329,149 @@ fn months_csv(state: AppState) -> Callback<MouseEvent> {
             super::browser::download(&name, "text/csv;charset=utf-8", &csv);
         }
     })
+}
+
+/// What [`OfficeMonths`] shows.
+#[derive(Properties, PartialEq)]
+pub struct OfficeMonthsProps {
+    /// The offices of *Pembagian*: row id and name.
+    pub offices: Vec<(u32, String)>,
+    /// Each office's standing (in office order), once it can be computed.
+    pub standings: Option<Result<Vec<OfficeStanding>, crate::calc::CalcError>>,
+    /// Whether any office has a month typed.
+    pub by_office: bool,
+    /// The months (0 = January) with an office entry that cannot be read.
+    pub unread: Vec<usize>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Dispatches user actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// Realisasi per office: paste a block from a spreadsheet, see every cell's
+/// problem, apply; then each office's standing, ranked. A component for the
+/// paste box's own text.
+#[function_component(OfficeMonths)]
+pub fn office_months(props: &OfficeMonthsProps) -> Html {
+    let lang = props.lang;
+    let text = use_state(String::new);
+    let names: Vec<&str> = props.offices.iter().map(|(_, n)| n.as_str()).collect();
+    let rows = read_month_block(&text, lang, &names);
+    let bad = rows
+        .iter()
+        .filter(|r| !r.problems.is_empty() || r.office.is_none())
+        .count();
+    let on_input = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            text.set(
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            );
+        })
+    };
+    let apply = {
+        let (text, dispatch) = (text.clone(), props.dispatch.clone());
+        let pasted: Vec<(u32, [String; 12])> = rows
+            .iter()
+            .filter_map(|r| Some((props.offices.get(r.office?)?.0, r.cells.clone())))
+            .collect();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::PasteOfficeMonths(pasted.clone()));
+            text.set(String::new());
+        })
+    };
+    let people = |v: f64| format(lang, Style::Whole, v);
+    let mut ranked: Vec<(usize, &OfficeStanding)> = match &props.standings {
+        Some(Ok(s)) => s.iter().enumerate().collect(),
+        _ => Vec::new(),
+    };
+    ranked.sort_by_key(|(i, s)| (s.rank.unwrap_or(usize::MAX), *i));
+    html! {
+        <div class="card" id="office-months">
+            <h3>{ T::OfficeMonthsTitle.get(lang) }</h3>
+            if props.by_office {
+                <p class="note" id="offices-sum">{ T::OfficesSumNote.get(lang) }</p>
+            }
+            if !props.unread.is_empty() {
+                <p class="msg error" id="offices-unread" role="status">{ T::OfficeCellsUnread.get(lang) }{ " " }{ props.unread.iter().map(|m| month_name(lang, *m)).collect::<Vec<_>>().join(", ") }</p>
+            }
+            <details class="paste">
+                <summary>{ T::PasteTitle.get(lang) }</summary>
+                <p class="note">{ T::OfficeMonthsHelp.get(lang) }</p>
+                <label for="om-paste" class="sr-only">{ T::PasteTitle.get(lang) }</label>
+                <textarea id="om-paste" rows="5" value={(*text).clone()} oninput={on_input} placeholder={"KC Surabaya Rungkut\t150.000\t160.000"} />
+                if !rows.is_empty() {
+                    <p class="note" id="om-count" aria-live="polite">{ format!("{} {} · {} {}", rows.len(), T::Rows.count(lang, rows.len() == 1), bad, T::PasteRowsWithErrors.get(lang)) }</p>
+                    <div class="table-wrap" role="region" aria-label={T::PastePreview.get(lang)} tabindex="0">
+                        <table class="num" id="om-preview">
+                            <caption class="sr-only">{ T::PastePreview.get(lang) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ "#" }</th>
+                                <th scope="col">{ T::Office.get(lang) }</th>
+                                <th scope="col">{ T::PasteStatus.get(lang) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for rows.iter().take(200).map(|r| {
+                                    let office = r.office.and_then(|i| names.get(i)).copied();
+                                    let status = match office {
+                                        None => T::OfficeUnknown.get(lang).to_owned(),
+                                        Some(_) if r.problems.is_empty() => "✓".to_owned(),
+                                        Some(_) => r.problems.iter().map(|(m, p)| month_cell_text(lang, *m, p)).collect::<Vec<_>>().join(" "),
+                                    };
+                                    let ok = office.is_some() && r.problems.is_empty();
+                                    html! {
+                                        <tr key={r.line} class={classes!((!ok).then_some("bad"))}>
+                                            <td>{ r.line }</td>
+                                            <td class="text nowrap">{ office.unwrap_or(&r.name) }</td>
+                                            <td class="text">{ status }</td>
+                                        </tr>
+                                    }
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                    <button type="button" id="om-apply" onclick={apply}>{ T::OfficeMonthsApply.get(lang) }</button>
+                    if bad > 0 {
+                        <p class="note">{ T::OfficePasteBadNote.get(lang) }</p>
+                    }
+                }
+            </details>
+            { match &props.standings {
+                Some(Ok(_)) => html! {
+                    <div class="table-wrap" role="region" aria-label={T::OfficeMonthsTitle.get(lang)} tabindex="0">
+                        <table class="num" id="office-standings">
+                            <thead><tr>
+                                { for [T::Rank, T::Office, T::Achieved, T::OwnPartShare, T::PasteStatus].into_iter().map(|t| html! { <th scope="col">{ t.get(lang) }</th> }) }
+                            </tr></thead>
+                            <tbody>
+                                { for ranked.iter().map(|(i, s)| {
+                                    let name = names.get(*i).copied().unwrap_or_default();
+                                    let (achieved, status, class) = match (&s.ytd, s.on_track) {
+                                        (Ok(y), Some(true)) => (people(*y), T::FlagOnTrack.get(lang).to_owned(), "ok"),
+                                        (Ok(y), _) => (people(*y), T::FlagBehind.get(lang).to_owned(), "behind"),
+                                        (Err(missing), _) => {
+                                            let months: Vec<&str> = missing.iter().map(|m| month_name(lang, *m)).collect();
+                                            ("–".to_owned(), format!("{} {}", T::NotEnteredYet.get(lang), months.join(", ")), "waiting")
+                                        }
+                                    };
+                                    html! {
+                                        <tr key={*i}>
+                                            <td>{ s.rank.map(|r| r.to_string()).unwrap_or_default() }</td>
+                                            <th scope="row" class="text nowrap">{ name }</th>
+                                            <td>{ achieved }</td>
+                                            <td>{ s.share.map(|v| format(lang, Style::Percent, v)).unwrap_or_default() }</td>
+                                            <td class={classes!("text", class)}>{ status }</td>
+                                        </tr>
+                                    }
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                },
+                Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
+                None => Html::default(),
+            } }
+        </div>
+    }
 }

@@ -199,7 +199,7 @@ test('paste 500 rows from a sheet: preview with per-row errors, then add', async
   await context.close();
 });
 
-test('print: summary, targets, splits and contributions on A4 without controls', async () => {
+test('print: summary, targets, splits, progress and contributions on A4 without controls', async () => {
   const { page, problems, context } = await openApp(env);
   await page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
   await page.reload();
@@ -208,7 +208,7 @@ test('print: summary, targets, splits and contributions on A4 without controls',
   await page.locator('#print').click();
   await page.waitForSelector('.print-part');
   assert.equal(await page.evaluate(() => window.__printed), 1);
-  assert.equal(await page.locator('.print-part').count(), 4);
+  assert.equal(await page.locator('.print-part').count(), 5);
   await page.emulateMedia({ media: 'print' });
   const visibleButtons = await page.locator('button:visible').count();
   assert.equal(visibleButtons, 0);

@@ -225,6 +225,7 @@ fn office_to(o: &OfficeRow) -> Json {
         ("id", Json::Int(o.id.into())),
         ("name", Json::from(o.name.as_str())),
         ("weight", Json::from(o.weight.as_str())),
+        ("months", strs(&o.months)),
     ])
 }
 
@@ -233,6 +234,7 @@ fn office_from(v: &Json) -> Option<OfficeRow> {
         id: id(v, "id")?,
         name: text(v, "name")?,
         weight: text(v, "weight")?,
+        months: texts(v, "months")?.try_into().ok()?,
     })
 }
 

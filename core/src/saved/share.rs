@@ -3,8 +3,10 @@
 //! typical link short enough for a chat message. A partner is its texts in
 //! the field table's order, without the row id; an office is its name and
 //! weight; the target lines are rows of texts (segments and fields in table
-//! order), which deflates to a quarter shorter than keyed objects. Every
-//! member but `partners` is optional.
+//! order), which deflates to a quarter shorter than keyed objects. Each
+//! office's realisasi by month is `office_months` (rows in office order,
+//! trailing empty months and offices left out). Every member but
+//! `partners` is optional.
 
 use std::rc::Rc;
 
@@ -76,6 +78,24 @@ pub fn encode_share(state: &AppState) -> String {
                 .collect(),
         ),
     );
+    // Each office's months in office order, trailing empty months and
+    // offices left out; absent when no office has a month.
+    let mut months: Vec<Json> = state
+        .offices
+        .iter()
+        .map(|o| {
+            let typed = o
+                .months
+                .iter()
+                .rposition(|m| !m.is_empty())
+                .map_or(0, |i| i + 1);
+            strs(o.months.get(..typed).unwrap_or_default())
+        })
+        .collect();
+    while months.last() == Some(&Json::Arr(Vec::new())) {
+        months.pop();
+    }
+    put("office_months", !months.is_empty(), Json::Arr(months));
     put(
         "month_weights",
         state.month_weights != d.month_weights,
@@ -170,6 +190,22 @@ pub fn decode_share(payload: &str) -> Result<AppState, ShareError> {
             .map(exactly::<2>)
             .collect::<Option<Vec<_>>>()
     })?;
+    let office_months = optional(&data, "office_months", |v| {
+        v.as_array()?
+            .iter()
+            .map(|row| {
+                let cells = row.as_array()?;
+                let mut out: [String; 12] = Default::default();
+                if cells.len() > 12 {
+                    return None;
+                }
+                for (slot, cell) in out.iter_mut().zip(cells) {
+                    *slot = cell.as_str()?.to_owned();
+                }
+                Some(out)
+            })
+            .collect::<Option<Vec<_>>>()
+    })?;
     let month_weights = optional(&data, "month_weights", |v| {
         texts(&Json::Obj(vec![("w".to_owned(), v.clone())]), "w")
     })?;
@@ -211,9 +247,21 @@ pub fn decode_share(payload: &str) -> Result<AppState, ShareError> {
             .map(|[name, weight]| {
                 let id = state.next_id;
                 state.next_id = state.next_id.saturating_add(1);
-                OfficeRow { id, name, weight }
+                OfficeRow {
+                    id,
+                    name,
+                    weight,
+                    months: Default::default(),
+                }
             })
             .collect();
+    }
+    let office_months = office_months.unwrap_or_default();
+    if office_months.len() > state.offices.len() {
+        return Err(ShareError::Damaged);
+    }
+    for (office, months) in state.offices.iter_mut().zip(office_months) {
+        office.months = months;
     }
     if let Some(w) = month_weights {
         state.month_weights = w;

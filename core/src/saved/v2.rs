@@ -99,6 +99,12 @@ pub fn work_to_v3(v: &Json) -> Option<Json> {
                     }
                 }
             }
+            "offices" => {
+                // Schema 3: each office's realisasi by month, none entered.
+                for o in value.as_array_mut()? {
+                    add_missing(o, "months", || Json::Arr(vec![Json::from(""); 12]));
+                }
+            }
             _ => {}
         }
     }

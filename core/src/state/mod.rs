@@ -117,6 +117,9 @@ pub struct OfficeRow {
     pub name: String,
     /// Relative weight.
     pub weight: String,
+    /// Realisasi of the section's target line by month, January to
+    /// December, as typed; empty for a month not entered yet.
+    pub months: [String; 12],
 }
 
 /// A field of an office row.
@@ -246,8 +249,31 @@ pub enum Action {
     AddOffice,
     /// Removes an office row.
     RemoveOffice(u32),
+    /// Types an office's realisasi of a month (month 0 = January).
+    EditOfficeMonth {
+        /// Row id.
+        id: u32,
+        /// Month index 0–11.
+        month: usize,
+        /// The whole text now.
+        text: String,
+    },
+    /// Applies months pasted from a spreadsheet: (office row id, January to
+    /// December). A cell left empty keeps what the office has, so nothing
+    /// typed is lost by a paste.
+    PasteOfficeMonths(Vec<(u32, [String; 12])>),
     /// Restores the 16 KC + 20 KCP preset.
     ResetOffices,
+    /// Offices pasted from a sheet: (name, weight). With `replace`, the
+    /// list becomes the pasted one; otherwise an office of the same name
+    /// (ASCII case ignored) takes the weight and the others are added at the
+    /// end. Either way an office keeps its months when its name is pasted.
+    PasteOffices {
+        /// The pasted rows.
+        rows: Vec<(String, String)>,
+        /// Replace the list rather than update and add.
+        replace: bool,
+    },
     /// Types a month weight (month 0 = January).
     EditMonthWeight {
         /// Month index 0–11.
@@ -295,6 +321,7 @@ impl AppState {
                 id,
                 name: office.name,
                 weight: "1".to_owned(),
+                months: Default::default(),
             });
         }
     }
@@ -391,10 +418,58 @@ impl AppState {
                     id,
                     name: String::new(),
                     weight: "1".to_owned(),
+                    months: Default::default(),
                 });
             }
             Action::RemoveOffice(id) => self.offices.retain(|o| o.id != id),
+            Action::EditOfficeMonth { id, month, text } => {
+                if let Some(slot) = self
+                    .offices
+                    .iter_mut()
+                    .find(|o| o.id == id)
+                    .and_then(|o| o.months.get_mut(month))
+                {
+                    *slot = text;
+                }
+            }
+            Action::PasteOfficeMonths(rows) => {
+                for (id, cells) in rows {
+                    if let Some(row) = self.offices.iter_mut().find(|o| o.id == id) {
+                        for (slot, cell) in row.months.iter_mut().zip(cells) {
+                            if !cell.trim().is_empty() {
+                                *slot = cell;
+                            }
+                        }
+                    }
+                }
+            }
             Action::ResetOffices => self.reset_offices(),
+            Action::PasteOffices { rows, replace } => {
+                let old = std::mem::take(&mut self.offices);
+                let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+                if !replace {
+                    self.offices = old.clone();
+                }
+                for (name, weight) in rows {
+                    match self.offices.iter_mut().find(|o| same(&o.name, &name)) {
+                        Some(o) => o.weight = weight,
+                        None => {
+                            let months = old
+                                .iter()
+                                .find(|o| same(&o.name, &name))
+                                .map(|o| o.months.clone())
+                                .unwrap_or_default();
+                            let id = self.take_id();
+                            self.offices.push(OfficeRow {
+                                id,
+                                name,
+                                weight,
+                                months,
+                            });
+                        }
+                    }
+                }
+            }
             Action::EditMonthWeight { month, text } => {
                 if let Some(slot) = self.month_weights.get_mut(month) {
                     *slot = text;
@@ -474,8 +549,12 @@ impl AppState {
             }
         }
         let weight = &crate::numbers::parse::WEIGHT;
+        let count = &crate::numbers::parse::COUNT;
         for o in &mut self.offices {
             out.push((&mut o.weight, weight));
+            for m in &mut o.months {
+                out.push((m, count));
+            }
         }
         for w in &mut self.month_weights {
             out.push((w, weight));

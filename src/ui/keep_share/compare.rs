@@ -22,7 +22,7 @@ pub struct CompareProps {
 pub fn compare_table(props: &CompareProps) -> Html {
     let lang = props.lang;
     let (a, b) = (&props.a, &props.b);
-    let rows: [(T, Option<f64>, Option<f64>, Style); 5] = [
+    let rows: [(T, Option<f64>, Option<f64>, Style); 7] = [
         (T::PotentialWorkers, a.potential, b.potential, Style::Whole),
         (
             T::ExpectedParticipants,
@@ -33,6 +33,8 @@ pub fn compare_table(props: &CompareProps) -> Html {
         (T::TotalTarget, a.total_target, b.total_target, Style::Whole),
         (T::ShareOfTarget, a.share, b.share, Style::Percent),
         (T::SegOther, a.other, b.other, Style::Whole),
+        (T::YearToDate, a.ytd, b.ytd, Style::Whole),
+        (T::ForecastPace, a.year_end, b.year_end, Style::Whole),
     ];
     let show = |v: Option<f64>, style: Style| {
         v.map(|v| format(lang, style, v))
