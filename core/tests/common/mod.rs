@@ -4,6 +4,9 @@
 //! office weight 2,5, a PU wage of Rp4.500.000 at risk class 2, BPU with JHT)
 //! plus a second partner whose name is markup and whose enrolment is "abc".
 
+// Each test crate that includes this module uses only some of it.
+#![allow(dead_code)]
+
 use umkm_core::calc::growth::Segment;
 use umkm_core::i18n::Lang;
 use umkm_core::report::headline;
