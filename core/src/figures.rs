@@ -72,8 +72,9 @@ pub fn split_figures(state: &AppState) -> SplitFigures {
 /// What *Capaian* shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProgressFigures {
-    /// The total target of the plan, which an empty target field stands for.
-    pub plan_total: Option<f64>,
+    /// The plan's target of the line chosen in *Pembagian* (the line its
+    /// offices and months split), which an empty target field stands for.
+    pub plan_target: Option<f64>,
     /// The date the figures are as of: the typed one, or `today` when the
     /// field is empty; `None` when a typed date cannot be read.
     pub date: Option<Date>,
@@ -105,14 +106,15 @@ impl ProgressFigures {
     }
 }
 
-/// Progress against the typed (or the plan's total) target. `today` is the
-/// device's date, for an empty date field.
+/// Progress against the typed target, or the plan's target of the line
+/// chosen in *Pembagian*: the offices and month weights Capaian uses are
+/// that split's. `today` is the device's date, for an empty date field.
 pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigures {
     let lang = state.lang;
     let texts = &state.texts;
-    let plan_total = read_plan(&state.lines, lang).target(Segment::Total).ok();
+    let plan_target = read_plan(&state.lines, lang).target(state.split_line).ok();
     let target = if texts[Field::ProgressTarget].trim().is_empty() {
-        plan_total
+        plan_target
     } else {
         read_field(texts, Field::ProgressTarget, lang).ok()
     };
@@ -199,7 +201,7 @@ pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigure
         _ => None,
     };
     ProgressFigures {
-        plan_total,
+        plan_target,
         date,
         progress,
         entered: if unread.is_empty() {
@@ -451,7 +453,7 @@ mod tests {
         });
         let today = Date::new(2019, 6, 30).ok();
         let f = progress_figures(&s, today);
-        assert_eq!(f.plan_total, Some(2_336_252.0));
+        assert_eq!(f.plan_target, Some(2_336_252.0));
         assert_eq!(f.date, today);
         let p = f.progress.expect("reads").expect("computes");
         assert_eq!(p.target, 2_336_252.0);
@@ -463,6 +465,22 @@ mod tests {
         });
         let f = progress_figures(&bad, today);
         assert_eq!((f.date, f.progress), (None, None));
+    }
+
+    #[test]
+    fn progress_follows_the_line_chosen_in_pembagian() {
+        let s = article()
+            .apply(Action::EditField {
+                field: Field::ProgressAchieved,
+                text: "100.000".into(),
+            })
+            .apply(Action::ChooseSplitLine(Segment::Bpu));
+        let f = progress_figures(&s, Date::new(2019, 6, 30).ok());
+        // The article's BPU target, 411.156: 100.000 achieved is 24,32 %.
+        assert_eq!(f.plan_target, Some(411_156.0));
+        let p = f.progress.expect("reads").expect("computes");
+        assert_eq!(p.target, 411_156.0);
+        assert_eq!(p.remaining, 311_156.0);
     }
 
     #[test]

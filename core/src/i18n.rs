@@ -222,7 +222,7 @@ strings! {
     // Progress
     Achieved => "Realisasi", "Achieved";
     AsOf => "Per tanggal", "As of";
-    TargetFromPlan => "Target kosong: dipakai target total dari bagian Target & pertumbuhan.", "Target left empty: the total target from Targets & growth is used.";
+    TargetFromPlan => "Target kosong: dipakai target dari Target & pertumbuhan untuk garis yang dibagi di Pembagian:", "Target left empty: the target from Targets & growth is used, for the line split in Split:";
     ProgressWaiting => "Isi target dan realisasi.", "Enter the target and the achieved figure.";
     StatusOnTrack => "Sesuai jalur", "On track";
     StatusBehind => "Tertinggal dari rencana", "Behind plan";

@@ -47,7 +47,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
     let figures = progress_figures(state, super::browser::today());
     let by_month = figures.by_month();
     let year = figures.date.map(|d| d.year);
-    let (plan_total, date, result) = (figures.plan_total, figures.date, figures.progress);
+    let (plan_target, date, result) = (figures.plan_target, figures.date, figures.progress);
     let office_card = html! { <>
         <OfficeMonths
             offices={state.offices.iter().map(|o| (o.id, o.name.clone())).collect::<Vec<_>>()}
@@ -91,8 +91,8 @@ pub fn progress_section(props: &ProgressProps) -> Html {
                 if by_month {
                     <p class="note" id="months-in-use">{ T::MonthsInUse.get(lang) }</p>
                 }
-                if target_text.trim().is_empty() && plan_total.is_some() {
-                    <p class="note">{ T::TargetFromPlan.get(lang) }</p>
+                if target_text.trim().is_empty() && plan_target.is_some() {
+                    <p class="note">{ T::TargetFromPlan.get(lang) }{ " " }{ super::math::segment_name(lang, state.split_line) }</p>
                 }
             </div>
             <div class="card">
