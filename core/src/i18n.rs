@@ -246,6 +246,7 @@ strings! {
     ThisMonth => "Bulan ini", "This month";
     CsvMonths => "CSV realisasi per bulan", "Monthly achieved CSV";
     OfficeMonthsTitle => "Realisasi per kantor", "Achieved per office";
+    OneOfficeTitle => "Ketik atau ubah bulan satu kantor", "Type or correct one office's months";
     OfficeMonthsHelp => "Salin blok dari Excel / Google Sheets — nama kantor, lalu Jan s.d. Des, satu baris per kantor — dan tempel di sini. Sel yang ditempel mengisi bulannya; sel kosong tidak menghapus isian.", "Copy a block from Excel / Google Sheets — the office name, then Jan to Dec, one row per office — and paste it here. Pasted cells fill their months; empty cells erase nothing.";
     OfficeUnknown => "Kantor ini tidak ada di Pembagian; baris dilewati.", "This office is not in Split; the row is skipped.";
     CellBeyondDecember => "Lebih dari 12 bulan", "More than 12 months";

@@ -15,9 +15,11 @@ use crate::state::{Action, AppState, Field};
 use umkm_core::paste_months::read_month_block;
 
 use super::chart::{line_chart, LineChartProps, Series};
+use super::field::{number_field, NumberFieldProps};
 use super::math::{figure_name, note_text, MathValue};
 use super::table_field::field_input;
 use super::targets::calc_error_text;
+use crate::numbers::parse::COUNT;
 use umkm_core::words::month_name;
 
 /// `YYYY-MM-DD` of a date, for the date input.
@@ -50,7 +52,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
     let (plan_target, date, result) = (figures.plan_target, figures.date, figures.progress);
     let office_card = html! { <>
         <OfficeMonths
-            offices={state.offices.iter().map(|o| (o.id, o.name.clone())).collect::<Vec<_>>()}
+            offices={state.offices.iter().map(|o| (o.id, o.name.clone(), o.months.clone())).collect::<Vec<_>>()}
             standings={figures.offices.clone()}
             by_office={figures.by_office}
             unread={if figures.by_office { figures.entered.clone().err().unwrap_or_default() } else { Vec::new() }}
@@ -334,8 +336,8 @@ fn months_csv(state: AppState) -> Callback<MouseEvent> {
 /// What [`OfficeMonths`] shows.
 #[derive(Properties, PartialEq)]
 pub struct OfficeMonthsProps {
-    /// The offices of *Pembagian*: row id and name.
-    pub offices: Vec<(u32, String)>,
+    /// The offices of *Pembagian*: row id, name and months as typed.
+    pub offices: Vec<(u32, String, [String; 12])>,
     /// Each office's standing (in office order), once it can be computed.
     pub standings: Option<Result<Vec<OfficeStanding>, crate::calc::CalcError>>,
     /// Whether any office has a month typed.
@@ -348,6 +350,54 @@ pub struct OfficeMonthsProps {
     pub dispatch: Callback<Action>,
 }
 
+/// One office's twelve months, to type or correct a cell without pasting
+/// the whole block again.
+fn one_office(props: &OfficeMonthsProps, chosen: &UseStateHandle<usize>) -> Html {
+    let lang = props.lang;
+    let at = (**chosen).min(props.offices.len().saturating_sub(1));
+    let Some((id, _, months)) = props.offices.get(at) else {
+        return Html::default();
+    };
+    let choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Ok(i) = v.parse::<usize>() {
+                chosen.set(i);
+            }
+        })
+    };
+    html! {
+        <details class="paste" id="one-office">
+            <summary>{ T::OneOfficeTitle.get(lang) }</summary>
+            <div class="field">
+                <label for="one-office-name">{ T::Office.get(lang) }</label>
+                <select id="one-office-name" onchange={choose}>
+                    { for props.offices.iter().enumerate().map(|(i, (oid, name, _))| html! {
+                        <option key={*oid} value={i.to_string()} selected={i == at}>{ name.clone() }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="grid three">
+                { for months.iter().enumerate().map(|(m, text)| {
+                    let (id, dispatch) = (*id, props.dispatch.clone());
+                    number_field(&NumberFieldProps {
+                        id: format!("om-{id}-{m}").into(),
+                        label: month_name(lang, m).into(),
+                        value: text.clone().into(),
+                        spec: COUNT,
+                        lang,
+                        oninput: Callback::from(move |text| dispatch.emit(Action::EditOfficeMonth { id, month: m, text })),
+                        optional: true,
+                    })
+                }) }
+            </div>
+        </details>
+    }
+}
+
 /// Realisasi per office: paste a block from a spreadsheet, see every cell's
 /// problem, apply; then each office's standing, ranked. A component for the
 /// paste box's own text.
@@ -355,7 +405,9 @@ pub struct OfficeMonthsProps {
 pub fn office_months(props: &OfficeMonthsProps) -> Html {
     let lang = props.lang;
     let text = use_state(String::new);
-    let names: Vec<&str> = props.offices.iter().map(|(_, n)| n.as_str()).collect();
+    // The office whose months are open for typing (a place in the list).
+    let chosen = use_state(|| 0usize);
+    let names: Vec<&str> = props.offices.iter().map(|(_, n, _)| n.as_str()).collect();
     let rows = read_month_block(&text, lang, &names);
     let bad = rows
         .iter()
@@ -396,6 +448,7 @@ pub fn office_months(props: &OfficeMonthsProps) -> Html {
             if !props.unread.is_empty() {
                 <p class="msg error" id="offices-unread" role="status">{ T::OfficeCellsUnread.get(lang) }{ " " }{ props.unread.iter().map(|m| month_name(lang, *m)).collect::<Vec<_>>().join(", ") }</p>
             }
+            { one_office(props, &chosen) }
             <details class="paste">
                 <summary>{ T::PasteTitle.get(lang) }</summary>
                 <p class="note">{ T::OfficeMonthsHelp.get(lang) }</p>

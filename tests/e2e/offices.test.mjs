@@ -45,7 +45,7 @@ async function downloadCsv(page) {
 }
 
 async function paste(page, value) {
-  const details = page.locator('#office-months details');
+  const details = page.locator('#office-months details:not(#one-office)');
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
   await page.locator('#om-paste').fill(value);
 }
@@ -215,6 +215,31 @@ test('compare: each scenario\'s year to date and year-end forecast', async () =>
   const row = (name) => page.locator('#compare-table tbody tr', { hasText: name }).textContent();
   assert.match(await row('Realisasi s.d. bulan terakhir'), /310\.000.*250\.000.*-60\.000/);
   assert.match(await row('Akhir tahun, laju sejauh ini'), /1\.860\.000.*1\.500\.000.*-360\.000/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the months of one office typed by hand: the cell is kept, read, and counted for that office', async () => {
+  const { page, problems, context } = await openApp(env);
+  await page.locator('#tab-targets').click();
+  await page.getByRole('button', { name: 'Isi contoh: target Jatim 2019' }).click();
+  await page.locator('#tab-progress').click();
+  await page.locator('#one-office > summary').click();
+  await page.selectOption('#one-office-name', { label: 'KC 02' });
+  const jan = page.locator('#one-office input').first();
+  await typeInto(page, jan, '1.250');
+  assert.equal(await jan.inputValue(), '1.250');
+  assert.match(await text(page, '#one-office .msg'), /1\.250/);
+  // Only KC 02 has January: it stands with 1.250, the others wait for it.
+  const row = page.locator('#office-standings tr', { hasText: 'KC 02' });
+  assert.match(await row.textContent(), /1\.250/);
+  assert.match(await text(page, '#office-standings tbody'), /Belum diisi: Jan/);
+  await page.reload();
+  await page.locator('#tab-progress').click();
+  await page.locator('#one-office > summary').click();
+  await page.selectOption('#one-office-name', { label: 'KC 02' });
+  assert.equal(await page.inputValue('#one-office input >> nth=0'), '1.250');
+  assert.equal(await horizontalOverflow(page), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
