@@ -10,6 +10,7 @@ mod iuran;
 pub mod keep_share;
 pub mod math;
 mod partners;
+mod paste;
 mod progress;
 mod split;
 mod summary;

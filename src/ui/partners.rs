@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
+
 use crate::calc::growth::Segment;
 use crate::calc::pipeline;
 use crate::calc::{Explain, Figure};
@@ -211,15 +213,6 @@ fn paste_panel(props: &PasteProps) -> Html {
     let text = &props.text;
     let rows = crate::read::read_pasted(text, lang);
     let bad = rows.iter().filter(|r| !r.problems.is_empty()).count();
-    let on_input = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            text.set(
-                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-                    .value(),
-            );
-        })
-    };
     let apply = {
         let (text, dispatch, rows) = (text.clone(), props.dispatch.clone(), rows.clone());
         Callback::from(move |_: MouseEvent| {
@@ -232,42 +225,32 @@ fn paste_panel(props: &PasteProps) -> Html {
     html! {
         <details class="card paste">
             <summary><h3>{ T::PasteTitle.get(lang) }</h3></summary>
-            <p class="note">{ T::PasteHelp.get(lang) }</p>
-            <label for="paste-text" class="sr-only">{ T::PasteTitle.get(lang) }</label>
-            <textarea id="paste-text" rows="5" value={(**text).clone()} oninput={on_input} placeholder={"Sampoerna\t108.000\t5\t100"} />
-            if !rows.is_empty() {
-                <p class="note" id="paste-count" aria-live="polite">{ format!("{} {} · {} {}", rows.len(), T::Rows.count(lang, rows.len() == 1), bad, T::PasteRowsWithErrors.get(lang)) }</p>
-                <div class="table-wrap">
-                    <table class="num" id="paste-preview">
-                        <caption class="sr-only">{ T::PastePreview.get(lang) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "#" }</th>
-                            <th scope="col">{ T::PartnerName.get(lang) }</th>
-                            <th scope="col">{ T::UmkmCount.get(lang) }</th>
-                            <th scope="col">{ T::PasteStatus.get(lang) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for rows.iter().take(200).map(|r| html! {
-                                <tr key={r.line} class={classes!((!r.problems.is_empty()).then_some("bad"))}>
-                                    <td>{ r.line }</td>
-                                    <td class="text">{ r.cells[0].clone() }</td>
-                                    <td>{ r.cells[1].clone() }</td>
-                                    <td class="text">{ if r.problems.is_empty() { "✓".to_owned() } else {
-                                        r.problems.iter().map(|p| crate::messages::paste_problem_text(lang, p)).collect::<Vec<_>>().join(" ")
-                                    } }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-                if rows.len() > 200 {
-                    <p class="note">{ T::PasteMore.get(lang) }</p>
-                }
-                <button type="button" id="paste-apply" onclick={apply}>{ format!("{} {} {}", T::PasteApply.get(lang), rows.len(), T::Rows.count(lang, rows.len() == 1)) }</button>
-                if bad > 0 {
-                    <p class="note">{ T::PasteBadNote.get(lang) }</p>
-                }
-            }
+            { paste_frame(PasteFrame {
+                lang,
+                help: T::PasteHelp,
+                ids: ["paste-text", "paste-count", "paste-preview"],
+                placeholder: "Sampoerna\t108.000\t5\t100",
+                text,
+                rows: rows.len(),
+                bad,
+                columns: &[T::PartnerName, T::UmkmCount],
+                body: html! { <>{ for rows.iter().take(PREVIEW_ROWS).map(|r| html! {
+                    <tr key={r.line} class={classes!((!r.problems.is_empty()).then_some("bad"))}>
+                        <td>{ r.line }</td>
+                        <td class="text">{ r.cells[0].clone() }</td>
+                        <td>{ r.cells[1].clone() }</td>
+                        <td class="text">{ if r.problems.is_empty() { "✓".to_owned() } else {
+                            r.problems.iter().map(|p| crate::messages::paste_problem_text(lang, p)).collect::<Vec<_>>().join(" ")
+                        } }</td>
+                    </tr>
+                }) }</> },
+                actions: html! { <>
+                    <button type="button" id="paste-apply" onclick={apply}>{ format!("{} {} {}", T::PasteApply.get(lang), rows.len(), T::Rows.count(lang, rows.len() == 1)) }</button>
+                    if bad > 0 {
+                        <p class="note">{ T::PasteBadNote.get(lang) }</p>
+                    }
+                </> },
+            }) }
         </details>
     }
 }

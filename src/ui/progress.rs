@@ -17,6 +17,7 @@ use umkm_core::paste_months::read_month_block;
 use super::chart::{line_chart, LineChartProps, Series};
 use super::field::{number_field, NumberFieldProps};
 use super::math::{figure_name, note_text, MathValue};
+use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
 use super::table_field::field_input;
 use super::targets::calc_error_text;
 use crate::numbers::parse::COUNT;
@@ -413,15 +414,6 @@ pub fn office_months(props: &OfficeMonthsProps) -> Html {
         .iter()
         .filter(|r| !r.problems.is_empty() || r.office.is_none())
         .count();
-    let on_input = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            text.set(
-                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-                    .value(),
-            );
-        })
-    };
     let apply = {
         let (text, dispatch) = (text.clone(), props.dispatch.clone());
         let pasted: Vec<(u32, [String; 12])> = rows
@@ -451,44 +443,38 @@ pub fn office_months(props: &OfficeMonthsProps) -> Html {
             { one_office(props, &chosen) }
             <details class="paste">
                 <summary>{ T::PasteTitle.get(lang) }</summary>
-                <p class="note">{ T::OfficeMonthsHelp.get(lang) }</p>
-                <label for="om-paste" class="sr-only">{ T::PasteTitle.get(lang) }</label>
-                <textarea id="om-paste" rows="5" value={(*text).clone()} oninput={on_input} placeholder={"KC Surabaya Rungkut\t150.000\t160.000"} />
-                if !rows.is_empty() {
-                    <p class="note" id="om-count" aria-live="polite">{ format!("{} {} · {} {}", rows.len(), T::Rows.count(lang, rows.len() == 1), bad, T::PasteRowsWithErrors.get(lang)) }</p>
-                    <div class="table-wrap" role="region" aria-label={T::PastePreview.get(lang)} tabindex="0">
-                        <table class="num" id="om-preview">
-                            <caption class="sr-only">{ T::PastePreview.get(lang) }</caption>
-                            <thead><tr>
-                                <th scope="col">{ "#" }</th>
-                                <th scope="col">{ T::Office.get(lang) }</th>
-                                <th scope="col">{ T::PasteStatus.get(lang) }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for rows.iter().take(200).map(|r| {
-                                    let office = r.office.and_then(|i| names.get(i)).copied();
-                                    let status = match office {
-                                        None => T::OfficeUnknown.get(lang).to_owned(),
-                                        Some(_) if r.problems.is_empty() => "✓".to_owned(),
-                                        Some(_) => r.problems.iter().map(|(m, p)| month_cell_text(lang, *m, p)).collect::<Vec<_>>().join(" "),
-                                    };
-                                    let ok = office.is_some() && r.problems.is_empty();
-                                    html! {
-                                        <tr key={r.line} class={classes!((!ok).then_some("bad"))}>
-                                            <td>{ r.line }</td>
-                                            <td class="text nowrap">{ office.unwrap_or(&r.name) }</td>
-                                            <td class="text">{ status }</td>
-                                        </tr>
-                                    }
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
-                    <button type="button" id="om-apply" onclick={apply}>{ T::OfficeMonthsApply.get(lang) }</button>
-                    if bad > 0 {
-                        <p class="note">{ T::OfficePasteBadNote.get(lang) }</p>
-                    }
-                }
+                { paste_frame(PasteFrame {
+                    lang,
+                    help: T::OfficeMonthsHelp,
+                    ids: ["om-paste", "om-count", "om-preview"],
+                    placeholder: "KC Surabaya Rungkut\t150.000\t160.000",
+                    text: &text,
+                    rows: rows.len(),
+                    bad,
+                    columns: &[T::Office],
+                    body: html! { <>{ for rows.iter().take(PREVIEW_ROWS).map(|r| {
+                        let office = r.office.and_then(|i| names.get(i)).copied();
+                        let status = match office {
+                            None => T::OfficeUnknown.get(lang).to_owned(),
+                            Some(_) if r.problems.is_empty() => "✓".to_owned(),
+                            Some(_) => r.problems.iter().map(|(m, p)| month_cell_text(lang, *m, p)).collect::<Vec<_>>().join(" "),
+                        };
+                        let ok = office.is_some() && r.problems.is_empty();
+                        html! {
+                            <tr key={r.line} class={classes!((!ok).then_some("bad"))}>
+                                <td>{ r.line }</td>
+                                <td class="text nowrap">{ office.unwrap_or(&r.name) }</td>
+                                <td class="text">{ status }</td>
+                            </tr>
+                        }
+                    }) }</> },
+                    actions: html! { <>
+                        <button type="button" id="om-apply" onclick={apply}>{ T::OfficeMonthsApply.get(lang) }</button>
+                        if bad > 0 {
+                            <p class="note">{ T::OfficePasteBadNote.get(lang) }</p>
+                        }
+                    </> },
+                }) }
             </details>
             { match &props.standings {
                 Some(Ok(_)) => html! {

@@ -12,6 +12,7 @@ use crate::numbers::parse::{self, parse};
 use crate::state::{Action, AppState, Field, Group, OfficeField, OfficeRow};
 
 use super::math::{segment_name, MathValue};
+use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
 use super::table_field::field_input;
 use super::targets::calc_error_text;
 
@@ -194,15 +195,6 @@ fn office_paste(props: &OfficePasteProps) -> Html {
     let text = use_state(String::new);
     let rows = umkm_core::paste_months::read_office_block(&text, lang);
     let bad = rows.iter().filter(|r| r.problem.is_some()).count();
-    let on_input = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            text.set(
-                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-                    .value(),
-            );
-        })
-    };
     let apply = |replace: bool| {
         let (text, dispatch) = (text.clone(), props.dispatch.clone());
         let pasted: Vec<(String, String)> = rows
@@ -220,41 +212,34 @@ fn office_paste(props: &OfficePasteProps) -> Html {
     html! {
         <details class="paste">
             <summary>{ T::PasteTitle.get(lang) }</summary>
-            <p class="note">{ T::OfficesPasteHelp.get(lang) }</p>
-            <label for="offices-paste" class="sr-only">{ T::PasteTitle.get(lang) }</label>
-            <textarea id="offices-paste" rows="5" value={(*text).clone()} oninput={on_input} placeholder={"KC Surabaya\t60.000"} />
-            if !rows.is_empty() {
-                <p class="note" id="offices-paste-count" aria-live="polite">{ format!("{} {} · {} {}", rows.len(), T::Rows.count(lang, rows.len() == 1), bad, T::PasteRowsWithErrors.get(lang)) }</p>
-                <div class="table-wrap" role="region" aria-label={T::PastePreview.get(lang)} tabindex="0">
-                    <table class="num" id="offices-preview">
-                        <caption class="sr-only">{ T::PastePreview.get(lang) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "#" }</th>
-                            <th scope="col">{ T::Office.get(lang) }</th>
-                            <th scope="col">{ T::Weight.get(lang) }</th>
-                            <th scope="col">{ T::PasteStatus.get(lang) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for rows.iter().take(200).map(|r| html! {
-                                <tr key={r.line} class={classes!(r.problem.is_some().then_some("bad"))}>
-                                    <td>{ r.line }</td>
-                                    <td class="text nowrap">{ r.name.clone() }</td>
-                                    <td>{ r.weight.clone() }</td>
-                                    <td class="text">{ match &r.problem {
-                                        None => "✓".to_owned(),
-                                        Some(e) => crate::messages::error_message(lang, &crate::numbers::parse::WEIGHT, e),
-                                    } }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-                <div class="actions">
-                    <button type="button" id="offices-replace" onclick={apply(true)}>{ T::OfficesReplace.get(lang) }</button>
-                    <button type="button" id="offices-update" class="secondary" onclick={apply(false)}>{ T::OfficesUpdate.get(lang) }</button>
-                </div>
-                <p class="note">{ T::OfficesPasteNote.get(lang) }</p>
-            }
+            { paste_frame(PasteFrame {
+                lang,
+                help: T::OfficesPasteHelp,
+                ids: ["offices-paste", "offices-paste-count", "offices-preview"],
+                placeholder: "KC Surabaya\t60.000",
+                text: &text,
+                rows: rows.len(),
+                bad,
+                columns: &[T::Office, T::Weight],
+                body: html! { <>{ for rows.iter().take(PREVIEW_ROWS).map(|r| html! {
+                    <tr key={r.line} class={classes!(r.problem.is_some().then_some("bad"))}>
+                        <td>{ r.line }</td>
+                        <td class="text nowrap">{ r.name.clone() }</td>
+                        <td>{ r.weight.clone() }</td>
+                        <td class="text">{ match &r.problem {
+                            None => "✓".to_owned(),
+                            Some(e) => crate::messages::error_message(lang, &crate::numbers::parse::WEIGHT, e),
+                        } }</td>
+                    </tr>
+                }) }</> },
+                actions: html! { <>
+                    <div class="actions">
+                        <button type="button" id="offices-replace" onclick={apply(true)}>{ T::OfficesReplace.get(lang) }</button>
+                        <button type="button" id="offices-update" class="secondary" onclick={apply(false)}>{ T::OfficesUpdate.get(lang) }</button>
+                    </div>
+                    <p class="note">{ T::OfficesPasteNote.get(lang) }</p>
+                </> },
+            }) }
         </details>
     }
 }
