@@ -10,17 +10,10 @@ use umkm_core::calc::projection;
 use umkm_core::calc::split::{self, OfficeKind};
 use umkm_core::calc::CalcError;
 
-/// Equal within 1e-9 relative (or 1e-12 absolute near zero).
-fn close(actual: f64, expected: f64) -> bool {
-    (actual - expected).abs() <= 1e-9 * expected.abs().max(1e-3)
-}
+#[macro_use]
+mod common;
 
-macro_rules! assert_close {
-    ($actual:expr, $expected:expr) => {{
-        let (a, e): (f64, f64) = ($actual, $expected);
-        assert!(close(a, e), "{} = {a}, expected {e}", stringify!($actual));
-    }};
-}
+use common::close;
 
 fn sampoerna() -> Partner {
     Partner {

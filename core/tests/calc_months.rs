@@ -11,16 +11,10 @@ use umkm_core::figures::progress_figures;
 use umkm_core::i18n::Lang;
 use umkm_core::state::{Action, AppState, Field};
 
-fn close(actual: f64, expected: f64) -> bool {
-    (actual - expected).abs() <= 1e-9 * expected.abs().max(1e-3)
-}
+#[macro_use]
+mod common;
 
-macro_rules! assert_close {
-    ($actual:expr, $expected:expr) => {{
-        let (a, e): (f64, f64) = ($actual, $expected);
-        assert!(close(a, e), "{} = {a}, expected {e}", stringify!($actual));
-    }};
-}
+use common::close;
 
 const TARGET: f64 = 2_336_252.0;
 

@@ -109,3 +109,32 @@ export function documentedCsp() {
   if (lines.length !== 1) throw new Error(`docs/EMBEDDING.md must have one CSP line, has ${lines.length}`);
   return lines[0][1].trim();
 }
+
+/**
+ * The article's example, as a user fills it in `lang` ('id' or 'en'):
+ * Sampoerna, the 2019 targets, realisasi 1.100.000 by 30 June 2019, a PU wage
+ * of Rp2.500.000.
+ */
+export async function fillExample(page, lang) {
+  const n = (id, en) => (lang === 'en' ? en : id);
+  await page.locator('#tab-partners').click();
+  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  await page.locator('#tab-targets').click();
+  await page.getByRole('button', { name: n('Isi contoh: target Jatim 2019', 'Fill example: East Java 2019 targets') }).click();
+  await page.locator('#tab-progress').click();
+  await typeInto(page, '#prog-achieved', n('1.100.000', '1,100,000'));
+  await page.locator('#prog-date').fill('2019-06-30');
+  await page.locator('#tab-iuran').click();
+  await typeInto(page, '#iuran-wage', n('2.500.000', '2,500,000'));
+}
+
+/** axe-core's violations on the page as it is, one line each. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => !!window.axe))) {
+    await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  }
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes[0]?.target}`);
+  });
+}

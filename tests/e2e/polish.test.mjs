@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, openApp, typeInto, shot, horizontalOverflow, ROOT, DIST, BASE, PHONE } from './harness.mjs';
+import { start, openApp, typeInto, shot, horizontalOverflow, ROOT, DIST, BASE, PHONE, fillExample, axeViolations } from './harness.mjs';
 
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const SECTIONS = ['summary', 'partners', 'targets', 'split', 'progress', 'iuran', 'keep'];
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
@@ -84,27 +83,6 @@ test('install: Safari on an iPhone shows the one-line hint, not once opened from
   assert.equal(await embedded.page.locator('#install, #ios-hint').count(), 0);
   await embedded.context.close();
 });
-
-async function fillExample(page, lang) {
-  const n = (id, en) => (lang === 'en' ? en : id);
-  await page.locator('#tab-partners').click();
-  await page.getByRole('button', { name: '+ Sampoerna' }).click();
-  await page.locator('#tab-targets').click();
-  await page.getByRole('button', { name: n('Isi contoh: target Jatim 2019', 'Fill example: East Java 2019 targets') }).click();
-  await page.locator('#tab-progress').click();
-  await typeInto(page, '#prog-achieved', n('1.100.000', '1,100,000'));
-  await page.locator('#prog-date').fill('2019-06-30');
-  await page.locator('#tab-iuran').click();
-  await typeInto(page, '#iuran-wage', n('2.500.000', '2,500,000'));
-}
-
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes[0]?.target}`);
-  });
-}
 
 /** Opens every closed <details> of the section: show-the-math, the rates table, the paste panel. */
 async function openAllDetails(page) {

@@ -5,7 +5,20 @@
 //! plus a second partner whose name is markup and whose enrolment is "abc".
 
 // Each test crate that includes this module uses only some of it.
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros)]
+
+/// Equal within 1e-9 relative (or 1e-12 absolute near zero).
+pub fn close(actual: f64, expected: f64) -> bool {
+    (actual - expected).abs() <= 1e-9 * expected.abs().max(1e-3)
+}
+
+/// Asserts two figures are [`close`], naming the expression that failed.
+macro_rules! assert_close {
+    ($actual:expr, $expected:expr) => {{
+        let (a, e): (f64, f64) = ($actual, $expected);
+        assert!(close(a, e), "{} = {a}, expected {e}", stringify!($actual));
+    }};
+}
 
 use umkm_core::calc::growth::Segment;
 use umkm_core::i18n::Lang;
