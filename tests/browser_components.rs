@@ -66,6 +66,8 @@ fn text_of(root: &Element, selector: &str) -> String {
 #[derive(Properties, PartialEq)]
 struct Harness {
     lang: Lang,
+    #[prop_or_default]
+    range: bool,
 }
 
 #[function_component(FieldHarness)]
@@ -79,10 +81,15 @@ fn field_harness(props: &Harness) -> Html {
         id: "f".into(),
         label: "UMKM".into(),
         value: (*text).clone().into(),
-        spec: parse::COUNT,
+        spec: if props.range {
+            parse::RATE
+        } else {
+            parse::COUNT
+        },
         lang: props.lang,
         oninput,
         optional: false,
+        range: props.range,
     };
     number_field(&p)
 }
@@ -90,8 +97,14 @@ fn field_harness(props: &Harness) -> Html {
 #[wasm_bindgen_test]
 async fn field_shows_how_indonesian_text_was_read() {
     let root = fresh_root();
-    yew::Renderer::<FieldHarness>::with_root_and_props(root.clone(), Harness { lang: Lang::Id })
-        .render();
+    yew::Renderer::<FieldHarness>::with_root_and_props(
+        root.clone(),
+        Harness {
+            lang: Lang::Id,
+            range: false,
+        },
+    )
+    .render();
     settle().await;
     type_into(&root, "#f", "108 ribu").await;
     assert_eq!(text_of(&root, "#f-msg"), "= 108.000");
@@ -110,10 +123,44 @@ async fn field_shows_how_indonesian_text_was_read() {
 }
 
 #[wasm_bindgen_test]
+async fn a_range_field_reads_both_ends_and_refuses_a_reversed_one() {
+    let root = fresh_root();
+    yew::Renderer::<FieldHarness>::with_root_and_props(
+        root.clone(),
+        Harness {
+            lang: Lang::Id,
+            range: true,
+        },
+    )
+    .render();
+    settle().await;
+    type_into(&root, "#f", "10 s.d. 30").await;
+    assert_eq!(text_of(&root, "#f-msg"), "= 10%–30%");
+    type_into(&root, "#f", "30–10").await;
+    let msg = text_of(&root, "#f-msg");
+    assert!(
+        msg.contains("Ujung bawah lebih besar") && msg.contains("10%–30%"),
+        "{msg}"
+    );
+    type_into(&root, "#f", "10–").await;
+    assert!(text_of(&root, "#f-msg").contains("kedua ujungnya"));
+    // A range needs the dash and words: the full keyboard, not the keypad.
+    let input = root.query_selector("#f").unwrap().unwrap();
+    assert_eq!(input.get_attribute("inputmode").as_deref(), Some("text"));
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
 async fn field_follows_english_convention() {
     let root = fresh_root();
-    yew::Renderer::<FieldHarness>::with_root_and_props(root.clone(), Harness { lang: Lang::En })
-        .render();
+    yew::Renderer::<FieldHarness>::with_root_and_props(
+        root.clone(),
+        Harness {
+            lang: Lang::En,
+            range: false,
+        },
+    )
+    .render();
     settle().await;
     type_into(&root, "#f", "108,000").await;
     assert_eq!(text_of(&root, "#f-msg"), "= 108,000");

@@ -117,18 +117,26 @@ pub fn parse_origin(text: &str) -> Option<String> {
 
 /// The results message's members after `type` and `lang`, in order: the
 /// summary's headline figures ([`crate::report::headline`], the one type for
-/// them) with people as whole numbers; `None` is sent as `null`.
-pub fn results(state: &AppState) -> [(&'static str, Option<f64>); 5] {
+/// them) with people as whole numbers; `None` is sent as `null`. A figure
+/// typed as a range is sent as its low end, the high end beside it
+/// (`…High`, equal for single values); weighted is by the partners' stages.
+pub fn results(state: &AppState) -> [(&'static str, Option<f64>); 9] {
     let h = crate::report::headline(state);
     let whole = |v: Option<f64>| {
         v.and_then(|v| pipeline::whole_people(v).ok())
             .map(|n| n as f64)
     };
+    let low = |s: Option<crate::calc::span::Span>| s.map(|s| s.low);
+    let high = |s: Option<crate::calc::span::Span>| s.map(|s| s.high);
     [
-        ("expectedParticipants", whole(h.expected)),
-        ("potentialWorkers", whole(h.potential)),
+        ("expectedParticipants", whole(low(h.expected))),
+        ("expectedParticipantsHigh", whole(high(h.expected))),
+        ("weightedParticipants", whole(low(h.weighted))),
+        ("weightedParticipantsHigh", whole(high(h.weighted))),
+        ("potentialWorkers", whole(low(h.potential))),
         ("totalTarget", whole(h.total_target)),
-        ("share", h.share),
+        ("share", low(h.share)),
+        ("shareHigh", high(h.share)),
         ("incompleteRows", Some(h.waiting_rows as f64)),
     ]
 }
@@ -206,7 +214,10 @@ mod tests {
                 field: LineField::Target,
                 text: "2.336.252".into(),
             });
-        let [expected, potential, target, share, incomplete] = results(&s);
+        let [expected, expected_high, weighted, _, potential, target, share, _, incomplete] =
+            results(&s);
+        assert_eq!(expected_high, ("expectedParticipantsHigh", Some(540_000.0)));
+        assert_eq!(weighted, ("weightedParticipants", Some(540_000.0)));
         assert_eq!(expected, ("expectedParticipants", Some(540_000.0)));
         assert_eq!(potential, ("potentialWorkers", Some(540_000.0)));
         assert_eq!(target, ("totalTarget", Some(2_336_252.0)));
@@ -224,7 +235,7 @@ mod tests {
             field: PartnerField::Umkm,
             text: "abc".into(),
         });
-        let [expected, _, target, share, incomplete] = results(&s);
+        let [expected, _, _, _, _, target, share, _, incomplete] = results(&s);
         assert_eq!(incomplete.1, Some(1.0));
         assert_eq!(expected.1, Some(0.0));
         assert_eq!(target.1, None);

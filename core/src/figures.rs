@@ -1,6 +1,7 @@
 //! The figures a section shows, computed once from the work and used by the
 //! page, the summary text, CSV, print and the embedding messages alike.
 
+use crate::calc::goal::{goal_seek, GoalSeek};
 use crate::calc::growth::{Plan, Segment};
 use crate::calc::iuran::{self, AgentEarnings, BpuIuran, PuIuran, Rates, Relief};
 use crate::calc::months::{self, Months, MonthsError, OfficeStanding};
@@ -11,7 +12,7 @@ use crate::calc::split::{self, AgentsNeeded, Split};
 use crate::calc::CalcError;
 use crate::rates::{preset_in_force, PRESETS};
 use crate::read::{
-    read_date, read_field, read_opt, read_partners, read_plan, read_rates, read_weights,
+    read_date, read_field, read_opt, read_plan, read_rates, read_weights, read_work_partners,
 };
 use crate::state::{AppState, Field};
 
@@ -231,6 +232,10 @@ pub struct IuranFigures {
     pub pu_workers: Option<u64>,
     /// Expected BPU participants of the pipeline, whole people.
     pub bpu_workers: Option<u64>,
+    /// The high end of the PU participants, when a range makes it differ.
+    pub pu_workers_high: Option<u64>,
+    /// The high end of the BPU participants, when a range makes it differ.
+    pub bpu_workers_high: Option<u64>,
     /// The date the contributions are for: the typed one, or `today` when
     /// the field is empty; `None` when a typed date cannot be read.
     pub date: Option<Date>,
@@ -247,6 +252,10 @@ pub struct IuranFigures {
     pub bpu: Option<Result<BpuIuran, CalcError>>,
     /// PU contributions, once wage, rates and workers read.
     pub pu: Option<Result<PuIuran, CalcError>>,
+    /// BPU contributions at the high end of a range of participants.
+    pub bpu_high: Option<Result<BpuIuran, CalcError>>,
+    /// PU contributions at the high end of a range of participants.
+    pub pu_high: Option<Result<PuIuran, CalcError>>,
     /// New participants an agent must bring a month: the per-agent quota of
     /// *Pembagian* (the largest office's) over the months the agents work.
     pub agent_quota: Option<u64>,
@@ -266,10 +275,14 @@ fn relief(texts: &crate::state::Texts, field: Field, r: Relief, date: Date) -> O
 pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
     let lang = state.lang;
     let texts = &state.texts;
-    let total = pipeline::total(&read_partners(&state.partners, lang).valid).ok();
+    let total = pipeline::total(&read_work_partners(state).valid).ok();
     let whole = |v: Option<f64>| v.and_then(|v| pipeline::whole_people(v).ok());
-    let pu_workers = whole(total.as_ref().map(|t| t.expected_pu));
-    let bpu_workers = whole(total.as_ref().map(|t| t.expected_bpu));
+    let pu_workers = whole(total.as_ref().map(|t| t.expected_pu.low));
+    let bpu_workers = whole(total.as_ref().map(|t| t.expected_bpu.low));
+    // A range's high end, when it differs from the low.
+    let high = |v: Option<f64>, low: Option<u64>| whole(v).filter(|h| Some(*h) != low);
+    let pu_workers_high = high(total.as_ref().map(|t| t.expected_pu.high), pu_workers);
+    let bpu_workers_high = high(total.as_ref().map(|t| t.expected_bpu.high), bpu_workers);
     let date_text = &texts[Field::IuranDate];
     let date = if date_text.trim().is_empty() {
         today
@@ -299,14 +312,16 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
     let read = |f: Field| read_field(texts, f, lang).ok();
     let income = read(Field::BpuIncome);
     let wage = read(Field::PuWage);
-    let bpu = match (&rates, income, bpu_workers) {
+    let bpu_at = |workers: Option<u64>| match (&rates, income, workers) {
         (Ok(r), Some(inc), Some(w)) => Some(iuran::bpu(r, inc, state.bpu_jht, w, reliefs.0)),
         _ => None,
     };
-    let pu = match (&rates, wage, pu_workers) {
+    let pu_at = |workers: Option<u64>| match (&rates, wage, workers) {
         (Ok(r), Some(wg), Some(w)) => Some(iuran::pu(r, wg, state.risk_class, w, reliefs.1)),
         _ => None,
     };
+    let (bpu, pu) = (bpu_at(bpu_workers), pu_at(pu_workers));
+    let (bpu_high, pu_high) = (bpu_at(bpu_workers_high), pu_at(pu_workers_high));
     // One BPU participant's month, for the agent's fee.
     let one = match (&rates, income) {
         (Ok(r), Some(inc)) => iuran::bpu(r, inc, state.bpu_jht, 1, reliefs.0).ok(),
@@ -339,6 +354,10 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
     IuranFigures {
         pu_workers,
         bpu_workers,
+        pu_workers_high,
+        bpu_workers_high,
+        bpu_high,
+        pu_high,
         date,
         used,
         rates,
@@ -349,6 +368,30 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
         agent_at_quota: agent(agent_quota),
         agent_typed: agent(read(Field::AgentParticipants).map(|v| v as u64)),
     }
+}
+
+/// What closes the gap for the line the partners are compared with, from the
+/// work's pipeline, at the capacity and months of *Pembagian*; `None` until
+/// the pipeline, the line's target, the capacity and the months read.
+pub fn goal_figures(state: &AppState) -> Option<Result<GoalSeek, CalcError>> {
+    let total = pipeline::total(&read_work_partners(state).valid).ok()?;
+    let target = read_plan(&state.lines, state.lang)
+        .target(state.compare_line)
+        .ok()?;
+    goal_of(&total, target, &state.texts, state.lang)
+}
+
+/// [`goal_figures`] for a pipeline already summed and its line's target
+/// (the partner section has both).
+pub fn goal_of(
+    total: &pipeline::PipelineTotal,
+    target: f64,
+    texts: &crate::state::Texts,
+    lang: crate::i18n::Lang,
+) -> Option<Result<GoalSeek, CalcError>> {
+    let read = |f: Field| read_field(texts, f, lang).ok();
+    let (capacity, months) = (read(Field::Capacity)?, read(Field::AgentMonths)?);
+    Some(goal_seek(total, target, capacity, months as u32))
 }
 
 /// What *Target & pertumbuhan* shows.

@@ -3,7 +3,7 @@
 
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{fixed, Style};
-use crate::numbers::parse::{FieldSpec, Kind, ParseError, Reading};
+use crate::numbers::parse::{FieldSpec, Kind, ParseError, RangeError, RangeReading, Reading};
 use crate::read::PasteProblem;
 
 fn format(lang: Lang, style: Style, value: f64) -> String {
@@ -17,6 +17,42 @@ pub fn style_for(kind: Kind) -> Style {
         Kind::Decimal => Style::Decimal,
         Kind::Percent => Style::Percent,
         Kind::Rupiah => Style::Rupiah,
+    }
+}
+
+/// How a range was read, e.g. `= 10%–30%`; a single value as [`reading_text`].
+pub fn range_reading_text(lang: Lang, spec: &FieldSpec, r: &RangeReading) -> String {
+    let style = style_for(spec.kind);
+    if r.is_range {
+        format!(
+            "= {}–{}",
+            format(lang, style, r.low.value),
+            format(lang, style, r.high.value)
+        )
+    } else {
+        reading_text(lang, spec, &r.low)
+    }
+}
+
+/// The message for a range that cannot be read, worded for the field: an
+/// end's own error (the high end's named), or what is wrong with the range.
+pub fn range_error_message(lang: Lang, spec: &FieldSpec, err: &RangeError) -> String {
+    let style = style_for(spec.kind);
+    match err {
+        RangeError::Low(e) => error_message(lang, spec, e),
+        RangeError::High(e) => format!(
+            "{}: {}",
+            T::RangeHighEnd.get(lang),
+            error_message(lang, spec, e)
+        ),
+        RangeError::Reversed { low, high } => format!(
+            "{} {}–{}.",
+            T::ErrRangeReversed.get(lang),
+            format(lang, style, *high),
+            format(lang, style, *low)
+        ),
+        RangeError::OpenEnded => T::ErrRangeOpen.get(lang).to_owned(),
+        RangeError::MixedUnits => T::ErrRangeMixed.get(lang).to_owned(),
     }
 }
 

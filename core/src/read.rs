@@ -9,39 +9,95 @@ use crate::calc::growth::{self, GrowthInput, Plan};
 use crate::calc::iuran::Rates;
 use crate::calc::pipeline::Partner;
 use crate::calc::progress::Date;
+use crate::calc::span::Span;
 use crate::i18n::{Lang, T};
-use crate::numbers::parse::{self, parse, FieldSpec, ParseError};
-use crate::state::{Field, Label, LineField, LineRow, Lines, PartnerField, PartnerRow, Texts};
+use crate::numbers::parse::{self, parse, parse_range, FieldSpec, ParseError};
+use crate::state::{
+    Field, Holds, Label, LineField, LineRow, Lines, PartnerField, PartnerRow, Texts,
+};
 
-/// A partner row read into numbers, or the labels of the fields still invalid.
-pub fn read_partner(row: &PartnerRow, lang: Lang) -> Result<Partner, Vec<T>> {
-    let mut values = [0.0; 5];
+/// The probability of each partner stage, stage 1 first; `None` where the
+/// typed probability cannot be read (partners at that stage then wait).
+pub type StageOdds = [Option<f64>; 5];
+
+/// The stage probabilities typed in `texts`.
+pub fn read_stage_odds(texts: &Texts, lang: Lang) -> StageOdds {
+    Field::STAGE_ODDS.map(|f| read_field(texts, f, lang).ok())
+}
+
+/// A partner row read into numbers (a field that accepts a range read at
+/// both ends), or the labels of the fields still invalid.
+pub fn read_partner(row: &PartnerRow, lang: Lang, odds: &StageOdds) -> Result<Partner, Vec<T>> {
+    let mut values = [Span::one(0.0); PartnerField::ALL.len()];
     let mut missing = Vec::new();
+    let mut probability = None;
     for (field, value) in PartnerField::ALL.iter().zip(values.iter_mut()) {
         let def = field.def();
+        let label = match def.label {
+            Label::Plain(t) | Label::Percent(t) => t,
+            _ => T::UmkmCount,
+        };
+        let text = &row[*field];
+        if def.holds == Holds::Stage {
+            match stage_index(text) {
+                Ok(None) => {}
+                Ok(Some(i)) => match odds.get(i).copied().flatten() {
+                    Some(p) => probability = Some(p),
+                    None => missing.push(T::StageOddsTitle),
+                },
+                Err(UnknownStage) => missing.push(label),
+            }
+            continue;
+        }
         let Some(spec) = def.holds.spec() else {
             continue;
         };
-        match parse(&row[*field], spec, lang.locale()) {
-            Ok(r) => *value = r.value,
-            Err(_) => missing.push(match def.label {
-                Label::Plain(t) | Label::Percent(t) => t,
-                _ => T::UmkmCount,
-            }),
+        let read = if def.range {
+            parse_range(text, spec, lang.locale())
+                .map(|r| Span {
+                    low: r.low.value,
+                    high: r.high.value,
+                })
+                .map_err(|_| ())
+        } else {
+            parse(text, spec, lang.locale())
+                .map(|r| Span::one(r.value))
+                .map_err(|_| ())
+        };
+        match read {
+            Ok(v) => *value = v,
+            Err(()) => missing.push(label),
         }
     }
     if !missing.is_empty() {
         return Err(missing);
     }
-    let [_, umkm, workers_per_umkm, enrolment, pu_share] = values;
+    let [_, umkm, workers_per_umkm, enrolment, pu_share, _] = values;
     Ok(Partner {
         name: row[PartnerField::Name].clone(),
-        umkm,
+        umkm: umkm.low,
         workers_per_umkm,
         enrolment,
         pu_share,
+        probability,
     })
 }
+
+/// A stage text as an index into [`Field::STAGE_ODDS`]: empty is no stage;
+/// anything but `1`…`5` cannot be read (a tampered link or file).
+pub fn stage_index(text: &str) -> Result<Option<usize>, UnknownStage> {
+    match text.trim() {
+        "" => Ok(None),
+        t => match t.parse::<usize>() {
+            Ok(n) if (1..=Field::STAGE_ODDS.len()).contains(&n) => Ok(Some(n - 1)),
+            _ => Err(UnknownStage),
+        },
+    }
+}
+
+/// A stage text that names no stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownStage;
 
 /// One row read: the partner, or the labels of its invalid fields. Shared, so
 /// a card's props are a pointer copy.
@@ -71,8 +127,17 @@ impl PartnerList {
 }
 
 /// Reads every partner row.
-pub fn read_partners(partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerList {
-    PartnerReadCache::default().read(partners, lang)
+pub fn read_partners(partners: &[Rc<PartnerRow>], lang: Lang, odds: &StageOdds) -> PartnerList {
+    PartnerReadCache::default().read(partners, lang, odds)
+}
+
+/// Every partner row of a work read, with its stage probabilities.
+pub fn read_work_partners(state: &crate::state::AppState) -> PartnerList {
+    read_partners(
+        &state.partners,
+        state.lang,
+        &read_stage_odds(&state.texts, state.lang),
+    )
 }
 
 /// Reads partner rows, re-reading only the rows that changed since the last
@@ -84,14 +149,21 @@ pub fn read_partners(partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerList {
 pub struct PartnerReadCache {
     last: Vec<(Rc<PartnerRow>, RowReading)>,
     lang: Option<Lang>,
+    odds: StageOdds,
 }
 
 impl PartnerReadCache {
     /// Every row read, as [`read_partners`] reads them.
-    pub fn read(&mut self, partners: &[Rc<PartnerRow>], lang: Lang) -> PartnerList {
-        if self.lang != Some(lang) {
+    pub fn read(
+        &mut self,
+        partners: &[Rc<PartnerRow>],
+        lang: Lang,
+        odds: &StageOdds,
+    ) -> PartnerList {
+        if self.lang != Some(lang) || self.odds != *odds {
             self.last.clear();
             self.lang = Some(lang);
+            self.odds = *odds;
         }
         // Rows keep their place unless rows are added, moved or removed; look
         // where the row was, then anywhere.
@@ -103,7 +175,7 @@ impl PartnerReadCache {
                 .filter(|(r, _)| Rc::ptr_eq(r, row))
                 .or_else(|| self.last.iter().find(|(r, _)| Rc::ptr_eq(r, row)))
                 .map(|(_, read)| read.clone());
-            let read = known.unwrap_or_else(|| Rc::new(read_partner(row, lang)));
+            let read = known.unwrap_or_else(|| Rc::new(read_partner(row, lang, odds)));
             next.push((row.clone(), read));
         }
         self.last = next;
@@ -380,13 +452,17 @@ mod read_cache_tests {
         state
             .partners
             .iter()
-            .map(|r| read_partner(r, state.lang))
+            .map(|r| read_partner(r, state.lang, &read_stage_odds(&state.texts, state.lang)))
             .collect()
     }
 
     fn cached(reads: &mut PartnerReadCache, state: &AppState) -> Vec<Result<Partner, Vec<T>>> {
         reads
-            .read(&state.partners, state.lang)
+            .read(
+                &state.partners,
+                state.lang,
+                &read_stage_odds(&state.texts, state.lang),
+            )
             .each
             .iter()
             .map(|r| Result::clone(r))
@@ -432,8 +508,8 @@ mod read_cache_tests {
             assert_eq!(fresh(&s) == fresh(&before), same_values);
         }
         // Rows that did not change are the same reads, not new ones.
-        let a = reads.read(&s.partners, s.lang);
-        let b = reads.read(&s.partners, s.lang);
+        let a = reads.read(&s.partners, s.lang, &[None; 5]);
+        let b = reads.read(&s.partners, s.lang, &[None; 5]);
         assert!(a.each.iter().zip(&b.each).all(|(x, y)| Rc::ptr_eq(x, y)));
     }
 }

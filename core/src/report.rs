@@ -3,32 +3,40 @@
 //! passes in (the browser's `Intl.NumberFormat` in the app, a plain one in
 //! tests), so this module has no web types and is tested natively.
 
+use crate::calc::goal::GoalSeek;
 use crate::calc::growth::Segment;
 use crate::calc::months::Months;
 use crate::calc::pipeline;
 use crate::calc::progress::Date;
+use crate::calc::span::Span;
 use crate::figures::iuran_figures;
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{Fmt, Style};
-use crate::read::{read_partner, read_partners, read_plan};
+use crate::read::{read_partner, read_plan, read_stage_odds, read_work_partners};
 use crate::state::{AppState, PartnerField};
-use crate::words::{iuran_basis_text, month_name};
+use crate::words::{iuran_basis_text, month_name, span_text};
 
 /// The few figures a summary, a comparison or an embedding page needs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Headline {
     /// Potential workers of the valid partner rows.
-    pub potential: Option<f64>,
+    pub potential: Option<Span>,
     /// Expected new participants.
-    pub expected: Option<f64>,
+    pub expected: Option<Span>,
     /// Expected PU participants.
-    pub expected_pu: Option<f64>,
+    pub expected_pu: Option<Span>,
     /// Expected BPU participants.
-    pub expected_bpu: Option<f64>,
+    pub expected_bpu: Option<Span>,
+    /// Expected participants weighted by the partners' stages.
+    pub weighted: Option<Span>,
+    /// Whether any partner has a stage (else weighted is expected).
+    pub staged: bool,
     /// The total new-participant target, worked out or typed.
     pub total_target: Option<f64>,
     /// Expected ÷ total target.
-    pub share: Option<f64>,
+    pub share: Option<Span>,
+    /// Weighted ÷ total target.
+    pub weighted_share: Option<Span>,
     /// The part of the total target the entered segments leave ("Lainnya").
     pub other: Option<f64>,
     /// The business-entity target (companies).
@@ -46,7 +54,7 @@ pub struct Headline {
 /// The headline figures of a state, from calc.
 pub fn headline(state: &AppState) -> Headline {
     let lang = state.lang;
-    let read = read_partners(&state.partners, lang);
+    let read = read_work_partners(state);
     let total = pipeline::total(&read.valid).ok();
     let plan = read_plan(&state.lines, lang);
     let total_target = plan.target(Segment::Total).ok();
@@ -54,6 +62,11 @@ pub fn headline(state: &AppState) -> Headline {
         .as_ref()
         .zip(total_target)
         .and_then(|(t, target)| t.share_of(target).ok())
+        .map(|s| s.share);
+    let weighted_share = total
+        .as_ref()
+        .zip(total_target)
+        .and_then(|(t, target)| t.weighted_share_of(target).ok())
         .map(|s| s.share);
     let months = crate::figures::progress_figures(state, None)
         .months
@@ -63,8 +76,11 @@ pub fn headline(state: &AppState) -> Headline {
         expected: total.as_ref().map(|t| t.expected),
         expected_pu: total.as_ref().map(|t| t.expected_pu),
         expected_bpu: total.as_ref().map(|t| t.expected_bpu),
+        weighted: total.as_ref().map(|t| t.weighted),
+        staged: total.as_ref().is_some_and(|t| t.staged()),
         total_target,
         share,
+        weighted_share,
         other: plan.other.as_ref().ok().map(|o| o.other),
         entities_target: plan.target(Segment::BusinessEntities).ok(),
         waiting_rows: read.waiting(),
@@ -74,8 +90,72 @@ pub fn headline(state: &AppState) -> Headline {
     }
 }
 
-fn or_dash(fmt: Fmt, style: Style, v: Option<f64>) -> String {
-    v.map(|v| fmt(style, v)).unwrap_or_else(|| "–".to_owned())
+fn or_dash_span(fmt: Fmt, style: Style, v: Option<Span>) -> String {
+    v.map(|v| span_text(fmt, style, v))
+        .unwrap_or_else(|| "–".to_owned())
+}
+
+/// The chat summary's lines of what closes the gap, for the line the
+/// partners are compared with.
+fn goal_summary(lang: Lang, fmt: Fmt, state: &AppState, g: &GoalSeek) -> String {
+    let mut out = format!(
+        "*{}* ({} {})\n",
+        T::GoalTitle.get(lang),
+        crate::words::segment_name(lang, state.compare_line),
+        fmt(Style::Whole, g.target)
+    );
+    if g.closed() {
+        out.push_str(&format!("• {}\n", T::GoalClosed.get(lang)));
+        return out;
+    }
+    let largest = g.more_partners.as_ref().ok().and_then(|(i, _)| {
+        let rows = read_work_partners(state).valid;
+        rows.get(*i).map(|p| p.name.trim().to_owned())
+    });
+    let answers = [
+        (
+            T::GoalMoreUmkm.get(lang).to_owned(),
+            g.more_umkm.as_ref().ok(),
+        ),
+        (
+            T::GoalEnrolment.get(lang).to_owned(),
+            g.enrolment.as_ref().ok(),
+        ),
+        (
+            format!(
+                "{} {}",
+                T::GoalMorePartners.get(lang),
+                largest.unwrap_or_default()
+            ),
+            g.more_partners.as_ref().ok().map(|(_, a)| a),
+        ),
+        (
+            format!(
+                "{} ({}: {}; {}: {})",
+                T::GoalAgents.get(lang),
+                T::CapacityPerAgent.get(lang),
+                state.texts[crate::state::Field::Capacity].trim(),
+                T::AgentMonths.get(lang),
+                state.texts[crate::state::Field::AgentMonths].trim()
+            ),
+            g.agents.as_ref().ok(),
+        ),
+    ];
+    for (label, answer) in answers {
+        if let Some(a) = answer {
+            out.push_str(&format!(
+                "• {}: {}\n",
+                label.trim(),
+                crate::words::headline_text(lang, fmt, &a.explanation)
+            ));
+            for n in &a.explanation.notes {
+                if matches!(n, crate::calc::Note::BeyondFullEnrolment { .. }) {
+                    out.push_str(&format!("  {}\n", crate::words::note_text(lang, fmt, n)));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// "2 baris belum lengkap, …" / "1 row incomplete, …": the partner rows left
@@ -109,26 +189,39 @@ pub fn summary_text(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
         ));
     }
     let line = |label: T, value: String| format!("• {}: {}\n", label.get(lang), value);
+    let weighted = |v: Option<Span>| v.filter(|_| h.staged);
     for (label, style, value) in [
         (T::PotentialWorkers, Style::Whole, h.potential),
         (T::ExpectedParticipants, Style::Whole, h.expected),
-        (T::TotalTarget, Style::Whole, h.total_target),
+        (T::WeightedExpected, Style::Whole, weighted(h.weighted)),
+        (T::TotalTarget, Style::Whole, h.total_target.map(Span::one)),
         (T::ShareOfTarget, Style::Percent, h.share),
+        (T::WeightedShare, Style::Percent, weighted(h.weighted_share)),
     ] {
-        out.push_str(&line(label, or_dash(fmt, style, value)));
+        if label == T::WeightedExpected || label == T::WeightedShare {
+            if let Some(v) = value {
+                out.push_str(&line(label, span_text(fmt, style, v)));
+            }
+            continue;
+        }
+        out.push_str(&line(label, or_dash_span(fmt, style, value)));
     }
     if let Some(gap) = h
-        .expected
+        .weighted
         .zip(h.total_target)
         .and_then(|(e, t)| pipeline::gap(e, t).ok())
     {
-        out.push_str(&line(T::GapToTarget, fmt(Style::Whole, gap)));
+        out.push_str(&line(T::GapToTarget, span_text(fmt, Style::Whole, gap)));
     }
+
     if let Some(o) = h.other {
         out.push_str(&line(T::SegOther, fmt(Style::Whole, o)));
     }
     if let Some(b) = h.entities_target {
         out.push_str(&line(T::SegEntities, fmt(Style::Whole, b)));
+    }
+    if let Some(Ok(g)) = crate::figures::goal_figures(state) {
+        out.push_str(&goal_summary(lang, fmt, state, &g));
     }
     let iuran = iuran_figures(state, today);
     let monthly: Vec<u64> = [
@@ -319,36 +412,60 @@ fn join(row: &[String], sep: char) -> String {
 pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
     let lang = state.lang;
     let sep = separator(lang);
-    let header: Vec<String> = [
+    let low_high = |t: T| {
+        [T::RangeLowEnd, T::RangeHighEnd]
+            .map(|end| format!("{} ({})", t.get(lang), end.get(lang).to_lowercase()))
+    };
+    let mut header: Vec<String> = [
         T::PartnerName,
         T::UmkmCount,
         T::WorkersPerUmkm,
         T::Enrolment,
         T::PuShare,
-        T::PotentialWorkers,
-        T::ExpectedParticipants,
+        T::Stage,
     ]
     .iter()
     .map(|t| cell(t.get(lang), sep))
     .collect();
+    // Each result at both ends, so a sheet can compute with them (equal for
+    // single values).
+    for t in [
+        T::PotentialWorkers,
+        T::ExpectedParticipants,
+        T::WeightedExpected,
+    ] {
+        header.extend(low_high(t).iter().map(|h| cell(h, sep)));
+    }
     let mut lines = vec![join(&header, sep)];
+    let odds = read_stage_odds(&state.texts, lang);
     for row in state.partners.iter() {
-        let result = read_partner(row, lang)
+        let read = read_partner(row, lang, &odds).ok();
+        let result = read.as_ref().and_then(|p| pipeline::partner(p).ok());
+        let ends = |s: Option<Span>| {
+            [
+                num_cell(fmt, s.map(|s| s.low), sep),
+                num_cell(fmt, s.map(|s| s.high), sep),
+            ]
+        };
+        let stage = crate::read::stage_index(&row[PartnerField::Stage])
             .ok()
-            .and_then(|p| pipeline::partner(&p).ok());
-        let read = read_partner(row, lang).ok();
-        lines.push(join(
-            &[
-                cell(&row[PartnerField::Name], sep),
-                num_cell(fmt, read.as_ref().map(|p| p.umkm), sep),
-                num_cell(fmt, read.as_ref().map(|p| p.workers_per_umkm), sep),
-                num_cell(fmt, read.as_ref().map(|p| p.enrolment * 100.0), sep),
-                num_cell(fmt, read.as_ref().map(|p| p.pu_share * 100.0), sep),
-                num_cell(fmt, result.as_ref().map(|r| r.potential), sep),
-                num_cell(fmt, result.as_ref().map(|r| r.expected), sep),
-            ],
-            sep,
-        ));
+            .flatten()
+            .and_then(|i| crate::state::Field::STAGE_ODDS.get(i))
+            .map(|f| f.def().label.text(lang))
+            .unwrap_or_default();
+        let mut cells = vec![
+            cell(&row[PartnerField::Name], sep),
+            num_cell(fmt, read.as_ref().map(|p| p.umkm), sep),
+            // Inputs as typed: a range stays one cell, as the user wrote it.
+            cell(&row[PartnerField::Workers], sep),
+            cell(&row[PartnerField::Enrolment], sep),
+            cell(&row[PartnerField::PuShare], sep),
+            cell(&stage, sep),
+        ];
+        cells.extend(ends(result.as_ref().map(|r| r.potential)));
+        cells.extend(ends(result.as_ref().map(|r| r.expected)));
+        cells.extend(ends(result.as_ref().map(|r| r.weighted)));
+        lines.push(join(&cells, sep));
     }
     format!("{BOM}{}\r\n", lines.join("\r\n"))
 }
@@ -477,11 +594,11 @@ mod tests {
     #[test]
     fn headline_of_the_article_example() {
         let h = headline(&sampoerna());
-        assert_eq!(h.potential, Some(540_000.0));
-        assert_eq!(h.expected, Some(540_000.0));
+        assert_eq!(h.potential, Some(Span::one(540_000.0)));
+        assert_eq!(h.expected, Some(Span::one(540_000.0)));
         assert_eq!(h.total_target, Some(2_336_252.0));
         // 540,000 / 2,336,252 = 0.2311394…
-        assert!((h.share.unwrap_or(0.0) - 0.231_139_4).abs() < 1e-7);
+        assert!((h.share.unwrap_or_default().low - 0.231_139_4).abs() < 1e-7);
         // 2,336,252 − 796,634 − 411,156
         assert_eq!(h.other, Some(1_128_462.0));
         assert_eq!(h.entities_target, Some(28_630.0));
@@ -530,7 +647,35 @@ mod tests {
             .split("\r\n")
             .collect();
         assert_eq!(lines.len(), 2);
-        assert_eq!(lines[1], "Sampoerna;108000;2,5;100;0;270000;270000");
+        // A single value: both ends equal; no stage.
+        assert_eq!(
+            lines[1],
+            "Sampoerna;108000;2,5;100;0;;270000;270000;270000;270000;270000;270000"
+        );
+        // Enrolment 10–30 at stage *Data diterima* (60 %): 108.000 × 2,5 =
+        // 270.000; × 10 % = 27.000, × 30 % = 81.000; × 60 % = 16.200 and 48.600.
+        let s = s
+            .apply(Action::EditPartner {
+                id,
+                field: PartnerField::Enrolment,
+                text: "10–30".into(),
+            })
+            .apply(Action::EditPartner {
+                id,
+                field: PartnerField::Stage,
+                text: "3".into(),
+            });
+        let csv = partners_csv(&s, &plain_id);
+        let lines: Vec<&str> = csv
+            .trim_start_matches(BOM)
+            .trim_end()
+            .split("\r\n")
+            .collect();
+        assert!(lines[0].ends_with("Tahap;Potensi tenaga kerja (ujung bawah);Potensi tenaga kerja (ujung atas);Perkiraan peserta baru (ujung bawah);Perkiraan peserta baru (ujung atas);Perkiraan peserta tertimbang (ujung bawah);Perkiraan peserta tertimbang (ujung atas)"), "{}", lines[0]);
+        assert_eq!(
+            lines[1],
+            "Sampoerna;108000;2,5;10–30;0;Data diterima;270000;270000;27000;81000;16200;48600"
+        );
     }
 
     fn six_months(lang: Lang) -> AppState {

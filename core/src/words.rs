@@ -85,6 +85,13 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::ExpectedPu => T::ExpectedPu.get(lang).to_owned(),
         Figure::ExpectedBpu => T::ExpectedBpu.get(lang).to_owned(),
         Figure::ShareOfTarget => T::ShareOfTarget.get(lang).to_owned(),
+        Figure::WeightedExpected => T::WeightedExpected.get(lang).to_owned(),
+        Figure::WeightedShare => T::WeightedShare.get(lang).to_owned(),
+        Figure::Gap => T::GapToTarget.get(lang).to_owned(),
+        Figure::MoreUmkm => T::GoalMoreUmkm.get(lang).to_owned(),
+        Figure::EnrolmentNeeded => T::GoalEnrolment.get(lang).to_owned(),
+        Figure::MorePartners => T::GoalMorePartners.get(lang).to_owned(),
+        Figure::AgentsForGap => T::GoalAgents.get(lang).to_owned(),
         Figure::GrowthTarget(s) => seg(T::Target, s),
         Figure::Growth(s) => seg(T::Growth, s),
         Figure::ImpliedGrowth(s) => seg(T::ImpliedGrowth, s),
@@ -176,6 +183,13 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
             T::NoteReachedIn.get(lang),
             month_name(lang, *month)
         ),
+        Note::BeyondFullEnrolment { covers } => format!(
+            "{} {} {}",
+            T::NoteBeyondFull.get(lang),
+            fmt(Style::Percent, *covers),
+            T::NoteOfTarget.get(lang)
+        ),
+        Note::GapClosed => T::NoteGapClosed.get(lang).to_owned(),
         Note::ShortBy { short } => format!(
             "{} {}.",
             T::NoteShortBy.get(lang),
@@ -281,14 +295,43 @@ pub fn tokens_text(lang: Lang, fmt: Fmt, tokens: &[Token]) -> String {
 pub fn working_lines(lang: Lang, fmt: Fmt, e: &Explanation) -> Vec<String> {
     e.steps
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
+            // A range's working names its ends where each starts.
+            let end = match e.high_from {
+                Some(_) if i == 0 => format!("{}: ", T::RangeLowEnd.get(lang)),
+                Some(h) if i == h => format!("{}: ", T::RangeHighEnd.get(lang)),
+                _ => String::new(),
+            };
             format!(
-                "{} = {}",
+                "{end}{} = {}",
                 tokens_text(lang, fmt, &s.tokens),
                 quantity(lang, fmt, s.result)
             )
         })
         .collect()
+}
+
+/// A figure's value as shown: one value, or a range's two ends
+/// (`54.000–162.000`).
+pub fn headline_text(lang: Lang, fmt: Fmt, e: &Explanation) -> String {
+    match (e.low_result(), e.result()) {
+        (Some(low), Some(high)) if e.high_from.is_some() => {
+            format!("{}–{}", quantity(lang, fmt, low), quantity(lang, fmt, high))
+        }
+        (_, Some(q)) => quantity(lang, fmt, q),
+        _ => "–".to_owned(),
+    }
+}
+
+/// A span of `style` as shown: one value when its ends agree, else
+/// `low–high`.
+pub fn span_text(fmt: Fmt, style: Style, s: crate::calc::span::Span) -> String {
+    if s.is_range() {
+        format!("{}–{}", fmt(style, s.low), fmt(style, s.high))
+    } else {
+        fmt(style, s.low)
+    }
 }
 
 /// The name of a section in the section bar.
@@ -384,6 +427,7 @@ mod tests {
     #[test]
     fn working_lines_write_each_step() {
         let e = Explanation {
+            high_from: None,
             figure: Figure::PotentialWorkers,
             steps: vec![Step {
                 tokens: vec![

@@ -7,6 +7,7 @@ use umkm_core::calc::iuran::{self, Rates};
 use umkm_core::calc::pipeline::{self, Partner};
 use umkm_core::calc::progress::{self, Date, Rate};
 use umkm_core::calc::projection;
+use umkm_core::calc::span::Span;
 use umkm_core::calc::split::{self, OfficeKind};
 use umkm_core::calc::CalcError;
 
@@ -26,32 +27,32 @@ fn sampoerna() -> Partner {
 #[test]
 fn partner_defaults() {
     let p = Partner::default();
-    assert_eq!(p.workers_per_umkm, 5.0);
-    assert_eq!(p.enrolment, 1.0);
-    assert_eq!(p.pu_share, 0.0);
+    assert_eq!(p.workers_per_umkm, Span::one(5.0));
+    assert_eq!(p.enrolment, Span::one(1.0));
+    assert_eq!(p.pu_share, Span::one(0.0));
 }
 
 #[test]
 fn sampoerna_pipeline() {
     let r = pipeline::partner(&sampoerna()).unwrap();
     // 108,000 × 5 = 540,000
-    assert_close!(r.potential, 540_000.0);
+    assert_close!(r.potential.low, 540_000.0);
     // 540,000 × 1.0 = 540,000
-    assert_close!(r.expected, 540_000.0);
+    assert_close!(r.expected.low, 540_000.0);
     // PU share 0 by default: 540,000 × 0 = 0 PU, 540,000 × (1 − 0) = 540,000 BPU
-    assert_close!(r.expected_pu, 0.0);
-    assert_close!(r.expected_bpu, 540_000.0);
+    assert_close!(r.expected_pu.low, 0.0);
+    assert_close!(r.expected_bpu.low, 540_000.0);
 
     let with_pu = pipeline::partner(&Partner {
-        enrolment: 0.5,
-        pu_share: 0.25,
+        enrolment: Span::one(0.5),
+        pu_share: Span::one(0.25),
         ..sampoerna()
     })
     .unwrap();
     // 540,000 × 0.5 = 270,000; × 0.25 = 67,500 PU; × 0.75 = 202,500 BPU
-    assert_close!(with_pu.expected, 270_000.0);
-    assert_close!(with_pu.expected_pu, 67_500.0);
-    assert_close!(with_pu.expected_bpu, 202_500.0);
+    assert_close!(with_pu.expected.low, 270_000.0);
+    assert_close!(with_pu.expected_pu.low, 67_500.0);
+    assert_close!(with_pu.expected_bpu.low, 202_500.0);
 }
 
 #[test]
@@ -77,11 +78,11 @@ fn sampoerna_explanation_is_data() {
 #[test]
 fn sampoerna_share_of_the_total_target() {
     let total = pipeline::total(&[sampoerna()]).unwrap();
-    assert_close!(total.expected, 540_000.0);
+    assert_close!(total.expected.low, 540_000.0);
     // 540,000 ÷ 2,336,252 = 0.231139449… (23.11 %)
     let share = total.share_of(2_336_252.0).unwrap();
-    assert_close!(share.share, 0.231_139_448_997_796_5);
-    assert!((share.share - 0.2311).abs() < 0.00005);
+    assert_close!(share.share.low, 0.231_139_448_997_796_5);
+    assert!((share.share.low - 0.2311).abs() < 0.00005);
     assert_eq!(total.share_of(0.0), Err(CalcError::ZeroBase));
 }
 
@@ -90,22 +91,23 @@ fn partners_add_up() {
     let gudang_garam = Partner {
         name: "Gudang Garam".into(),
         umkm: 20_000.0,
-        workers_per_umkm: 3.0,
-        enrolment: 0.5,
-        pu_share: 0.2,
+        workers_per_umkm: Span::one(3.0),
+        enrolment: Span::one(0.5),
+        pu_share: Span::one(0.2),
+        probability: None,
     };
     let t = pipeline::total(&[sampoerna(), gudang_garam]).unwrap();
     // 540,000 + 20,000 × 3 = 540,000 + 60,000 = 600,000 potential
-    assert_close!(t.potential, 600_000.0);
+    assert_close!(t.potential.low, 600_000.0);
     // 540,000 + 60,000 × 0.5 = 540,000 + 30,000 = 570,000 expected
-    assert_close!(t.expected, 570_000.0);
+    assert_close!(t.expected.low, 570_000.0);
     // PU: 0 + 30,000 × 0.2 = 6,000; BPU: 540,000 + 24,000 = 564,000
-    assert_close!(t.expected_pu, 6_000.0);
-    assert_close!(t.expected_bpu, 564_000.0);
+    assert_close!(t.expected_pu.low, 6_000.0);
+    assert_close!(t.expected_bpu.low, 564_000.0);
     let e = t.explanation(Figure::PotentialWorkers).unwrap();
     assert_eq!(e.steps[0].tokens.len(), 3); // 540000 + 60000
                                             // No partners: nothing expected.
-    assert_eq!(pipeline::total(&[]).unwrap().expected, 0.0);
+    assert_eq!(pipeline::total(&[]).unwrap().expected, Span::one(0.0));
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
+use umkm_core::calc::span::Span;
 
 use umkm_core::calc::explain::{Explain, Token};
 use umkm_core::calc::growth::{self, GrowthInput, PeopleTargets, PlanInput, Segment};
@@ -71,25 +72,42 @@ fn exercise_everything(x: [f64; 6], n: u64, m: u64, small: u32, date: (u16, u8, 
     let partner = Partner {
         name: String::new(),
         umkm: a,
-        workers_per_umkm: b,
-        enrolment: c,
-        pu_share: d,
+        // A range from `b` to `e` (reversed when `e < b`: an error).
+        workers_per_umkm: Span { low: b, high: e },
+        enrolment: Span::one(c),
+        pu_share: Span { low: d, high: d },
+        probability: flag.then_some(f),
     };
     if let Ok(r) = pipeline::partner(&partner) {
-        assert!(r.potential.is_finite() && r.expected.is_finite());
-        assert!(r.expected_pu >= 0.0 && r.expected_bpu >= 0.0);
+        assert!(r.potential.high.is_finite() && r.expected.high.is_finite());
+        assert!(r.expected_pu.low >= 0.0 && r.expected_bpu.low >= 0.0);
         assert_explained(&r);
     }
     if let Ok(t) = pipeline::total(&[partner.clone(), partner.clone(), Partner::default()]) {
-        assert!(t.expected.is_finite());
+        assert!(t.expected.high.is_finite());
         assert_explained(&t);
         if let Ok(s) = t.share_of(e) {
-            assert!(s.share.is_finite());
+            assert!(s.share.high.is_finite());
             assert_explained(&s);
         }
+        if let Ok(g) = umkm_core::calc::goal::goal_seek(&t, e, f, small) {
+            assert!(g.gap.value.low <= g.gap.value.high);
+            for a in [
+                g.more_umkm.ok(),
+                g.enrolment.ok(),
+                g.agents.ok(),
+                g.more_partners.ok().map(|p| p.1),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(a.value.low <= a.value.high && a.value.high.is_finite());
+                assert!(a.explanation.result().is_some());
+            }
+        }
     }
-    if let Ok(s) = pipeline::share_of_target(a, b) {
-        assert!(s.share.is_finite());
+    if let Ok(s) = pipeline::share_of_target(Span::one(a), b) {
+        assert!(s.share.low.is_finite());
     }
 
     for v in [
@@ -341,26 +359,26 @@ proptest! {
         enrolment in 0.0..=1.0f64, more_enrolment in 0.0..=1.0f64,
         pu in 0.0..=1.0f64,
     ) {
-        let p = Partner { name: String::new(), umkm, workers_per_umkm: workers, enrolment, pu_share: pu };
+        let p = Partner { name: String::new(), umkm, workers_per_umkm: Span::one(workers), enrolment: Span::one(enrolment), pu_share: Span::one(pu), probability: None };
         let r = pipeline::partner(&p).unwrap();
         let bigger = [
             Partner { umkm: umkm + more_umkm, ..p.clone() },
-            Partner { workers_per_umkm: workers + more_workers, ..p.clone() },
-            Partner { enrolment: (enrolment + more_enrolment).min(1.0), ..p.clone() },
+            Partner { workers_per_umkm: Span::one(workers + more_workers), ..p.clone() },
+            Partner { enrolment: Span::one((enrolment + more_enrolment).min(1.0)), ..p.clone() },
         ];
         for q in &bigger {
             let s = pipeline::partner(q).unwrap();
-            prop_assert!(s.potential >= r.potential);
-            prop_assert!(s.expected >= r.expected);
-            prop_assert!(s.expected_pu >= r.expected_pu);
-            prop_assert!(s.expected_bpu >= r.expected_bpu);
+            prop_assert!(s.potential.low >= r.potential.low);
+            prop_assert!(s.expected.low >= r.expected.low);
+            prop_assert!(s.expected_pu.low >= r.expected_pu.low);
+            prop_assert!(s.expected_bpu.low >= r.expected_bpu.low);
         }
         let t1 = pipeline::total(std::slice::from_ref(&p)).unwrap();
         let t2 = pipeline::total(&[p.clone(), bigger[0].clone()]).unwrap();
-        prop_assert!(t2.expected >= t1.expected);
+        prop_assert!(t2.expected.low >= t1.expected.low);
         let share = t1.share_of(2_336_252.0).unwrap();
         let share2 = t2.share_of(2_336_252.0).unwrap();
-        prop_assert!(share2.share >= share.share);
+        prop_assert!(share2.share.low >= share.share.low);
     }
 }
 
@@ -467,5 +485,95 @@ proptest! {
         let d = split::daily_quota(total, days).unwrap();
         prop_assert!(u128::from(d.quota) * u128::from(days) >= u128::from(total));
         prop_assert!(u128::from(d.quota) * u128::from(days) < u128::from(total) + u128::from(days));
+    }
+}
+
+/// A span from two draws, low first.
+fn span(a: f64, b: f64) -> Span {
+    Span {
+        low: a.min(b),
+        high: a.max(b),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Issue 12: for any ranges, low ≤ high at every step (each partner, the
+    /// total, both shares, the gap and every goal-seek answer), and the
+    /// weighted pipeline never exceeds the unweighted.
+    #[test]
+    fn ranges_keep_low_below_high_and_weighted_below_expected(
+        rows in proptest::collection::vec(
+            (0.0..2e5f64, 0.0..20.0f64, 0.0..20.0f64, 0.0..=1.0f64, 0.0..=1.0f64, 0.0..=1.0f64, 0.0..=1.0f64, proptest::option::of(0.0..=1.0f64)),
+            0..6,
+        ),
+        target in 0.0..5e6f64, capacity in 0.0..200.0f64, months in 0u32..=24,
+    ) {
+        let partners: Vec<Partner> = rows
+            .iter()
+            .map(|&(umkm, w1, w2, e1, e2, p1, p2, probability)| Partner {
+                name: String::new(),
+                umkm,
+                workers_per_umkm: span(w1, w2),
+                enrolment: span(e1, e2),
+                pu_share: span(p1, p2),
+                probability,
+            })
+            .collect();
+        let ordered = |s: Span| s.low <= s.high;
+        let t = pipeline::total(&partners).unwrap();
+        for r in &t.partners {
+            for s in [r.potential, r.expected, r.expected_pu, r.expected_bpu, r.weighted] {
+                prop_assert!(ordered(s), "{s:?}");
+            }
+            prop_assert!(r.weighted.low <= r.expected.low && r.weighted.high <= r.expected.high);
+            prop_assert!(r.expected.high <= r.potential.high * (1.0 + 1e-12));
+        }
+        for s in [t.potential, t.expected, t.expected_pu, t.expected_bpu, t.weighted, t.weighted_potential] {
+            prop_assert!(ordered(s), "{s:?}");
+        }
+        prop_assert!(t.weighted.high <= t.expected.high * (1.0 + 1e-12));
+        if let Ok(s) = t.share_of(target) {
+            prop_assert!(ordered(s.share));
+            let w = t.weighted_share_of(target).unwrap();
+            prop_assert!(ordered(w.share) && w.share.high <= s.share.high * (1.0 + 1e-12));
+        }
+        let g = umkm_core::calc::goal::goal_seek(&t, target, capacity, months).unwrap();
+        prop_assert!(ordered(g.gap.value));
+        for a in [g.more_umkm.ok(), g.enrolment.ok(), g.agents.ok(), g.more_partners.ok().map(|p| p.1)].into_iter().flatten() {
+            prop_assert!(ordered(a.value), "{:?}", a.value);
+            // The working shows the same two ends.
+            let low = a.explanation.low_result().map(|q| q.value);
+            let high = a.explanation.result().map(|q| q.value);
+            prop_assert_eq!((low, high), (Some(a.value.low), Some(a.value.high)));
+        }
+    }
+
+    /// A single value behaves exactly as before ranges: one value, the
+    /// formulas of DOMAIN.md, one working step.
+    #[test]
+    fn a_single_value_is_todays_figure(
+        umkm in 0.0..2e5f64, workers in 0.0..20.0f64, enrolment in 0.0..=1.0f64, pu in 0.0..=1.0f64,
+    ) {
+        let p = Partner {
+            name: String::new(),
+            umkm,
+            workers_per_umkm: Span::one(workers),
+            enrolment: Span::one(enrolment),
+            pu_share: Span::one(pu),
+            probability: None,
+        };
+        let r = pipeline::partner(&p).unwrap();
+        let potential = umkm * workers;
+        let expected = potential * enrolment;
+        prop_assert_eq!(r.potential, Span::one(if potential == 0.0 { 0.0 } else { potential }));
+        prop_assert_eq!(r.expected, Span::one(if expected == 0.0 { 0.0 } else { expected }));
+        prop_assert_eq!(r.weighted, r.expected);
+        prop_assert_eq!(r.expected_bpu.low, r.expected_bpu.high);
+        for e in r.explain() {
+            prop_assert_eq!(e.high_from, None);
+            prop_assert_eq!(e.steps.len(), 1);
+        }
     }
 }

@@ -5,7 +5,6 @@
 use umkm_core::calc::explain::{Quantity, Unit};
 use umkm_core::i18n::Lang;
 use umkm_core::numbers::format::Style;
-use umkm_core::read::read_partners;
 use umkm_core::report::{headline, summary_text};
 use umkm_core::state::{Action, AppState, PartnerField};
 use umkm_core::words::quantity;
@@ -83,7 +82,7 @@ fn a_touched_row_is_kept_when_a_preset_is_added() {
 fn an_untouched_row_is_not_incomplete() {
     // The first screen: one empty row, nothing to count, nothing incomplete.
     let s = AppState::default();
-    let read = read_partners(&s.partners, s.lang);
+    let read = umkm_core::read::read_work_partners(&s);
     assert_eq!(
         (read.valid.len(), read.untouched, read.waiting()),
         (0, 1, 0)

@@ -91,7 +91,15 @@ fn state() -> impl Strategy<Value = AppState> {
                         next += 1;
                         std::rc::Rc::new(PartnerRow {
                             id: next,
-                            texts: PartnerTexts([name, umkm, workers, enrolment, pu_share]),
+                            // Any text as the stage (a tampered link's too): kept as typed.
+                            texts: PartnerTexts([
+                                name.clone(),
+                                umkm,
+                                workers,
+                                enrolment,
+                                pu_share,
+                                name,
+                            ]),
                         })
                     })
                     .collect::<Vec<_>>()
@@ -149,9 +157,9 @@ proptest! {
     #[test]
     fn pretty_printed_and_extended_data_open(s in state()) {
         let compact = saved::encode(&s);
-        let body = compact.strip_prefix(r#"{"v":3,"data":{"#).expect("the envelope");
+        let body = compact.strip_prefix(r#"{"v":4,"data":{"#).expect("the envelope");
         let spaced = format!(
-            "{{\n  \"v\" : 3 ,\n  \"data\" : {{ \"note\" : {{\"added\": [1, 2.5, -3, null, true]}},\n {body}\n"
+            "{{\n  \"v\" : 4 ,\n  \"data\" : {{ \"note\" : {{\"added\": [1, 2.5, -3, null, true]}},\n {body}\n"
         );
         prop_assert_eq!(saved::decode(&spaced), Ok(s));
     }

@@ -33,7 +33,10 @@ fn saved_work_of_schema_1_opens_unchanged() {
 fn english_work_of_schema_1_keeps_its_english_numbers() {
     let s = saved::decode(&fixture("work-en.json")).expect("opens");
     assert_eq!(s.lang, Lang::En);
-    assert_eq!(partner(&s, 0), ["Sampoerna", "108,000", "5", "100", "40"]);
+    assert_eq!(
+        partner(&s, 0),
+        ["Sampoerna", "108,000", "5", "100", "40", ""]
+    );
     // "12 rb" reads the same in both conventions, so the switch left it.
     assert_eq!(s.partners[1][PartnerField::Umkm], "12 rb");
     assert_eq!(line(&s, Segment::Total), ["2,257,958", "3", "2,336,252"]);
@@ -54,7 +57,7 @@ fn scenarios_of_schema_1_open_unchanged() {
     assert_article_work_id(&list[0].state);
     assert_eq!(list[1].name, "Default");
     assert_eq!(list[1].state.partners.len(), 1);
-    assert_eq!(partner(&list[1].state, 0), ["", "", "5", "100", "0"]);
+    assert_eq!(partner(&list[1].state, 0), ["", "", "5", "100", "0", ""]);
     assert_eq!(list[1].state.next_id, 38);
     assert_eq!(
         saved::decode_scenarios(&saved::encode_scenarios(&list)),
@@ -73,7 +76,7 @@ fn share_links_of_schema_1_open_unchanged() {
     assert!(ids.iter().all(|id| *id < s.next_id));
 
     let d = saved::decode_share(&fixture("share-default.txt")).expect("opens");
-    assert_eq!(partner(&d, 0), ["", "", "5", "100", "0"]);
+    assert_eq!(partner(&d, 0), ["", "", "5", "100", "0", ""]);
     assert_eq!(d.offices.len(), 36);
     assert_eq!(d.texts, AppState::default().texts);
 }

@@ -17,7 +17,7 @@ use super::progress::{progress_section, ProgressProps};
 use super::split::{split_section, SplitProps};
 use super::summary::{summary_section, SummaryProps};
 use super::targets::{read_plan, targets_section, TargetsProps};
-use crate::read::read_partners;
+use crate::read::read_work_partners;
 
 /// The reducer wrapper Yew needs for the work; the logic lives in
 /// `AppState::apply`. (The session has its own: `keep_share::SessionStore`.)
@@ -182,7 +182,7 @@ fn render_section(
         Section::Partners => {
             let plan = read_plan(&state.lines, lang);
             let target = plan.target(state.compare_line).ok();
-            html! { <PartnersSection partners={state.partners.clone()} compare_line={state.compare_line} {target} {lang} {dispatch} /> }
+            html! { <PartnersSection partners={state.partners.clone()} compare_line={state.compare_line} {target} texts={Rc::new(state.texts.clone())} {lang} {dispatch} /> }
         }
         Section::Targets => targets_section(&TargetsProps { state, dispatch }),
         Section::Split => split_section(&SplitProps { state, dispatch }),
@@ -192,7 +192,7 @@ fn render_section(
         },
         Section::Iuran => iuran_section(&IuranProps { state, dispatch }),
         Section::Summary => {
-            let read = read_partners(&state.partners, lang);
+            let read = read_work_partners(state);
             summary_section(&SummaryProps {
                 pipeline: pipeline::total(&read.valid).ok(),
                 plan: read_plan(&state.lines, lang),

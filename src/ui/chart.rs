@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::numbers::format::{format, Style};
+use umkm_core::calc::span::Span;
 
 const W: f64 = 320.0;
 const H: f64 = 190.0;
@@ -148,15 +149,14 @@ pub fn line_chart(props: &LineChartProps) -> Html {
     }
 }
 
-/// One group of the bar chart: a label and two values.
+/// One group of the bar chart: a label and its bars, each a span (a range
+/// typed for an input makes its figures ranges; equal ends for one value).
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarGroup {
     /// Group label.
     pub label: String,
-    /// First bar (e.g. the pipeline).
-    pub a: f64,
-    /// Second bar (e.g. the target).
-    pub b: f64,
+    /// One per series (e.g. pipeline, weighted, target).
+    pub bars: Vec<Span>,
 }
 
 /// What [`bar_chart`] draws.
@@ -164,33 +164,43 @@ pub struct BarGroup {
 pub struct BarChartProps {
     /// The chart's title.
     pub title: AttrValue,
-    /// Legend name of the first bar.
-    pub a_name: AttrValue,
-    /// Legend name of the second bar.
-    pub b_name: AttrValue,
+    /// Legend name of each series, in the order of a group's bars.
+    pub names: Vec<AttrValue>,
     /// Groups.
     pub groups: Vec<BarGroup>,
     /// Interface language.
     pub lang: Lang,
 }
 
-/// Paired horizontal bars: easy to label on a narrow phone. A plain function
-/// (see [`line_chart`]).
+/// Horizontal bars in groups: easy to label on a narrow phone. A range is a
+/// solid bar to its low end and a paler span on to its high end. A plain
+/// function (see [`line_chart`]).
 pub fn bar_chart(props: &BarChartProps) -> Html {
     let lang = props.lang;
     let max = props
         .groups
         .iter()
-        .flat_map(|g| [g.a, g.b])
+        .flat_map(|g| g.bars.iter().map(|b| b.high))
         .filter(|v| v.is_finite())
         .fold(0.0_f64, f64::max);
     let top = if max > 0.0 { max } else { 1.0 };
-    let row_h = 44.0;
+    let bars = props.names.len().max(1) as f64;
+    let row_h = 18.0 + 13.0 * bars;
     let h = row_h * props.groups.len().max(1) as f64 + 8.0;
-    let label_w = 0.0;
     let bar_w = |v: f64| {
         let v = if v.is_finite() { v.max(0.0) } else { 0.0 };
-        (W - label_w - 70.0) * v / top
+        (W - 96.0) * v / top
+    };
+    let compact = |s: Span| {
+        if s.is_range() {
+            format!(
+                "{}–{}",
+                format(lang, Style::Compact, s.low),
+                format(lang, Style::Compact, s.high)
+            )
+        } else {
+            format(lang, Style::Compact, s.low)
+        }
     };
     html! {
         <figure class="chart bars">
@@ -201,18 +211,28 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                     html! {
                         <g key={i}>
                             <text x="0" y={n(y + 10.0)} class="bar-label">{ g.label.clone() }</text>
-                            <rect x={n(label_w)} y={n(y + 14.0)} width={n(bar_w(g.a).max(1.0))} height="11" fill={COLOURS[0]} />
-                            <text x={n(label_w + bar_w(g.a) + 4.0)} y={n(y + 23.0)}>{ format(lang, Style::Compact, g.a) }</text>
-                            <rect x={n(label_w)} y={n(y + 27.0)} width={n(bar_w(g.b).max(1.0))} height="11" fill={COLOURS[1]} />
-                            <text x={n(label_w + bar_w(g.b) + 4.0)} y={n(y + 36.0)}>{ format(lang, Style::Compact, g.b) }</text>
+                            { for g.bars.iter().enumerate().map(|(k, b)| {
+                                let by = y + 14.0 + 13.0 * k as f64;
+                                let colour = COLOURS[k % COLOURS.len()];
+                                html! {
+                                    <g key={k}>
+                                        <rect y={n(by)} width={n(bar_w(b.low).max(1.0))} height="11" fill={colour} />
+                                        if b.is_range() {
+                                            <rect class="span" x={n(bar_w(b.low))} y={n(by)} width={n((bar_w(b.high) - bar_w(b.low)).max(1.0))} height="11" fill={colour} stroke={colour} />
+                                        }
+                                        <text x={n(bar_w(b.high) + 4.0)} y={n(by + 9.0)}>{ compact(*b) }</text>
+                                    </g>
+                                }
+                            }) }
                         </g>
                     }
                 }) }
             </svg>
             <figcaption>
                 <ul class="legend">
-                    <li>{ swatch(COLOURS[0]) }{ props.a_name.clone() }</li>
-                    <li>{ swatch(COLOURS[1]) }{ props.b_name.clone() }</li>
+                    { for props.names.iter().enumerate().map(|(k, name)| html! {
+                        <li key={k}>{ swatch(COLOURS[k % COLOURS.len()]) }{ name.clone() }</li>
+                    }) }
                 </ul>
             </figcaption>
         </figure>

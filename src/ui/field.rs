@@ -4,8 +4,10 @@
 use yew::prelude::*;
 
 use crate::i18n::{Lang, T};
-use crate::numbers::parse::{parse, FieldSpec, ParseError};
-pub use umkm_core::messages::{error_message, reading_text, style_for};
+use crate::numbers::parse::{parse, parse_range, FieldSpec, ParseError, RangeError};
+pub use umkm_core::messages::{
+    error_message, range_error_message, range_reading_text, reading_text, style_for,
+};
 
 /// What [`number_field`] shows.
 #[derive(Properties, PartialEq, Clone)]
@@ -25,6 +27,9 @@ pub struct NumberFieldProps {
     /// A field that may stay empty (e.g. one of base/growth/target) shows no
     /// hint while empty.
     pub optional: bool,
+    /// Accepts a range (`10–30`): read with `parse_range`, its reading
+    /// shows both ends.
+    pub range: bool,
 }
 
 /// A labelled text input for a number, with its reading or error below it,
@@ -32,7 +37,7 @@ pub struct NumberFieldProps {
 /// partner card around a row's fields already skips unchanged rows, and each
 /// component costs ~2 KB of wasm.
 pub fn number_field(props: &NumberFieldProps) -> Html {
-    let result = parse(&props.value, &props.spec, props.lang.locale());
+    let lang = props.lang;
     let msg_id = format!("{}-msg", props.id);
     let oninput = {
         let cb = props.oninput.clone();
@@ -44,22 +49,39 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     };
     // A field not filled in yet is a hint, not an error: a new row should not
     // greet the user in red.
-    let (msg, class, invalid) = match &result {
-        Ok(r) => (reading_text(props.lang, &props.spec, r), "msg read", false),
-        Err(ParseError::Empty) if props.optional => (String::new(), "msg hint", false),
-        Err(ParseError::Empty) => (T::ErrEmpty.get(props.lang).to_owned(), "msg hint", false),
-        Err(e) => (error_message(props.lang, &props.spec, e), "msg error", true),
+    let empty = if props.optional {
+        (String::new(), "msg hint", false)
+    } else {
+        (T::ErrEmpty.get(lang).to_owned(), "msg hint", false)
+    };
+    let (msg, class, invalid) = if props.range {
+        match parse_range(&props.value, &props.spec, lang.locale()) {
+            Ok(r) => (range_reading_text(lang, &props.spec, &r), "msg read", false),
+            Err(RangeError::Low(ParseError::Empty)) => empty,
+            Err(e) => (
+                range_error_message(lang, &props.spec, &e),
+                "msg error",
+                true,
+            ),
+        }
+    } else {
+        match parse(&props.value, &props.spec, lang.locale()) {
+            Ok(r) => (reading_text(lang, &props.spec, &r), "msg read", false),
+            Err(ParseError::Empty) => empty,
+            Err(e) => (error_message(lang, &props.spec, &e), "msg error", true),
+        }
     };
     // The keypad: a phone's decimal keypad for most fields, but iPhones give
     // it no minus key, so a field whose range allows negatives (growth) opens
-    // the full keyboard, whose "123" layer has the minus, comma and point.
+    // the full keyboard, whose "123" layer has the minus, comma and point; so
+    // does a field that accepts a range (`10–30`, `10 s.d. 30`).
     html! {
         <div key={props.id.as_str()} class={classes!("field", invalid.then_some("invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <input
                 id={props.id.clone()}
                 type="text"
-                inputmode={if props.spec.min < 0.0 { "text" } else { "decimal" }}
+                inputmode={if props.spec.min < 0.0 || props.range { "text" } else { "decimal" }}
                 autocomplete="off"
                 spellcheck="false"
                 value={props.value.clone()}

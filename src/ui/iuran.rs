@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::calc::iuran::Relief;
-use crate::calc::{CalcError, Explain, Explanation, Figure};
+use crate::calc::{pair_ends, CalcError, Explain, Explanation, Figure};
 use crate::figures::{iuran_figures, IuranFigures, RatesUsed};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
@@ -49,10 +49,14 @@ pub fn iuran_section(props: &IuranProps) -> Html {
     let IuranFigures {
         pu_workers,
         bpu_workers,
+        pu_workers_high,
+        bpu_workers_high,
         date,
         rates,
         bpu,
         pu,
+        bpu_high,
+        pu_high,
         agent_quota,
         agent_at_quota,
         agent_typed,
@@ -100,8 +104,11 @@ pub fn iuran_section(props: &IuranProps) -> Html {
         (Ok(_), Some(Err(e))) => Some(Err(calc_error_text(lang, e).to_owned())),
         (Ok(_), None) => None,
     };
-    let bpu = explained(bpu.map(|r| r.map(|b| b.explain())));
-    let pu = explained(pu.map(|r| r.map(|p| p.explain())));
+    // A range of participants: each figure at both ends.
+    let bpu_high = bpu_high.and_then(Result::ok).map(|b| b.explain());
+    let pu_high = pu_high.and_then(Result::ok).map(|p| p.explain());
+    let bpu = explained(bpu.map(|r| r.map(|b| pair_ends(b.explain(), bpu_high))));
+    let pu = explained(pu.map(|r| r.map(|p| pair_ends(p.explain(), pu_high))));
     let csv = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -119,10 +126,10 @@ pub fn iuran_section(props: &IuranProps) -> Html {
                 <p class="figure-line" id="iuran-basis">{ basis.unwrap_or_else(|| T::ErrDate.get(lang).to_owned()) }</p>
             </div>
             { reliefs_card(texts, date, lang, d) }
-            { card(&CardProps { id: "bpu", title: T::SegBpu, expected: T::ExpectedBpu, workers: bpu_workers,
+            { card(&CardProps { id: "bpu", title: T::SegBpu, expected: T::ExpectedBpu, workers: bpu_workers, workers_high: bpu_workers_high,
                 inputs: bpu_inputs, figures: bpu, waiting: T::IuranWaiting, lang,
                 warning: outside.then_some(T::BpuIncomeOutside) }) }
-            { card(&CardProps { id: "pu", title: T::SegPu, expected: T::ExpectedPu, workers: pu_workers,
+            { card(&CardProps { id: "pu", title: T::SegPu, expected: T::ExpectedPu, workers: pu_workers, workers_high: pu_workers_high,
                 inputs: pu_inputs, figures: pu, waiting: T::IuranPuWaiting, lang, warning: None }) }
             { agent_card(&AgentProps { texts, quota: agent_quota, at_quota: agent_at_quota, typed: agent_typed, lang, dispatch: d }) }
             { rates_table(&RatesProps { texts, own_invalid: used == Some(RatesUsed::Own) && rates.is_err(), lang, dispatch: d }) }
@@ -163,6 +170,8 @@ struct CardProps {
     title: T,
     expected: T,
     workers: Option<u64>,
+    /// The high end, when a range of participants makes it differ.
+    workers_high: Option<u64>,
     inputs: Html,
     /// The figures, or why they wait.
     figures: Option<Result<Vec<Explanation>, String>>,
@@ -175,9 +184,14 @@ struct CardProps {
 fn card(props: &CardProps) -> Html {
     let lang = props.lang;
     let id = |what: &str| format!("iuran-{}-{what}", props.id);
-    let workers = match props.workers {
-        Some(w) => format(lang, Style::Whole, w as f64),
-        None => "–".to_owned(),
+    let workers = match (props.workers, props.workers_high) {
+        (Some(w), Some(h)) => format!(
+            "{}–{}",
+            format(lang, Style::Whole, w as f64),
+            format(lang, Style::Whole, h as f64)
+        ),
+        (Some(w), None) => format(lang, Style::Whole, w as f64),
+        (None, _) => "–".to_owned(),
     };
     html! {
         <div class="card">

@@ -18,6 +18,16 @@ pub fn quantity(lang: Lang, q: Quantity) -> String {
     words::quantity(lang, &|s, v| format(lang, s, v), q)
 }
 
+/// A span (`54.000–162.000`, or one value) written with the app's number
+/// writer.
+pub fn span(
+    lang: Lang,
+    style: crate::numbers::format::Style,
+    s: umkm_core::calc::span::Span,
+) -> String {
+    words::span_text(&|st, v| format(lang, st, v), style, s)
+}
+
 /// [`words::note_text`] written with the app's number writer.
 pub fn note_text(lang: Lang, n: &Note) -> String {
     words::note_text(lang, &|s, v| format(lang, s, v), n)
@@ -70,9 +80,11 @@ pub fn math_value(props: &MathValueProps) -> Html {
         Some(i) => e.steps.get(i).map(|s| s.result),
         None => e.result(),
     };
-    let value = headline
-        .map(|q| quantity(lang, q))
-        .unwrap_or_else(|| "–".to_owned());
+    let value = match (props.headline_step, headline) {
+        (None, Some(_)) => words::headline_text(lang, &|s, v| format(lang, s, v), e),
+        (_, Some(q)) => quantity(lang, q),
+        (_, None) => "–".to_owned(),
+    };
     // The working is written only once opened: a total over 1,000 partners
     // has 1,000 terms, and formatting them on every keystroke for a closed
     // box would be most of the app's work.

@@ -10,8 +10,11 @@ use crate::calc::{Explain, Figure};
 use crate::i18n::{Lang, T};
 use std::rc::Rc;
 
-use crate::read::{PartnerReadCache, RowReading};
-use crate::state::{Action, PartnerField, PartnerRow, PARTNER_PRESETS};
+use crate::calc::goal::GoalSeek;
+use crate::calc::pipeline::Partner;
+use crate::calc::CalcError;
+use crate::read::{read_stage_odds, stage_index, PartnerReadCache, RowReading, StageOdds};
+use crate::state::{Action, Field, Group, PartnerField, PartnerRow, Texts, PARTNER_PRESETS};
 
 /// "Waiting for a valid entry: UMKM binaan, …"
 pub fn waiting_text(lang: Lang, missing: &[T]) -> String {
@@ -28,6 +31,9 @@ pub struct PartnersProps {
     pub compare_line: Segment,
     /// That line's target, when it can be computed.
     pub target: Option<f64>,
+    /// The work's texts: the stage probabilities, and the capacity and
+    /// months the goal seek's agents work.
+    pub texts: Rc<Texts>,
     /// Interface language.
     pub lang: Lang,
     /// Dispatches user actions.
@@ -43,8 +49,10 @@ pub fn partners_section(props: &PartnersProps) -> Html {
     // What is in the paste box; typing there re-renders the section, whose
     // unchanged cards compare equal and are skipped.
     let pasted = use_state(String::new);
-    let read = reads.borrow_mut().read(&props.partners, lang);
+    let odds = read_stage_odds(&props.texts, lang);
+    let read = reads.borrow_mut().read(&props.partners, lang, &odds);
     let total = pipeline::total(&read.valid);
+    let staged = total.as_ref().is_ok_and(|t| t.staged());
     let waiting = read.waiting();
     let rows = read.each;
     let on_compare = super::math::on_segment_change(&props.dispatch, Action::CompareWith);
@@ -54,7 +62,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
             <h2 id="partners-h">{ T::SectionPartners.get(lang) }</h2>
             <ol class="partners">
                 { for props.partners.iter().zip(rows.iter()).enumerate().map(|(index, (row, read))| html! {
-                    <PartnerCard key={row.id} {index} row={row.clone()} read={read.clone()} target={props.target} {lang} dispatch={props.dispatch.clone()} />
+                    <PartnerCard key={row.id} {index} row={row.clone()} read={read.clone()} target={props.target} {odds} {lang} dispatch={props.dispatch.clone()} />
                 }) }
             </ol>
             <div class="actions">
@@ -64,6 +72,13 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                 }) }
             </div>
             { paste_panel(&PasteProps { text: pasted, lang, dispatch: &props.dispatch }) }
+            <details class="card stages" id="stage-odds">
+                <summary><h3>{ T::StageOddsTitle.get(lang) }</h3></summary>
+                <p class="note">{ T::StageOddsHelp.get(lang) }</p>
+                <div class="grid">
+                    { for Field::in_group(Group::StageOdds).map(|f| super::table_field::field_input(f, &props.texts, lang, &props.dispatch)) }
+                </div>
+            </details>
             <div class="totals" aria-live="polite">
                 <h3>{ T::Total.get(lang) }</h3>
                 <div class="field compare">
@@ -82,18 +97,27 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                             None => html! { "–" },
                         };
                         let share = props.target.and_then(|target| t.share_of(target).ok()).and_then(|s| s.explain().into_iter().next());
-                        html! {
+                        let weighted_share = props.target.filter(|_| staged).and_then(|target| t.weighted_share_of(target).ok()).and_then(|s| s.explain().into_iter().next());
+                        let goal = props.target.and_then(|target| umkm_core::figures::goal_of(&t, target, &props.texts, lang));
+                        html! { <>
                             <dl class="figures">
                                 <div><dt>{ T::PotentialWorkers.get(lang) }</dt><dd>{ fig(Figure::PotentialWorkers, "total-potential") }</dd></div>
                                 <div><dt>{ T::ExpectedParticipants.get(lang) }</dt><dd>{ fig(Figure::ExpectedParticipants, "total-expected") }</dd></div>
+                                if staged {
+                                    <div><dt>{ T::WeightedExpected.get(lang) }</dt><dd>{ fig(Figure::WeightedExpected, "total-weighted") }</dd></div>
+                                }
                                 <div><dt>{ T::ExpectedPu.get(lang) }</dt><dd>{ fig(Figure::ExpectedPu, "total-pu") }</dd></div>
                                 <div><dt>{ T::ExpectedBpu.get(lang) }</dt><dd>{ fig(Figure::ExpectedBpu, "total-bpu") }</dd></div>
                                 <div class="wide"><dt>{ T::ShareOfTarget.get(lang) }</dt><dd>{ match share {
                                     Some(e) => html! { <super::math::MathValue explanation={e} {lang} id={Some(AttrValue::from("total-share"))} /> },
                                     None => html! { <span class="waiting">{ T::NoTargetYet.get(lang) }</span> },
                                 } }</dd></div>
+                                if let Some(e) = weighted_share {
+                                    <div class="wide"><dt>{ T::WeightedShare.get(lang) }</dt><dd><super::math::MathValue explanation={e} {lang} id={Some(AttrValue::from("total-wshare"))} /></dd></div>
+                                }
                             </dl>
-                        }
+                            { goal_card(&GoalProps { goal, read: &read.valid, texts: &props.texts, lang, dispatch: &props.dispatch }) }
+                        </> }
                     },
                     Err(_) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
                 } }
@@ -111,6 +135,7 @@ struct PartnerCardProps {
     index: usize,
     read: RowReading,
     target: Option<f64>,
+    odds: StageOdds,
     lang: Lang,
     dispatch: Callback<Action>,
 }
@@ -154,10 +179,14 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                     .target
                     .and_then(|t| pipeline::share_of_target(r.expected, t).ok())
                     .and_then(|s| s.explain().into_iter().next());
+                let staged = r.partner.probability.is_some();
                 html! {
                     <dl class="figures">
                         <div><dt>{ T::PotentialWorkers.get(lang) }</dt><dd>{ fig(Figure::PotentialWorkers, format!("p{id}-potential")) }</dd></div>
                         <div><dt>{ T::ExpectedParticipants.get(lang) }</dt><dd>{ fig(Figure::ExpectedParticipants, format!("p{id}-expected")) }</dd></div>
+                        if staged {
+                            <div><dt>{ T::WeightedExpected.get(lang) }</dt><dd>{ fig(Figure::WeightedExpected, format!("p{id}-weighted")) }</dd></div>
+                        }
                         if let Some(e) = share {
                             <div class="wide"><dt>{ T::ShareOfTarget.get(lang) }</dt><dd><super::math::MathValue explanation={e} {lang} id={Some(AttrValue::from(format!("p{id}-share")))} /></dd></div>
                         }
@@ -181,10 +210,12 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                     let spec = *def.holds.spec()?;
                     Some(html! {
                         { super::field::number_field(&super::field::NumberFieldProps { id: fid(def.id), label: def.label.text(lang).into(),
-                            value: props.row[*f].clone().into(), spec, lang, oninput: edit(*f), optional: def.optional }) }
+                            value: props.row[*f].clone().into(), spec, lang, oninput: edit(*f), optional: def.optional, range: def.range }) }
                     })
                 }) }
+                { stage_select(fid("stage"), &props.row[PartnerField::Stage], &props.odds, lang, edit(PartnerField::Stage)) }
             </div>
+            <p class="note range-hint">{ T::RangeHint.get(lang) }</p>
             <div class="result" aria-live="polite">{ result }</div>
             <div class="row-actions">
                 <button type="button" class="icon" aria-label={label(T::MoveUp)} title={T::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}>{ "↑" }</button>
@@ -252,5 +283,101 @@ fn paste_panel(props: &PasteProps) -> Html {
                 </> },
             }) }
         </details>
+    }
+}
+
+/// A partner's stage: none (counted in full) or one of the stages, each
+/// named with its probability. A stage text that names no stage (a tampered
+/// link) selects nothing, and the card says it waits for a stage.
+fn stage_select(
+    id: AttrValue,
+    text: &str,
+    odds: &StageOdds,
+    lang: Lang,
+    oninput: Callback<String>,
+) -> Html {
+    let chosen = stage_index(text);
+    let onchange = oninput.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
+    });
+    html! {
+        <div class="field stage">
+            <label for={id.clone()}>{ T::Stage.get(lang) }</label>
+            <select {id} {onchange}>
+                <option value="" selected={chosen == Ok(None)}>{ T::StageNone.get(lang) }</option>
+                { for Field::STAGE_ODDS.iter().zip(odds).enumerate().map(|(i, (f, p))| {
+                    let odds = p.map(|p| format!(" ({})", crate::numbers::format::format(lang, crate::numbers::format::Style::Percent, p))).unwrap_or_default();
+                    html! {
+                        <option key={i} value={(i + 1).to_string()} selected={chosen == Ok(Some(i))}>{ format!("{}{odds}", f.def().label.text(lang)) }</option>
+                    }
+                }) }
+            </select>
+        </div>
+    }
+}
+
+struct GoalProps<'a> {
+    goal: Option<Result<GoalSeek, CalcError>>,
+    /// The partners summed, in order: the largest partner is named from them.
+    read: &'a [Partner],
+    texts: &'a Texts,
+    lang: Lang,
+    dispatch: &'a Callback<Action>,
+}
+
+/// What closes the gap to the compared line's target: four answers, each
+/// opening to its working, and the capacity and months the agents' answer
+/// uses (the same fields as in *Pembagian*).
+fn goal_card(props: &GoalProps) -> Html {
+    let lang = props.lang;
+    let value = |e: &crate::calc::Explanation, id: &'static str| {
+        html! {
+            <super::math::MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(id))} />
+        }
+    };
+    let waiting = || html! { <span class="waiting">{ T::GoalNeedsPipeline.get(lang) }</span> };
+    let body = match &props.goal {
+        None => html! { <p class="waiting">{ T::GoalNeedsTarget.get(lang) }</p> },
+        Some(Err(_)) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
+        Some(Ok(g)) => {
+            let largest = g
+                .more_partners
+                .as_ref()
+                .ok()
+                .and_then(|(i, _)| props.read.get(*i))
+                .map(|p| p.name.trim().to_owned())
+                .filter(|n| !n.is_empty());
+            let answer = |r: Option<&crate::calc::goal::Answer>, id: &'static str| match r {
+                Some(a) => value(&a.explanation, id),
+                None => waiting(),
+            };
+            html! { <>
+                <p class="note">{ format!("{} {}: ", T::GoalIntro.get(lang), crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, g.target)) }{ value(&g.gap.explanation, "goal-gap") }</p>
+                if g.closed() {
+                    <p class="ok" id="goal-closed">{ T::GoalClosed.get(lang) }</p>
+                } else {
+                    <dl class="figures">
+                        <div class="wide"><dt>{ T::GoalMoreUmkm.get(lang) }</dt><dd>{ answer(g.more_umkm.as_ref().ok(), "goal-umkm") }</dd></div>
+                        <div class="wide"><dt>{ T::GoalEnrolment.get(lang) }</dt><dd>{ answer(g.enrolment.as_ref().ok(), "goal-enrolment") }
+                            { for g.enrolment.as_ref().ok().into_iter().flat_map(|a| a.explanation.notes.iter()).filter(|n| matches!(n, crate::calc::Note::BeyondFullEnrolment { .. })).map(|n| html! {
+                                <p class="note warn" id="goal-beyond">{ super::math::note_text(lang, n) }</p>
+                            }) }
+                        </dd></div>
+                        <div class="wide"><dt>{ format!("{} {}", T::GoalMorePartners.get(lang), largest.unwrap_or_else(|| T::Row.get(lang).to_owned() + " 1")) }</dt><dd>{ answer(g.more_partners.as_ref().ok().map(|(_, a)| a), "goal-partners") }</dd></div>
+                        <div class="wide"><dt>{ T::GoalAgents.get(lang) }</dt><dd>{ answer(g.agents.as_ref().ok(), "goal-agents") }</dd></div>
+                    </dl>
+                }
+            </> }
+        }
+    };
+    html! {
+        <div class="card goal" id="goal">
+            <h3>{ T::GoalTitle.get(lang) }</h3>
+            { body }
+            <div class="grid">
+                { for [Field::Capacity, Field::AgentMonths].into_iter().map(|f| super::table_field::field_input(f, props.texts, lang, props.dispatch)) }
+            </div>
+        </div>
     }
 }

@@ -392,6 +392,7 @@ fn one_office(props: &OfficeMonthsProps, chosen: &UseStateHandle<usize>) -> Html
                         lang,
                         oninput: Callback::from(move |text| dispatch.emit(Action::EditOfficeMonth { id, month: m, text })),
                         optional: true,
+                        range: false,
                     })
                 }) }
             </div>

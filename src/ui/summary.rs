@@ -8,6 +8,7 @@ use crate::calc::pipeline::PipelineTotal;
 use crate::calc::{Explain, Figure};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
+use umkm_core::calc::span::Span;
 
 use super::chart::BarGroup;
 use super::math::{segment_name, MathValue};
@@ -50,6 +51,14 @@ pub fn summary_section(props: &SummaryProps) -> Html {
         .zip(total_target)
         .and_then(|(p, t)| p.share_of(t).ok())
         .and_then(|s| s.explain().into_iter().next());
+    let staged = props.pipeline.as_ref().is_some_and(|p| p.staged());
+    let weighted_share = props
+        .pipeline
+        .as_ref()
+        .filter(|_| staged)
+        .zip(total_target)
+        .and_then(|(p, t)| p.weighted_share_of(t).ok())
+        .and_then(|s| s.explain().into_iter().next());
     let target_expl = props.plan.lines[Segment::Total]
         .as_ref()
         .ok()
@@ -59,30 +68,42 @@ pub fn summary_section(props: &SummaryProps) -> Html {
                 .find(|e| e.figure == Figure::GrowthTarget(Segment::Total))
         });
 
+    // Weighted bars only once a partner has a stage (the PU and BPU parts
+    // are not weighted separately: the total's bar says it).
+    let p = props.pipeline.as_ref();
     let groups: Vec<BarGroup> = [
-        (Segment::Total, props.pipeline.as_ref().map(|p| p.expected)),
-        (Segment::Pu, props.pipeline.as_ref().map(|p| p.expected_pu)),
-        (
-            Segment::Bpu,
-            props.pipeline.as_ref().map(|p| p.expected_bpu),
-        ),
+        (Segment::Total, p.map(|p| p.expected), p.map(|p| p.weighted)),
+        (Segment::Pu, p.map(|p| p.expected_pu), None),
+        (Segment::Bpu, p.map(|p| p.expected_bpu), None),
     ]
     .into_iter()
-    .filter_map(|(seg, pipe)| {
+    .filter_map(|(seg, pipe, weighted)| {
         let t = props.plan.target(seg).ok()?;
+        let mut bars = vec![pipe.unwrap_or_default()];
+        if staged {
+            bars.push(weighted.unwrap_or_default());
+        }
+        bars.push(Span::one(t));
         Some(BarGroup {
             label: segment_name(lang, seg).to_owned(),
-            a: pipe.unwrap_or(0.0),
-            b: t,
+            bars,
         })
     })
     .collect();
+    let mut names: Vec<AttrValue> = vec![T::Pipeline.get(lang).into()];
+    if staged {
+        names.push(T::WeightedExpected.get(lang).into());
+    }
+    names.push(T::Target.get(lang).into());
 
     html! {
         <section class="section" aria-labelledby="summary-h">
             <h2 id="summary-h">{ T::SectionSummary.get(lang) }</h2>
             <div class="big-cards">
                 { card(T::ExpectedParticipants, fig(Figure::ExpectedParticipants), "sum-expected") }
+                if staged {
+                    { card(T::WeightedExpected, fig(Figure::WeightedExpected), "sum-weighted") }
+                }
                 { card(T::PotentialWorkers, fig(Figure::PotentialWorkers), "sum-potential") }
                 { card(T::TotalTarget, match (&target_expl, total_target) {
                     (Some(e), _) => html! { <MathValue explanation={e.clone()} {lang} /> },
@@ -93,6 +114,9 @@ pub fn summary_section(props: &SummaryProps) -> Html {
                     Some(e) => html! { <MathValue explanation={e} {lang} /> },
                     None => html! { <span class="waiting">{ "–" }</span> },
                 }, "sum-share") }
+                if let Some(e) = weighted_share {
+                    { card(T::WeightedShare, html! { <MathValue explanation={e} {lang} /> }, "sum-wshare") }
+                }
             </div>
             if props.waiting_rows > 0 {
                 <p class="note">{ umkm_core::report::rows_waiting(lang, props.waiting_rows) }</p>
@@ -103,18 +127,17 @@ pub fn summary_section(props: &SummaryProps) -> Html {
             if !groups.is_empty() {
                 { super::chart::bar_chart(&super::chart::BarChartProps {
                     title: T::ChartPipelineVsTarget.get(lang).into(),
-                    a_name: T::Pipeline.get(lang).into(),
-                    b_name: T::Target.get(lang).into(),
+                    names: names.clone(),
                     groups: groups.clone(),
                     lang,
                 }) }
                 <div class="table-wrap">
                     <table class="num" id="summary-table">
                         <caption>{ T::ChartPipelineVsTarget.get(lang) }</caption>
-                        <thead><tr><th scope="col">{ T::Segment.get(lang) }</th><th scope="col">{ T::Pipeline.get(lang) }</th><th scope="col">{ T::Target.get(lang) }</th></tr></thead>
+                        <thead><tr><th scope="col">{ T::Segment.get(lang) }</th>{ for names.iter().map(|n| html! { <th scope="col" key={n.to_string()}>{ n.clone() }</th> }) }</tr></thead>
                         <tbody>
                             { for groups.iter().map(|g| html! {
-                                <tr key={g.label.clone()}><th scope="row">{ g.label.clone() }</th><td>{ format(lang, Style::Whole, g.a) }</td><td>{ format(lang, Style::Whole, g.b) }</td></tr>
+                                <tr key={g.label.clone()}><th scope="row">{ g.label.clone() }</th>{ for g.bars.iter().enumerate().map(|(k, b)| html! { <td key={k}>{ super::math::span(lang, Style::Whole, *b) }</td> }) }</tr>
                             }) }
                         </tbody>
                     </table>

@@ -29,8 +29,10 @@ pub fn field_input(field: Field, texts: &Texts, lang: Lang, dispatch: &Callback<
             }
         }
         Holds::Number(spec) => html! {
-            { number_field(&NumberFieldProps { id: def.id.into(), label, value, spec: *spec, lang, oninput, optional: def.optional }) }
+            { number_field(&NumberFieldProps { id: def.id.into(), label, value, spec: *spec, lang, oninput, optional: def.optional, range: def.range }) }
         },
+        // A partner's stage is a row's choice, placed by the partner card.
+        Holds::Stage => html! {},
         Holds::Date | Holds::Text => {
             let kind = if def.holds == Holds::Date {
                 "date"

@@ -150,7 +150,7 @@ fn line_card(props: &LineCardProps) -> Html {
                     let spec = *def.holds.spec()?;
                     Some(html! {
                         { number_field(&NumberFieldProps { id: format!("{key}-{}", def.id).into(), label: def.label.text(lang).into(),
-                            value: props.row[*f].clone().into(), spec, lang, oninput: edit(*f), optional: def.optional }) }
+                            value: props.row[*f].clone().into(), spec, lang, oninput: edit(*f), optional: def.optional, range: false }) }
                     })
                 }) }
             </div>

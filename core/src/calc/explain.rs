@@ -131,6 +131,20 @@ pub enum Figure {
     ExpectedBpu,
     /// Expected participants ÷ a target.
     ShareOfTarget,
+    /// Expected participants × the probability of the partner's stage.
+    WeightedExpected,
+    /// Weighted expected participants ÷ a target.
+    WeightedShare,
+    /// A target − the weighted pipeline.
+    Gap,
+    /// More UMKM needed at the pipeline's average workers and enrolment.
+    MoreUmkm,
+    /// The enrolment every partner would need to reach the target.
+    EnrolmentNeeded,
+    /// More partners of the largest partner's size to close the gap.
+    MorePartners,
+    /// Agents needed to close the gap at a capacity over a period.
+    AgentsForGap,
     /// A line's target (given, or base × (1 + g)).
     GrowthTarget(Segment),
     /// A line's growth (given, or target ÷ base − 1).
@@ -270,6 +284,14 @@ pub enum Note {
         /// The month, 0 = January.
         month: usize,
     },
+    /// Even 100 % enrolment leaves the target short: at 100 % the pipeline
+    /// covers this share of it (a fraction; the low end of a range).
+    BeyondFullEnrolment {
+        /// Share of the target covered at 100 % enrolment.
+        covers: f64,
+    },
+    /// The pipeline already covers the target: nothing more is needed.
+    GapClosed,
     /// At this pace the target is not reached this year.
     ShortBy {
         /// People short at the year's end.
@@ -286,6 +308,9 @@ pub struct Explanation {
     pub steps: Vec<Step>,
     /// Remarks.
     pub notes: Vec<Note>,
+    /// For a range, the first step of the high end's working: the steps
+    /// before it are the low end's, whose last result is the low end.
+    pub high_from: Option<usize>,
 }
 
 impl Explanation {
@@ -295,6 +320,38 @@ impl Explanation {
             figure,
             steps: vec![Step { tokens, result }],
             notes: Vec::new(),
+            high_from: None,
+        }
+    }
+
+    /// The working of a figure computed at both ends of a range: one
+    /// working when the ends agree, else the low end's steps then the high
+    /// end's (ordered by their results, so the low end is the smaller).
+    pub(crate) fn ends(low: Explanation, high: Explanation) -> Explanation {
+        if low.result() == high.result() {
+            return low;
+        }
+        let (mut low, high) = if low.result().map(|q| q.value) > high.result().map(|q| q.value) {
+            (high, low)
+        } else {
+            (low, high)
+        };
+        let from = low.steps.len();
+        low.steps.extend(high.steps);
+        for n in high.notes {
+            if !low.notes.contains(&n) {
+                low.notes.push(n);
+            }
+        }
+        low.high_from = Some(from);
+        low
+    }
+
+    /// The low end's result of a range (the only result of a single value).
+    pub fn low_result(&self) -> Option<Quantity> {
+        match self.high_from {
+            Some(i) => self.steps.get(i.checked_sub(1)?).map(|s| s.result),
+            None => self.result(),
         }
     }
 
@@ -314,6 +371,21 @@ impl Explanation {
     pub fn result(&self) -> Option<Quantity> {
         self.steps.last().map(|s| s.result)
     }
+}
+
+/// The workings of a result computed at a range's low end paired, figure by
+/// figure, with those at its high end (`None`: a single value), so each
+/// figure shows both ends ([`Explanation::ends`]).
+pub fn pair_ends(low: Vec<Explanation>, high: Option<Vec<Explanation>>) -> Vec<Explanation> {
+    let Some(high) = high else {
+        return low;
+    };
+    low.into_iter()
+        .map(|l| match high.iter().find(|h| h.figure == l.figure) {
+            Some(h) => Explanation::ends(l, h.clone()),
+            None => l,
+        })
+        .collect()
 }
 
 /// A result that can show its working.

@@ -25,6 +25,8 @@
 //! - [`pipeline`]: partner pipeline (UMKM × workers × enrolment, PU/BPU).
 //! - [`growth`]: base / growth / target lines, the audit, and "Lainnya".
 //! - [`projection`]: compound growth over up to [`projection::MAX_YEARS`] years.
+//! - [`span`]: the two ends of a value typed as a range (`10–30 %`).
+//! - [`goal`]: what closes the gap between the pipeline and a target.
 //! - [`split`]: largest-remainder splits over offices, months and agents,
 //!   quotas, daily quotas and agents needed.
 //! - [`progress`]: a civil date, and progress through the year.
@@ -44,11 +46,13 @@ pub mod progress;
 pub mod projection;
 pub mod seasons;
 pub mod segment;
+pub mod span;
 pub mod split;
+pub mod goal;
 
 mod num;
 
 pub use error::CalcError;
 pub use explain::{
-    Bracket, Explain, Explanation, Figure, Func, Note, Op, Quantity, Step, Token, Unit,
+    pair_ends, Bracket, Explain, Explanation, Figure, Func, Note, Op, Quantity, Step, Token, Unit,
 };

@@ -2,8 +2,9 @@
 //! × workers per UMKM; expected participants = potential × enrolment; summed
 //! over partners; share of a target = expected ÷ target.
 
-use super::explain::{num, q, Explain, Explanation, Figure, Op, Token, Unit};
+use super::explain::{num, q, Explain, Explanation, Figure, Op, Quantity, Token, Unit};
 use super::num::{divisor, finite, fraction, non_negative, result, round_half_up_u64};
+use super::span::{End, Span};
 use super::CalcError;
 
 /// The official's illustration in the article: "if one binaan has five
@@ -20,7 +21,8 @@ pub const DEFAULT_ENROLMENT: f64 = 1.0;
 /// partner's UMKM do pay wages.
 pub const DEFAULT_PU_SHARE: f64 = 0.0;
 
-/// A partner (mitra) and its UMKM binaan.
+/// A partner (mitra) and its UMKM binaan. The uncertain inputs are spans:
+/// a single value typed is a span whose ends are equal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Partner {
     /// Name, free text.
@@ -28,11 +30,14 @@ pub struct Partner {
     /// Number of UMKM binaan (may be fractional if the user types so).
     pub umkm: f64,
     /// Average workers per UMKM.
-    pub workers_per_umkm: f64,
+    pub workers_per_umkm: Span,
     /// Fraction of potential workers expected to enrol, 0 to 1.
-    pub enrolment: f64,
+    pub enrolment: Span,
     /// Fraction of enrolled workers that are PU, 0 to 1; the rest are BPU.
-    pub pu_share: f64,
+    pub pu_share: Span,
+    /// The probability of the partner's stage, 0 to 1; `None` when no stage
+    /// is chosen, and then the partner counts in full.
+    pub probability: Option<f64>,
 }
 
 impl Default for Partner {
@@ -40,43 +45,62 @@ impl Default for Partner {
         Self {
             name: String::new(),
             umkm: 0.0,
-            workers_per_umkm: DEFAULT_WORKERS_PER_UMKM,
-            enrolment: DEFAULT_ENROLMENT,
-            pu_share: DEFAULT_PU_SHARE,
+            workers_per_umkm: Span::one(DEFAULT_WORKERS_PER_UMKM),
+            enrolment: Span::one(DEFAULT_ENROLMENT),
+            pu_share: Span::one(DEFAULT_PU_SHARE),
+            probability: None,
         }
     }
 }
 
-/// The pipeline of one partner, at full precision.
+/// The pipeline of one partner, at full precision, at both ends.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartnerResult {
     /// The partner as read (−0.0 turned into 0.0).
     pub partner: Partner,
     /// UMKM × workers per UMKM, people.
-    pub potential: f64,
+    pub potential: Span,
     /// Potential × enrolment, people.
-    pub expected: f64,
+    pub expected: Span,
     /// Expected × PU share, people.
-    pub expected_pu: f64,
+    pub expected_pu: Span,
     /// Expected × (1 − PU share), people.
-    pub expected_bpu: f64,
+    pub expected_bpu: Span,
+    /// Expected × the stage's probability (expected when no stage), people.
+    pub weighted: Span,
+}
+
+fn checked(s: Span, check: fn(f64) -> Result<f64, CalcError>) -> Result<Span, CalcError> {
+    let s = s.map(check)?;
+    if s.low > s.high {
+        return Err(CalcError::OutOfRange);
+    }
+    Ok(s)
 }
 
 /// Computes one partner's pipeline. Errors: any input NaN/infinite
 /// ([`CalcError::NotFinite`]) or negative ([`CalcError::Negative`]);
-/// enrolment or PU share above 1 ([`CalcError::OutOfRange`]); a product too
-/// large ([`CalcError::Overflow`]).
+/// enrolment, PU share or probability above 1, or a span whose low end is
+/// above its high end ([`CalcError::OutOfRange`]); a product too large
+/// ([`CalcError::Overflow`]).
 pub fn partner(p: &Partner) -> Result<PartnerResult, CalcError> {
     let umkm = non_negative(p.umkm)?;
-    let workers = non_negative(p.workers_per_umkm)?;
-    let enrolment = fraction(p.enrolment)?;
-    let pu_share = fraction(p.pu_share)?;
-    let potential = result(umkm * workers)?;
-    let expected = result(potential * enrolment)?;
-    let expected_pu = result(expected * pu_share)?;
+    let workers = checked(p.workers_per_umkm, non_negative)?;
+    let enrolment = checked(p.enrolment, fraction)?;
+    let pu_share = checked(p.pu_share, fraction)?;
+    let probability = p.probability.map(fraction).transpose()?;
+    let mul = |a: f64, b: f64| result(a * b);
+    let potential = workers.map(|w| result(umkm * w))?;
+    let expected = potential.zip(enrolment, mul)?;
+    let expected_pu = expected.zip(pu_share, mul)?;
     // A fixed factor rather than `expected − expected_pu` keeps BPU monotonic
     // in every input; the two parts still add up to `expected` within an ulp.
-    let expected_bpu = result(expected * (1.0 - pu_share))?;
+    // BPU falls as the PU share rises: its low end is at the share's high end.
+    let expected_bpu = Span {
+        low: result(expected.low * (1.0 - pu_share.high))?,
+        high: result(expected.high * (1.0 - pu_share.low))?,
+    };
+    let weighted = expected.map(|e| result(e * probability.unwrap_or(1.0)))?;
     Ok(PartnerResult {
         partner: Partner {
             name: p.name.clone(),
@@ -84,59 +108,93 @@ pub fn partner(p: &Partner) -> Result<PartnerResult, CalcError> {
             workers_per_umkm: workers,
             enrolment,
             pu_share,
+            probability,
         },
         potential,
         expected,
         expected_pu,
         expected_bpu,
+        weighted,
     })
+}
+
+/// One figure's working at both ends: `step(end)` gives that end's tokens
+/// and result.
+fn at_ends(figure: Figure, step: impl Fn(End) -> (Vec<Token>, Quantity)) -> Explanation {
+    let one = |end| {
+        let (tokens, result) = step(end);
+        Explanation::one(figure, tokens, result)
+    };
+    Explanation::ends(one(End::Low), one(End::High))
 }
 
 impl Explain for PartnerResult {
     fn explain(&self) -> Vec<Explanation> {
         let p = &self.partner;
-        vec![
-            Explanation::one(
-                Figure::PotentialWorkers,
-                vec![
-                    num(p.umkm, Unit::Count),
-                    Token::Op(Op::Mul),
-                    num(p.workers_per_umkm, Unit::Decimal),
-                ],
-                q(self.potential, Unit::People),
-            ),
-            Explanation::one(
-                Figure::ExpectedParticipants,
-                vec![
-                    num(self.potential, Unit::People),
-                    Token::Op(Op::Mul),
-                    num(p.enrolment, Unit::Fraction),
-                ],
-                q(self.expected, Unit::People),
-            ),
-            Explanation::one(
-                Figure::ExpectedPu,
-                vec![
-                    num(self.expected, Unit::People),
-                    Token::Op(Op::Mul),
-                    num(p.pu_share, Unit::Fraction),
-                ],
-                q(self.expected_pu, Unit::People),
-            ),
-            Explanation::one(
-                Figure::ExpectedBpu,
-                vec![
-                    num(self.expected, Unit::People),
-                    Token::Op(Op::Mul),
-                    Token::Open(super::Bracket::Paren),
-                    num(1.0, Unit::Decimal),
-                    Token::Op(Op::Sub),
-                    num(p.pu_share, Unit::Fraction),
-                    Token::Close(super::Bracket::Paren),
-                ],
-                q(self.expected_bpu, Unit::People),
-            ),
-        ]
+        let mut out = vec![
+            at_ends(Figure::PotentialWorkers, |end| {
+                (
+                    vec![
+                        num(p.umkm, Unit::Count),
+                        Token::Op(Op::Mul),
+                        num(p.workers_per_umkm.at(end), Unit::Decimal),
+                    ],
+                    q(self.potential.at(end), Unit::People),
+                )
+            }),
+            at_ends(Figure::ExpectedParticipants, |end| {
+                (
+                    vec![
+                        num(self.potential.at(end), Unit::People),
+                        Token::Op(Op::Mul),
+                        num(p.enrolment.at(end), Unit::Fraction),
+                    ],
+                    q(self.expected.at(end), Unit::People),
+                )
+            }),
+            at_ends(Figure::ExpectedPu, |end| {
+                (
+                    vec![
+                        num(self.expected.at(end), Unit::People),
+                        Token::Op(Op::Mul),
+                        num(p.pu_share.at(end), Unit::Fraction),
+                    ],
+                    q(self.expected_pu.at(end), Unit::People),
+                )
+            }),
+            at_ends(Figure::ExpectedBpu, |end| {
+                // BPU's low end is at the PU share's high end.
+                let share = match end {
+                    End::Low => p.pu_share.high,
+                    End::High => p.pu_share.low,
+                };
+                (
+                    vec![
+                        num(self.expected.at(end), Unit::People),
+                        Token::Op(Op::Mul),
+                        Token::Open(super::Bracket::Paren),
+                        num(1.0, Unit::Decimal),
+                        Token::Op(Op::Sub),
+                        num(share, Unit::Fraction),
+                        Token::Close(super::Bracket::Paren),
+                    ],
+                    q(self.expected_bpu.at(end), Unit::People),
+                )
+            }),
+        ];
+        if let Some(probability) = p.probability {
+            out.push(at_ends(Figure::WeightedExpected, |end| {
+                (
+                    vec![
+                        num(self.expected.at(end), Unit::People),
+                        Token::Op(Op::Mul),
+                        num(probability, Unit::Fraction),
+                    ],
+                    q(self.weighted.at(end), Unit::People),
+                )
+            }));
+        }
+        out
     }
 }
 
@@ -145,14 +203,28 @@ impl Explain for PartnerResult {
 pub struct PipelineTotal {
     /// Each partner's pipeline, in the order given.
     pub partners: Vec<PartnerResult>,
+    /// Sum of UMKM binaan.
+    pub umkm: f64,
     /// Sum of potential workers.
-    pub potential: f64,
+    pub potential: Span,
     /// Sum of expected participants.
-    pub expected: f64,
+    pub expected: Span,
     /// Sum of expected PU.
-    pub expected_pu: f64,
+    pub expected_pu: Span,
     /// Sum of expected BPU.
-    pub expected_bpu: f64,
+    pub expected_bpu: Span,
+    /// Sum of weighted expected participants.
+    pub weighted: Span,
+    /// Sum of potential × the stage's probability (potential when no
+    /// stage): what 100 % enrolment would bring, weighted.
+    pub weighted_potential: Span,
+}
+
+impl PipelineTotal {
+    /// Whether any partner has a stage: only then do weighted figures differ.
+    pub fn staged(&self) -> bool {
+        self.partners.iter().any(|r| r.partner.probability.is_some())
+    }
 }
 
 /// Sums the pipeline over partners. No partners gives zeros (an empty list is
@@ -164,12 +236,26 @@ pub fn total(partners: &[Partner]) -> Result<PipelineTotal, CalcError> {
         .iter()
         .map(partner)
         .collect::<Result<Vec<_>, _>>()?;
-    let sum = |f: fn(&PartnerResult) -> f64| result(rows.iter().map(f).sum::<f64>());
+    let sum = |f: &dyn Fn(&PartnerResult) -> Span| -> Result<Span, CalcError> {
+        Ok(Span {
+            low: result(rows.iter().map(|r| f(r).low).sum::<f64>())?,
+            high: result(rows.iter().map(|r| f(r).high).sum::<f64>())?,
+        })
+    };
     Ok(PipelineTotal {
-        potential: sum(|r| r.potential)?,
-        expected: sum(|r| r.expected)?,
-        expected_pu: sum(|r| r.expected_pu)?,
-        expected_bpu: sum(|r| r.expected_bpu)?,
+        umkm: result(rows.iter().map(|r| r.partner.umkm).sum::<f64>())?,
+        potential: sum(&|r| r.potential)?,
+        expected: sum(&|r| r.expected)?,
+        expected_pu: sum(&|r| r.expected_pu)?,
+        expected_bpu: sum(&|r| r.expected_bpu)?,
+        weighted: sum(&|r| r.weighted)?,
+        weighted_potential: sum(&|r| {
+            let p = r.partner.probability.unwrap_or(1.0);
+            Span {
+                low: r.potential.low * p,
+                high: r.potential.high * p,
+            }
+        })?,
         partners: rows,
     })
 }
@@ -178,6 +264,14 @@ impl PipelineTotal {
     /// Share of `target` these partners cover; see [`share_of_target`].
     pub fn share_of(&self, target: f64) -> Result<Share, CalcError> {
         share_of_target(self.expected, target)
+    }
+
+    /// Share of `target` the weighted pipeline covers.
+    pub fn weighted_share_of(&self, target: f64) -> Result<Share, CalcError> {
+        share_of_target(self.weighted, target).map(|s| Share {
+            weighted: true,
+            ..s
+        })
     }
 }
 
@@ -198,37 +292,46 @@ fn sum_tokens(values: impl Iterator<Item = f64>) -> Vec<Token> {
 
 impl Explain for PipelineTotal {
     fn explain(&self) -> Vec<Explanation> {
-        let line = |figure, f: fn(&PartnerResult) -> f64, total: f64| {
-            Explanation::one(
-                figure,
-                sum_tokens(self.partners.iter().map(f)),
-                q(total, Unit::People),
-            )
+        let line = |figure, f: fn(&PartnerResult) -> Span, total: Span| {
+            at_ends(figure, |end| {
+                (
+                    sum_tokens(self.partners.iter().map(|r| f(r).at(end))),
+                    q(total.at(end), Unit::People),
+                )
+            })
         };
-        vec![
+        let mut out = vec![
             line(Figure::PotentialWorkers, |r| r.potential, self.potential),
             line(Figure::ExpectedParticipants, |r| r.expected, self.expected),
             line(Figure::ExpectedPu, |r| r.expected_pu, self.expected_pu),
             line(Figure::ExpectedBpu, |r| r.expected_bpu, self.expected_bpu),
-        ]
+        ];
+        if self.staged() {
+            out.push(line(Figure::WeightedExpected, |r| r.weighted, self.weighted));
+        }
+        out
     }
 }
 
-/// Expected participants as a share of a target.
+/// Expected (or weighted) participants as a share of a target.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Share {
     /// Expected participants, people.
-    pub expected: f64,
+    pub expected: Span,
     /// The target, people.
     pub target: f64,
     /// `expected ÷ target`, a fraction (may exceed 1).
-    pub share: f64,
+    pub share: Span,
+    /// Whether `expected` is the weighted pipeline.
+    pub weighted: bool,
 }
 
 /// What a target still needs beyond the expected participants:
-/// `target − expected` (negative when the pipeline exceeds the target).
-pub fn gap(expected: f64, target: f64) -> Result<f64, CalcError> {
-    result(non_negative(target)? - non_negative(expected)?)
+/// `target − expected` (negative when the pipeline exceeds the target); the
+/// low end is at the pipeline's high end.
+pub fn gap(expected: Span, target: f64) -> Result<Span, CalcError> {
+    let target = non_negative(target)?;
+    expected.map_down(|e| result(target - non_negative(e)?))
 }
 
 /// `b − a`, for comparing two scenarios' figures. Errors when either is not
@@ -245,26 +348,33 @@ pub fn whole_people(expected: f64) -> Result<u64, CalcError> {
 }
 
 /// `expected ÷ target`. A zero target has no share: [`CalcError::ZeroBase`].
-pub fn share_of_target(expected: f64, target: f64) -> Result<Share, CalcError> {
-    let expected = non_negative(expected)?;
+pub fn share_of_target(expected: Span, target: f64) -> Result<Share, CalcError> {
+    let expected = expected.map(non_negative)?;
     let target = divisor(target)?;
     Ok(Share {
         expected,
         target,
-        share: result(expected / target)?,
+        share: expected.map(|e| result(e / target))?,
+        weighted: false,
     })
 }
 
 impl Explain for Share {
     fn explain(&self) -> Vec<Explanation> {
-        vec![Explanation::one(
-            Figure::ShareOfTarget,
-            vec![
-                num(self.expected, Unit::People),
-                Token::Op(Op::Div),
-                num(self.target, Unit::People),
-            ],
-            q(self.share, Unit::Fraction),
-        )]
+        let figure = if self.weighted {
+            Figure::WeightedShare
+        } else {
+            Figure::ShareOfTarget
+        };
+        vec![at_ends(figure, |end| {
+            (
+                vec![
+                    num(self.expected.at(end), Unit::People),
+                    Token::Op(Op::Div),
+                    num(self.target, Unit::People),
+                ],
+                q(self.share.at(end), Unit::Fraction),
+            )
+        })]
     }
 }

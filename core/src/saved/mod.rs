@@ -24,6 +24,7 @@ pub mod link;
 mod share;
 mod v1;
 mod v2;
+mod v3;
 
 pub use share::{decode_share, encode_share};
 
@@ -35,7 +36,9 @@ pub use share::{decode_share, encode_share};
 ///   field's key, so a new field is a row of the table, not a schema edit.
 /// - 3: the fields and members of this round's capabilities (rows with
 ///   `since: 3`); schema-2 data gets their defaults ([`v2`]).
-pub const SCHEMA_VERSION: u64 = 3;
+/// - 4: the partner stage and the stage probabilities (rows with
+///   `since: 4`); schema-3 data gets their defaults ([`v3`]).
+pub const SCHEMA_VERSION: u64 = 4;
 
 /// The longest share-link payload accepted (characters after `#s=`). Long
 /// enough for about 40 partners; WhatsApp carries links far longer, but a
@@ -290,7 +293,8 @@ pub fn encode(state: &AppState) -> String {
 fn migrate(version: u64, data: Json) -> Result<Json, LoadError> {
     match version {
         SCHEMA_VERSION => Ok(data),
-        2 => v2::work_to_v3(&data).ok_or(LoadError::Unreadable),
+        3 => v3::work_to_v4(&data).ok_or(LoadError::Unreadable),
+        2 => migrate(3, v2::work_to_v3(&data).ok_or(LoadError::Unreadable)?),
         1 => migrate(2, v1::work_to_v2(&data).ok_or(LoadError::Unreadable)?),
         v if v > SCHEMA_VERSION => Err(LoadError::NewerVersion(v)),
         _ => Err(LoadError::Unreadable),
@@ -301,7 +305,8 @@ fn migrate(version: u64, data: Json) -> Result<Json, LoadError> {
 fn migrate_share(version: u64, data: Json) -> Result<Json, LoadError> {
     match version {
         1 => migrate_share(2, v1::share_to_v2(&data).ok_or(LoadError::Unreadable)?),
-        2 => v2::share_to_v3(&data).ok_or(LoadError::Unreadable),
+        2 => migrate_share(3, v2::share_to_v3(&data).ok_or(LoadError::Unreadable)?),
+        3 => v3::share_to_v4(&data).ok_or(LoadError::Unreadable),
         v => migrate(v, data),
     }
 }

@@ -23,7 +23,7 @@ pub(super) fn default_for(def: &FieldDef, lang: Lang) -> Json {
     Json::from(text.as_str())
 }
 
-fn lang_of(v: &Json) -> Lang {
+pub(super) fn lang_of(v: &Json) -> Lang {
     match v.get("lang").and_then(Json::as_str) {
         Some("En") => Lang::En,
         _ => Lang::Id,
@@ -31,7 +31,7 @@ fn lang_of(v: &Json) -> Lang {
 }
 
 /// Adds `key: value` to an object unless it has the key already.
-fn add_missing(obj: &mut Json, key: &str, value: impl FnOnce() -> Json) {
+pub(super) fn add_missing(obj: &mut Json, key: &str, value: impl FnOnce() -> Json) {
     if let Json::Obj(members) = obj {
         if !members.iter().any(|(k, _)| k == key) {
             members.push((key.to_owned(), value()));

@@ -21,6 +21,9 @@ pub enum Holds {
     Text,
     /// A switch: `"1"` is on, anything else (the default `""`) off.
     Switch,
+    /// A partner's stage: `"1"`…`"5"` for the stages of [`Field::STAGE_ODDS`],
+    /// empty for none (the partner then counts in full).
+    Stage,
 }
 
 impl Holds {
@@ -28,7 +31,7 @@ impl Holds {
     pub fn spec(self) -> Option<&'static FieldSpec> {
         match self {
             Holds::Number(spec) => Some(spec),
-            Holds::Date | Holds::Text | Holds::Switch => None,
+            Holds::Date | Holds::Text | Holds::Switch | Holds::Stage => None,
         }
     }
 }
@@ -85,6 +88,9 @@ pub struct FieldDef {
     /// The saved schema that first had it: reading data of an older schema,
     /// the migration gives it its default.
     pub since: u64,
+    /// Accepts a range (`10–30`) as well as a single number: its figures
+    /// are computed at both ends.
+    pub range: bool,
 }
 
 /// Where a field is shown, for views that render a group from the table.
@@ -96,6 +102,8 @@ pub enum Group {
     SplitQuotas,
     /// *Pembagian*: what the agents needed depends on.
     AgentsNeeded,
+    /// *Mitra*: the probability of each partner stage.
+    StageOdds,
 }
 
 const fn def(
@@ -114,7 +122,12 @@ const fn def(
         optional: false,
         group: Group::Placed,
         since: 1,
+        range: false,
     }
+}
+
+const fn ranged(d: FieldDef) -> FieldDef {
+    FieldDef { range: true, ..d }
 }
 
 const fn grouped(group: Group, d: FieldDef) -> FieldDef {
@@ -184,8 +197,8 @@ macro_rules! field_table {
 }
 
 use parse::{AGENTS, COUNT, DAYS, GROWTH, MONTHS, RATE, RUPIAH, WORKERS_PER_UMKM, YEARS};
-use Group::{AgentsNeeded, SplitQuotas};
-use Holds::{Date, Number, Switch, Text};
+use Group::{AgentsNeeded, SplitQuotas, StageOdds};
+use Holds::{Date, Number, Stage, Switch, Text};
 use Label::{JkkClass, Month, Percent, Plain, Same};
 
 field_table! {
@@ -286,6 +299,16 @@ field_table! {
         AgentBonusFrom => since(3, def("iuran.agent.bonus_from", "agent-bonus-from", Number(&COUNT), Plain(T::AgentBonusFrom), "50")),
         /// New participants a month typed by the user.
         AgentParticipants => since(3, optional(def("iuran.agent.participants", "agent-participants", Number(&COUNT), Plain(T::AgentParticipants), ""))),
+        /// The probability of stage 1, *Prospek* (a labelled assumption).
+        Stage1 => since(4, grouped(StageOdds, def("stage.odds.1", "stage-1", Number(&RATE), Plain(T::StageProspect), "10"))),
+        /// The probability of stage 2, *Sepakat / MoU*.
+        Stage2 => since(4, grouped(StageOdds, def("stage.odds.2", "stage-2", Number(&RATE), Plain(T::StageAgreed), "30"))),
+        /// The probability of stage 3, *Data diterima*.
+        Stage3 => since(4, grouped(StageOdds, def("stage.odds.3", "stage-3", Number(&RATE), Plain(T::StageData), "60"))),
+        /// The probability of stage 4, *Pendaftaran berjalan*.
+        Stage4 => since(4, grouped(StageOdds, def("stage.odds.4", "stage-4", Number(&RATE), Plain(T::StageEnrolling), "90"))),
+        /// The probability of stage 5, *Selesai*.
+        Stage5 => since(4, grouped(StageOdds, def("stage.odds.5", "stage-5", Number(&RATE), Plain(T::StageDone), "100"))),
     }
 }
 
@@ -297,11 +320,14 @@ field_table! {
         /// UMKM binaan count.
         Umkm => def("umkm", "umkm", Number(&COUNT), Plain(T::UmkmCount), ""),
         /// Workers per UMKM: five is the official's illustration (DOMAIN.md).
-        Workers => def("workers", "workers", Number(&WORKERS_PER_UMKM), Plain(T::WorkersPerUmkm), "5"),
+        Workers => ranged(def("workers", "workers", Number(&WORKERS_PER_UMKM), Plain(T::WorkersPerUmkm), "5")),
         /// Enrolment rate, percent.
-        Enrolment => def("enrolment", "enrol", Number(&RATE), Plain(T::Enrolment), "100"),
+        Enrolment => ranged(def("enrolment", "enrol", Number(&RATE), Plain(T::Enrolment), "100")),
         /// Share of the enrolled workers that are PU, percent.
-        PuShare => def("pu_share", "pu", Number(&RATE), Plain(T::PuShare), "0"),
+        PuShare => ranged(def("pu_share", "pu", Number(&RATE), Plain(T::PuShare), "0")),
+        /// The partner's stage; empty is none (counted in full). Last, so a
+        /// link's partner of an older schema is padded with it.
+        Stage => since(4, def("stage", "stage", Stage, Plain(T::Stage), "")),
     }
 }
 
@@ -360,6 +386,15 @@ impl Field {
         Field::ProgressM9,
         Field::ProgressM10,
         Field::ProgressM11,
+    ];
+
+    /// The probability of each partner stage, stage 1 first.
+    pub const STAGE_ODDS: [Field; 5] = [
+        Field::Stage1,
+        Field::Stage2,
+        Field::Stage3,
+        Field::Stage4,
+        Field::Stage5,
     ];
 
     /// The fields of the rates table, in the order it shows them (and the

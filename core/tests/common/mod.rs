@@ -21,6 +21,7 @@ macro_rules! assert_close {
 }
 
 use umkm_core::calc::growth::Segment;
+use umkm_core::calc::span::Span;
 use umkm_core::i18n::Lang;
 use umkm_core::report::headline;
 use umkm_core::saved;
@@ -48,10 +49,20 @@ pub fn line(s: &AppState, seg: Segment) -> [&str; 3] {
 /// Everything typed in the Indonesian fixture, as typed.
 pub fn assert_article_work_id(s: &AppState) {
     assert_eq!(s.lang, Lang::Id);
-    assert_eq!(partner(s, 0), ["Sampoerna", "108.000", "5", "100", "40"]);
+    assert_eq!(
+        partner(s, 0),
+        ["Sampoerna", "108.000", "5", "100", "40", ""]
+    );
     assert_eq!(
         partner(s, 1),
-        ["Gudang \"Garam\" <b>&amp;</b> ✓", "12 rb", "5", "abc", "0"]
+        [
+            "Gudang \"Garam\" <b>&amp;</b> ✓",
+            "12 rb",
+            "5",
+            "abc",
+            "0",
+            ""
+        ]
     );
     assert_eq!(line(s, Segment::Total), ["2.257.958", "3", "2.336.252"]);
     assert_eq!(line(s, Segment::Pu), ["", "", "796.634"]);
@@ -131,8 +142,8 @@ pub fn assert_article_work_id(s: &AppState) {
 /// opens as the same work.
 pub fn assert_article_figures_and_saved_again(s: AppState) {
     let h = headline(&s);
-    assert_eq!(h.expected, Some(540_000.0));
-    assert_eq!(h.potential, Some(540_000.0));
+    assert_eq!(h.expected, Some(Span::one(540_000.0)));
+    assert_eq!(h.potential, Some(Span::one(540_000.0)));
     assert_eq!(h.total_target, Some(2_336_252.0));
     assert_eq!(h.waiting_rows, 1);
     let again = saved::encode(&s);

@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use crate::i18n::{Lang, T};
-use crate::numbers::format::{format, Style};
+use crate::numbers::format::Style;
 use crate::report::Headline;
+use umkm_core::calc::span::Span;
 
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
@@ -22,7 +23,9 @@ pub struct CompareProps {
 pub fn compare_table(props: &CompareProps) -> Html {
     let lang = props.lang;
     let (a, b) = (&props.a, &props.b);
-    let rows: [(T, Option<f64>, Option<f64>, Style); 7] = [
+    let one = |v: Option<f64>| v.map(Span::one);
+    let weighted = |h: &Headline| h.weighted.filter(|_| h.staged);
+    let mut rows: Vec<(T, Option<Span>, Option<Span>, Style)> = vec![
         (T::PotentialWorkers, a.potential, b.potential, Style::Whole),
         (
             T::ExpectedParticipants,
@@ -30,15 +33,37 @@ pub fn compare_table(props: &CompareProps) -> Html {
             b.expected,
             Style::Whole,
         ),
-        (T::TotalTarget, a.total_target, b.total_target, Style::Whole),
-        (T::ShareOfTarget, a.share, b.share, Style::Percent),
-        (T::SegOther, a.other, b.other, Style::Whole),
-        (T::YearToDate, a.ytd, b.ytd, Style::Whole),
-        (T::ForecastPace, a.year_end, b.year_end, Style::Whole),
     ];
-    let show = |v: Option<f64>, style: Style| {
-        v.map(|v| format(lang, style, v))
+    if a.staged || b.staged {
+        rows.push((T::WeightedExpected, weighted(a), weighted(b), Style::Whole));
+    }
+    rows.extend([
+        (
+            T::TotalTarget,
+            one(a.total_target),
+            one(b.total_target),
+            Style::Whole,
+        ),
+        (T::ShareOfTarget, a.share, b.share, Style::Percent),
+        (T::SegOther, one(a.other), one(b.other), Style::Whole),
+        (T::YearToDate, one(a.ytd), one(b.ytd), Style::Whole),
+        (
+            T::ForecastPace,
+            one(a.year_end),
+            one(b.year_end),
+            Style::Whole,
+        ),
+    ]);
+    let show = |v: Option<Span>, style: Style| {
+        v.map(|v| super::super::math::span(lang, style, v))
             .unwrap_or_else(|| "–".into())
+    };
+    // B − A end by end: low from low, high from high.
+    let diff_of = |x: Span, y: Span| -> Option<Span> {
+        Some(Span {
+            low: crate::calc::pipeline::difference(x.low, y.low).ok()?,
+            high: crate::calc::pipeline::difference(x.high, y.high).ok()?,
+        })
     };
     html! {
         <div class="table-wrap">
@@ -47,10 +72,11 @@ pub fn compare_table(props: &CompareProps) -> Html {
                 <thead><tr><th scope="col">{ T::Figure.get(lang) }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "B − A" }</th></tr></thead>
                 <tbody>
                     { for rows.iter().map(|(t, x, y, style)| {
-                        let diff = x.zip(*y).and_then(|(x, y)| crate::calc::pipeline::difference(x, y).ok());
+                        let diff = x.zip(*y).and_then(|(x, y)| diff_of(x, y));
+                        let signed = |d: Span, k: f64| super::super::math::span(lang, Style::SignedDecimal, Span { low: d.low * k, high: d.high * k });
                         let diff_text = match (diff, style) {
-                            (Some(d), Style::Percent) => format!("{} {}", format(lang, Style::SignedDecimal, d * 100.0), T::UnitPoints.get(lang)),
-                            (Some(d), _) => format(lang, Style::SignedDecimal, d),
+                            (Some(d), Style::Percent) => format!("{} {}", signed(d, 100.0), T::UnitPoints.get(lang)),
+                            (Some(d), _) => signed(d, 1.0),
                             (None, _) => "–".into(),
                         };
                         html! {

@@ -217,7 +217,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
                                 <label class="sr-only" for={format!("scn-{i}")}>{ T::ScenarioName.get(lang) }</label>
                                 <input id={format!("scn-{i}")} class="cell scenario-name" type="text" value={s.name.clone()} onchange={rename(i)} />
                                 <p class="note">{ format!("{}: {} · {}: {}", T::ExpectedParticipants.get(lang),
-                                    heads.get(i).and_then(|h| h.expected).map(|v| format(lang, Style::Whole, v)).unwrap_or_else(|| "–".into()),
+                                    heads.get(i).and_then(|h| h.expected).map(|v| super::super::math::span(lang, Style::Whole, v)).unwrap_or_else(|| "–".into()),
                                     T::TotalTarget.get(lang),
                                     heads.get(i).and_then(|h| h.total_target).map(|v| format(lang, Style::Whole, v)).unwrap_or_else(|| "–".into())) }</p>
                                 <div class="actions">

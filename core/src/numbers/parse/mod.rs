@@ -90,7 +90,7 @@ mod lex;
 mod number;
 mod range;
 
-pub use range::{parse_range, RangeError, RangeReading};
+pub use range::{parse_range, range_ends, RangeError, RangeReading};
 
 use lex::lex;
 use number::{magnitude, split_number};

@@ -47,9 +47,9 @@ const WORDS: [&str; 6] = ["s.d.", "s/d", "sd", "sampai", "hingga", "to"];
 /// Dashes that separate the ends after a number.
 const DASHES: [char; 4] = ['-', '–', '—', '−'];
 
-/// Where the text splits into two ends: (left, right), or `None` for a single
-/// value.
-fn split(text: &str) -> Option<(&str, &str)> {
+/// Where the text splits into two ends: (left, right), both slices of
+/// `text` (left a prefix, right a suffix), or `None` for a single value.
+pub fn range_ends(text: &str) -> Option<(&str, &str)> {
     // A separating word stands alone between spaces (or at an end: open).
     // `split_whitespace` gives slices of `text`: their offsets are where they
     // start.
@@ -90,7 +90,7 @@ fn has_currency(t: &str) -> bool {
 
 /// Reads `text` as a range for `spec` in `locale`. Never panics.
 pub fn parse_range(text: &str, spec: &FieldSpec, locale: Locale) -> Result<RangeReading, RangeError> {
-    let Some((left, right)) = split(text) else {
+    let Some((left, right)) = range_ends(text) else {
         let one = parse(text, spec, locale).map_err(RangeError::Low)?;
         return Ok(RangeReading {
             low: one,

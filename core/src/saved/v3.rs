@@ -1,0 +1,62 @@
+//! Schema 3 → schema 4. Schema 4 adds the partner stage (the last partner
+//! field, empty: no stage, counted in full) and the probability of each
+//! stage (rows of the field tables with `since: 4`); this step gives each
+//! its default and leaves everything schema 3 saved exactly as it was.
+//! Ranges (`10–30`) need no step: they are texts in fields that schema 3
+//! already had. Real texts saved by schema 3 are in
+//! `tests/fixtures/schema3/`.
+
+use super::v2::{add_missing, default_for, lang_of};
+use crate::json::Json;
+use crate::state::{Field, PartnerField};
+
+/// Saved work (or a scenario's work) of schema 3 as schema 4.
+pub fn work_to_v4(v: &Json) -> Option<Json> {
+    let lang = lang_of(v);
+    let mut out = v.clone();
+    let Json::Obj(members) = &mut out else {
+        return None;
+    };
+    for (key, value) in members.iter_mut() {
+        match key.as_str() {
+            "texts" => {
+                for f in Field::ALL.iter().filter(|f| f.def().since >= 4) {
+                    add_missing(value, f.def().key, || default_for(f.def(), lang));
+                }
+            }
+            "partners" => {
+                for p in value.as_array_mut()? {
+                    for f in PartnerField::ALL.iter().filter(|f| f.def().since >= 4) {
+                        add_missing(p, f.def().key, || default_for(f.def(), lang));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+/// A share-link payload of schema 3 as schema 4: each partner (texts in
+/// table order) is padded with the defaults of the fields added since. A
+/// schema-3 partner missing a field schema 3 had is damaged, not padded.
+pub fn share_to_v4(v: &Json) -> Option<Json> {
+    let lang = lang_of(v);
+    let mut out = v.clone();
+    if let Json::Obj(members) = &mut out {
+        for (key, value) in members.iter_mut() {
+            if key == "partners" {
+                for p in value.as_array_mut()? {
+                    let texts = p.as_array_mut()?;
+                    for f in PartnerField::ALL.iter().skip(texts.len()) {
+                        if f.def().since <= 3 {
+                            return None;
+                        }
+                        texts.push(default_for(f.def(), lang));
+                    }
+                }
+            }
+        }
+    }
+    Some(out)
+}
