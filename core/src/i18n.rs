@@ -431,11 +431,12 @@ strings! {
     RangeHighEnd => "Ujung atas", "High end";
     RangeLowEnd => "Ujung bawah", "Low end";
     GoalTitle => "Yang menutup kekurangan", "What closes the gap";
-    GoalIntro => "Dari pipeline tertimbang saat ini, untuk target", "From the current weighted pipeline, for the target";
+    GoalGap => "Kekurangan dari pipeline tertimbang terhadap target", "Gap from the weighted pipeline to the target";
     GoalClosed => "Pipeline sudah menutup target ini.", "The pipeline already covers this target.";
     GoalMoreUmkm => "UMKM binaan tambahan (rata-rata pipeline)", "More UMKM binaan (at the pipeline's averages)";
     GoalEnrolment => "Kepesertaan yang dibutuhkan semua mitra", "Enrolment all partners would need";
     GoalMorePartners => "Mitra tambahan sebesar", "More partners the size of";
+    GoalLargest => "mitra terbesar", "the largest partner";
     GoalAgents => "Agen yang dibutuhkan untuk kekurangan", "Agents needed for the gap";
     GoalNeedsPipeline => "Menunggu mitra dengan UMKM dan kepesertaan.", "Waiting for a partner with UMKM and enrolment.";
     GoalNeedsTarget => "Menunggu target untuk garis ini.", "Waiting for a target for this line.";

@@ -357,10 +357,16 @@ pub fn read_pasted(text: &str, lang: Lang) -> Vec<PastedRow> {
             if raw.is_empty() && k > 0 {
                 continue;
             }
-            let text = match parse(&raw, spec, lang.locale()) {
-                Ok(_) => raw,
-                Err(e) => match parse(&raw, spec, other.locale()) {
-                    Ok(_) => crate::numbers::rewrite::rewrite_for_lang(&raw, spec, other, lang),
+            // Workers and enrolment accept a range (`10-30`), as their fields do.
+            let reads = |l: Lang| match parse(&raw, spec, l.locale()) {
+                Ok(_) => Ok(()),
+                Err(_) if k > 0 && parse_range(&raw, spec, l.locale()).is_ok() => Ok(()),
+                Err(e) => Err(e),
+            };
+            let text = match reads(lang) {
+                Ok(()) => raw,
+                Err(e) => match reads(other) {
+                    Ok(()) => crate::numbers::rewrite::rewrite_for_lang(&raw, spec, other, lang),
                     Err(_) => {
                         problems.push(PasteProblem {
                             column: col,
@@ -440,6 +446,24 @@ mod paste_tests {
         assert_eq!(rows[0].problems.len(), 1);
         assert_eq!(rows[0].problems[0].column, 2);
         assert_eq!(rows[0].problems[0].spec, parse::WORKERS_PER_UMKM);
+    }
+
+    #[test]
+    fn pasted_workers_and_enrolment_may_be_ranges() {
+        // As the fields read them; an English sheet's range is rewritten.
+        let rows = read_pasted(
+            "Mitra A\t100\t2,5-7,5\t10 s.d. 30\nMitra B\t100\t2.5-7.5\t30–10\n",
+            Lang::Id,
+        );
+        assert!(rows[0].problems.is_empty(), "{:?}", rows[0].problems);
+        assert_eq!(rows[0].cells[2..], ["2,5-7,5", "10 s.d. 30"]);
+        assert_eq!(rows[1].cells[2], "2,5-7,5");
+        // A reversed range is a problem of its column, not a swap.
+        assert_eq!(rows[1].problems.len(), 1);
+        assert_eq!(rows[1].problems[0].column, 3);
+        // UMKM binaan is a count, never a range.
+        let rows = read_pasted("Mitra A\t100\nMitra C\t100-200\n", Lang::Id);
+        assert_eq!(rows[1].problems.len(), 1);
     }
 }
 

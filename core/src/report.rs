@@ -110,7 +110,9 @@ fn goal_summary(lang: Lang, fmt: Fmt, state: &AppState, g: &GoalSeek) -> String 
     }
     let largest = g.more_partners.as_ref().ok().and_then(|(i, _)| {
         let rows = read_work_partners(state).valid;
-        rows.get(*i).map(|p| p.name.trim().to_owned())
+        rows.get(*i)
+            .map(|p| p.name.trim().to_owned())
+            .filter(|n| !n.is_empty())
     });
     let answers = [
         (
@@ -125,7 +127,7 @@ fn goal_summary(lang: Lang, fmt: Fmt, state: &AppState, g: &GoalSeek) -> String 
             format!(
                 "{} {}",
                 T::GoalMorePartners.get(lang),
-                largest.unwrap_or_default()
+                largest.unwrap_or_else(|| T::GoalLargest.get(lang).to_owned())
             ),
             g.more_partners.as_ref().ok().map(|(_, a)| a),
         ),

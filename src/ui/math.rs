@@ -96,7 +96,7 @@ pub fn math_value(props: &MathValueProps) -> Html {
     html! {
         <details class="math">
             <summary onclick={on_toggle}>
-                <span class="value" id={props.id.clone()}>{ value }</span>
+                <span class={classes!("value", e.high_from.is_some().then_some("range"))} id={props.id.clone()}>{ value }</span>
                 <span class="how" aria-hidden="true"></span>
                 <span class="sr-only">{ format!(" — {}", T::ShowMath.get(lang)) }</span>
             </summary>

@@ -353,18 +353,20 @@ fn goal_card(props: &GoalProps) -> Html {
                 None => waiting(),
             };
             html! { <>
-                <p class="note">{ format!("{} {}: ", T::GoalIntro.get(lang), crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, g.target)) }{ value(&g.gap.explanation, "goal-gap") }</p>
+                <dl class="figures">
+                    <div class="wide"><dt>{ format!("{} {}", T::GoalGap.get(lang), crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, g.target)) }</dt><dd>{ value(&g.gap.explanation, "goal-gap") }</dd></div>
+                </dl>
                 if g.closed() {
-                    <p class="ok" id="goal-closed">{ T::GoalClosed.get(lang) }</p>
+                    <p class="notice ok" id="goal-closed">{ T::GoalClosed.get(lang) }</p>
                 } else {
                     <dl class="figures">
                         <div class="wide"><dt>{ T::GoalMoreUmkm.get(lang) }</dt><dd>{ answer(g.more_umkm.as_ref().ok(), "goal-umkm") }</dd></div>
                         <div class="wide"><dt>{ T::GoalEnrolment.get(lang) }</dt><dd>{ answer(g.enrolment.as_ref().ok(), "goal-enrolment") }
                             { for g.enrolment.as_ref().ok().into_iter().flat_map(|a| a.explanation.notes.iter()).filter(|n| matches!(n, crate::calc::Note::BeyondFullEnrolment { .. })).map(|n| html! {
-                                <p class="note warn" id="goal-beyond">{ super::math::note_text(lang, n) }</p>
+                                <p class="outcome warn" id="goal-beyond">{ super::math::note_text(lang, n) }</p>
                             }) }
                         </dd></div>
-                        <div class="wide"><dt>{ format!("{} {}", T::GoalMorePartners.get(lang), largest.unwrap_or_else(|| T::Row.get(lang).to_owned() + " 1")) }</dt><dd>{ answer(g.more_partners.as_ref().ok().map(|(_, a)| a), "goal-partners") }</dd></div>
+                        <div class="wide"><dt>{ format!("{} {}", T::GoalMorePartners.get(lang), largest.unwrap_or_else(|| T::GoalLargest.get(lang).to_owned())) }</dt><dd>{ answer(g.more_partners.as_ref().ok().map(|(_, a)| a), "goal-partners") }</dd></div>
                         <div class="wide"><dt>{ T::GoalAgents.get(lang) }</dt><dd>{ answer(g.agents.as_ref().ok(), "goal-agents") }</dd></div>
                     </dl>
                 }

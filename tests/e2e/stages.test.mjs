@@ -1,0 +1,134 @@
+// Issue 12 as a planner uses it at 360×740: a range and a stage typed for
+// Sampoerna, read in the partner card, the totals and the summary; what
+// closes the gap for the article scenario; show-the-math on a range; the
+// same in English and dark mode; saved work keeps it all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openApp, typeInto, shot, horizontalOverflow } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
+
+/** Sampoerna (108.000 UMKM × 5) against the article's total 2.336.252. */
+async function sampoerna(page) {
+  await page.locator('#tab-targets').click();
+  await typeInto(page, '#total-target', '2.336.252');
+  await page.locator('#tab-partners').click();
+  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  return page.locator('li.partner').nth(0);
+}
+
+test('a range and a stage: 54.000–162.000, 2,31%–6,93%, weighted 32.400–97.200 in the card, totals and summary', async () => {
+  const { page, problems, context } = await openApp(env);
+  const card = await sampoerna(page);
+  const enrol = card.locator('input[id$="-enrol"]');
+  await typeInto(page, enrol, '10 s.d. 30');
+  // The reading under the field says how the range was read.
+  assert.equal(await text(page, `#${await enrol.getAttribute('id')}-msg`), '= 10%–30%');
+  assert.equal(await text(card, '[id$="-expected"]'), '54.000–162.000');
+  assert.equal(await text(card, '[id$="-share"]'), '2,31%–6,93%');
+  assert.equal(await text(page, '#total-expected'), '54.000–162.000');
+  assert.equal(await text(page, '#total-share'), '2,31%–6,93%');
+  // No stage yet: no weighted figure.
+  assert.equal(await page.locator('#total-weighted').count(), 0);
+  await card.locator('select[id$="-stage"]').selectOption({ label: 'Data diterima (60%)' });
+  assert.equal(await text(card, '[id$="-weighted"]'), '32.400–97.200');
+  assert.equal(await text(page, '#total-weighted'), '32.400–97.200');
+  assert.equal(await text(page, '#total-wshare'), '1,39%–4,16%');
+  // Show-the-math on the range explains both ends.
+  await page.locator('#total-expected').click();
+  const working = page.locator('details.math:has(#total-expected) .working');
+  const lines = await working.locator('p.step').allTextContents();
+  assert.deepEqual(lines, ['Ujung bawah: 54.000 = 54.000', 'Ujung atas: 162.000 = 162.000']);
+  await card.locator('[id$="-expected"]').click();
+  const own = await card.locator('details.math:has([id$="-expected"]) p.step').allTextContents();
+  assert.deepEqual(own, ['Ujung bawah: 540.000 × 10% = 54.000', 'Ujung atas: 540.000 × 30% = 162.000']);
+  await shot(page, 'issue12-partners-range-stage');
+  assert.equal(await horizontalOverflow(page), 0);
+  // The summary: both ends, weighted beside unweighted, and the chart's span.
+  await page.locator('#tab-summary').click();
+  assert.equal(await text(page, '#sum-expected .value'), '54.000–162.000');
+  assert.equal(await text(page, '#sum-weighted .value'), '32.400–97.200');
+  assert.equal(await text(page, '#sum-share .value'), '2,31%–6,93%');
+  assert.equal(await page.locator('figure.chart.bars rect.span').count(), 2);
+  const row = await page.locator('#summary-table tbody tr').first().locator('td').allTextContents();
+  assert.deepEqual(row, ['54.000–162.000', '32.400–97.200', '2.336.252']);
+  await shot(page, 'issue12-summary-range');
+  assert.equal(await horizontalOverflow(page), 0);
+  // Saved as typed: a reload brings back the range and the stage.
+  await page.reload();
+  await page.waitForSelector('main');
+  await page.locator('#tab-partners').click();
+  assert.equal(await page.locator('li.partner input[id$="-enrol"]').first().inputValue(), '10 s.d. 30');
+  assert.equal(await page.locator('li.partner select[id$="-stage"]').first().inputValue(), '3');
+  assert.equal(await text(page, '#total-weighted'), '32.400–97.200');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what closes the gap for the article scenario, and as a range', async () => {
+  const { page, problems, context } = await openApp(env);
+  const card = await sampoerna(page);
+  // 2.336.252 − 540.000 = 1.796.252 still needed.
+  assert.equal(await text(page, '#goal-gap'), '1.796.252');
+  // 1.796.252 ÷ (5 × 100%) = 359.250,4 → 359.251 UMKM.
+  assert.equal(await text(page, '#goal-umkm'), '359.251');
+  // 2.336.252 ÷ 540.000 = 432,64%: 100% covers 23,11%.
+  assert.equal(await text(page, '#goal-enrolment'), '432,64%');
+  assert.match(await text(page, '#goal-beyond'), /100% menutup 23,11% dari target/);
+  // 1.796.252 ÷ 540.000 = 3,3 → 4 more partners the size of Sampoerna.
+  assert.equal(await text(page, '#goal-partners'), '4');
+  assert.match(await text(page, '#goal dl div:nth-child(3) dt'), /Sampoerna/);
+  // 1.796.252 ÷ (50 × 12) = 2.993,75 → 2.994 agents.
+  assert.equal(await text(page, '#goal-agents'), '2.994');
+  await page.locator('#goal-agents').click();
+  assert.match(await text(page, 'details.math:has(#goal-agents) p.step'), /1\.796\.252 ÷ \(50 × 12 bulan\)/);
+  // Over six months (the same field as in Pembagian): 5.988 agents.
+  await typeInto(page, '#goal #split-months', '6');
+  assert.equal(await text(page, '#goal-agents'), '5.988');
+  await typeInto(page, '#goal #split-months', '12');
+  await page.locator('#goal').scrollIntoViewIfNeeded();
+  await page.locator('#goal').screenshot({ path: 'target/screenshots/issue12-goal-seek.png' });
+  // Enrolment 10–30: 1.449.502–4.564.504 more UMKM.
+  await typeInto(page, card.locator('input[id$="-enrol"]'), '10–30');
+  assert.equal(await text(page, '#goal-umkm'), '1.449.502–4.564.504');
+  await page.locator('#goal-umkm').click();
+  const steps = await page.locator('details.math:has(#goal-umkm) p.step').allTextContents();
+  // Each end: the gap at that end ÷ what a UMKM yields at the other.
+  assert.equal(steps.length, 2);
+  assert.match(steps[0], /^Ujung bawah: ⌈2\.174\.252 ÷ \(5 × 30%\)⌉ = 1\.449\.502/);
+  assert.match(steps[1], /^Ujung atas: ⌈2\.282\.252 ÷ \(5 × 10%\)⌉ = 4\.564\.504/);
+  assert.equal(await horizontalOverflow(page), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('English and dark mode: "10 to 30", a reversed range is an error, not a swap', async () => {
+  const { page, problems, context } = await openApp(env, { context: { colorScheme: 'dark' } });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('#tab-targets').click();
+  await typeInto(page, '#total-target', '2,336,252');
+  await page.locator('#tab-partners').click();
+  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  const card = page.locator('li.partner').nth(0);
+  const enrol = card.locator('input[id$="-enrol"]');
+  const msg = `#${await enrol.getAttribute('id')}-msg`;
+  await typeInto(page, enrol, '30–10');
+  assert.match(await text(page, msg), /low end is above the high end.*10%–30%/);
+  assert.match(await text(card, '.result'), /Waiting for a valid entry: Enrolment/);
+  await typeInto(page, enrol, '10 to 30');
+  assert.equal(await text(page, msg), '= 10%–30%');
+  assert.equal(await text(card, '[id$="-expected"]'), '54,000–162,000');
+  await card.locator('select[id$="-stage"]').selectOption({ label: 'Data received (60%)' });
+  assert.equal(await text(page, '#total-weighted'), '32,400–97,200');
+  // From the weighted pipeline: ⌈(2,336,252 − 97,200) ÷ (5 × 30%)⌉ =
+  // ⌈1,492,701.3⌉ and (2,336,252 − 32,400) ÷ (5 × 10%) = 4,607,704.
+  assert.equal(await text(page, '#goal-umkm'), '1,492,702–4,607,704');
+  await shot(page, 'issue12-partners-en-dark');
+  assert.equal(await horizontalOverflow(page), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
