@@ -430,13 +430,15 @@ strings! {
     ErrRangeMixed => "Kedua ujung rentang harus bersatuan sama.", "Both ends of the range must be in the same unit.";
     RangeHighEnd => "Ujung atas", "High end";
     RangeLowEnd => "Ujung bawah", "Low end";
+    CsvLowEnd => "ujung bawah", "low end";
+    CsvHighEnd => "ujung atas", "high end";
     GoalTitle => "Yang menutup kekurangan", "What closes the gap";
     GoalGap => "Kekurangan dari pipeline tertimbang terhadap target", "Gap from the weighted pipeline to the target";
     GoalClosed => "Pipeline sudah menutup target ini.", "The pipeline already covers this target.";
     GoalMoreUmkm => "UMKM binaan tambahan (rata-rata pipeline)", "More UMKM binaan (at the pipeline's averages)";
     GoalEnrolment => "Kepesertaan yang dibutuhkan semua mitra", "Enrolment all partners would need";
-    GoalMorePartners => "Mitra tambahan sebesar", "More partners the size of";
-    GoalLargest => "mitra terbesar", "the largest partner";
+    GoalMorePartners => "Mitra tambahan sebesar mitra terbesar", "More partners the size of the largest";
+    GoalLargest => "Mitra terbesar", "The largest partner";
     GoalAgents => "Agen yang dibutuhkan untuk kekurangan", "Agents needed for the gap";
     GoalNeedsPipeline => "Menunggu mitra dengan UMKM dan kepesertaan.", "Waiting for a partner with UMKM and enrolment.";
     GoalNeedsTarget => "Menunggu target untuk garis ini.", "Waiting for a target for this line.";

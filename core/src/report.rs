@@ -124,11 +124,10 @@ fn goal_summary(lang: Lang, fmt: Fmt, state: &AppState, g: &GoalSeek) -> String 
             g.enrolment.as_ref().ok(),
         ),
         (
-            format!(
-                "{} {}",
-                T::GoalMorePartners.get(lang),
-                largest.unwrap_or_else(|| T::GoalLargest.get(lang).to_owned())
-            ),
+            match largest {
+                Some(name) => format!("{} ({name})", T::GoalMorePartners.get(lang)),
+                None => T::GoalMorePartners.get(lang).to_owned(),
+            },
             g.more_partners.as_ref().ok().map(|(_, a)| a),
         ),
         (
@@ -415,8 +414,7 @@ pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
     let lang = state.lang;
     let sep = separator(lang);
     let low_high = |t: T| {
-        [T::RangeLowEnd, T::RangeHighEnd]
-            .map(|end| format!("{} ({})", t.get(lang), end.get(lang).to_lowercase()))
+        [T::CsvLowEnd, T::CsvHighEnd].map(|end| format!("{} ({})", t.get(lang), end.get(lang)))
     };
     let mut header: Vec<String> = [
         T::PartnerName,

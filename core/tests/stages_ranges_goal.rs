@@ -187,7 +187,7 @@ fn what_closes_the_gap_at_100_percent() {
         "359.251",
         "432,64%",
         "23,11%",
-        "Mitra tambahan sebesar Sampoerna: 4",
+        "Mitra tambahan sebesar mitra terbesar (Sampoerna): 4",
         "2.994",
     ] {
         assert!(text.contains(want), "{want} in {text}");

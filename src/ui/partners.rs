@@ -91,31 +91,26 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                 </div>
                 { match total {
                     Ok(t) => {
-                        let all = t.explain();
-                        let fig = |f: Figure, id: &'static str| match all.iter().find(|e| e.figure == f) {
-                            Some(e) => html! { <super::math::MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(id))} /> },
-                            None => html! { "–" },
-                        };
-                        let share = props.target.and_then(|target| t.share_of(target).ok()).and_then(|s| s.explain().into_iter().next());
-                        let weighted_share = props.target.filter(|_| staged).and_then(|target| t.weighted_share_of(target).ok()).and_then(|s| s.explain().into_iter().next());
+                        let mut all = t.explain();
+                        let share = props.target.and_then(|target| t.share_of(target).ok());
+                        all.extend(share.iter().flat_map(|s| s.explain()));
+                        if staged {
+                            all.extend(props.target.and_then(|target| t.weighted_share_of(target).ok()).iter().flat_map(|s| s.explain()));
+                        }
                         let goal = props.target.and_then(|target| umkm_core::figures::goal_of(&t, target, &props.texts, lang));
                         html! { <>
-                            <dl class="figures">
-                                <div><dt>{ T::PotentialWorkers.get(lang) }</dt><dd>{ fig(Figure::PotentialWorkers, "total-potential") }</dd></div>
-                                <div><dt>{ T::ExpectedParticipants.get(lang) }</dt><dd>{ fig(Figure::ExpectedParticipants, "total-expected") }</dd></div>
-                                if staged {
-                                    <div><dt>{ T::WeightedExpected.get(lang) }</dt><dd>{ fig(Figure::WeightedExpected, "total-weighted") }</dd></div>
-                                }
-                                <div><dt>{ T::ExpectedPu.get(lang) }</dt><dd>{ fig(Figure::ExpectedPu, "total-pu") }</dd></div>
-                                <div><dt>{ T::ExpectedBpu.get(lang) }</dt><dd>{ fig(Figure::ExpectedBpu, "total-bpu") }</dd></div>
-                                <div class="wide"><dt>{ T::ShareOfTarget.get(lang) }</dt><dd>{ match share {
-                                    Some(e) => html! { <super::math::MathValue explanation={e} {lang} id={Some(AttrValue::from("total-share"))} /> },
-                                    None => html! { <span class="waiting">{ T::NoTargetYet.get(lang) }</span> },
-                                } }</dd></div>
-                                if let Some(e) = weighted_share {
-                                    <div class="wide"><dt>{ T::WeightedShare.get(lang) }</dt><dd><super::math::MathValue explanation={e} {lang} id={Some(AttrValue::from("total-wshare"))} /></dd></div>
-                                }
-                            </dl>
+                            { figure_list(lang, &all, "total", &[
+                                (Figure::PotentialWorkers, T::PotentialWorkers, "potential"),
+                                (Figure::ExpectedParticipants, T::ExpectedParticipants, "expected"),
+                                (Figure::WeightedExpected, T::WeightedExpected, "weighted"),
+                                (Figure::ExpectedPu, T::ExpectedPu, "pu"),
+                                (Figure::ExpectedBpu, T::ExpectedBpu, "bpu"),
+                                (Figure::ShareOfTarget, T::ShareOfTarget, "share"),
+                                (Figure::WeightedShare, T::WeightedShare, "wshare"),
+                            ]) }
+                            if share.is_none() {
+                                <p class="waiting">{ T::NoTargetYet.get(lang) }</p>
+                            }
                             { goal_card(&GoalProps { goal, read: &read.valid, texts: &props.texts, lang, dispatch: &props.dispatch }) }
                         </> }
                     },
@@ -168,30 +163,29 @@ fn partner_card(props: &PartnerCardProps) -> Html {
     let result = match &*props.read {
         Ok(p) => match pipeline::partner(p) {
             Ok(r) => {
-                let all = r.explain();
-                let fig = |f: Figure, id: String| match all.iter().find(|e| e.figure == f) {
-                    Some(e) => {
-                        html! { <super::math::MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(id))} /> }
-                    }
-                    None => html! { "–" },
-                };
-                let share = props
-                    .target
-                    .and_then(|t| pipeline::share_of_target(r.expected, t).ok())
-                    .and_then(|s| s.explain().into_iter().next());
-                let staged = r.partner.probability.is_some();
-                html! {
-                    <dl class="figures">
-                        <div><dt>{ T::PotentialWorkers.get(lang) }</dt><dd>{ fig(Figure::PotentialWorkers, format!("p{id}-potential")) }</dd></div>
-                        <div><dt>{ T::ExpectedParticipants.get(lang) }</dt><dd>{ fig(Figure::ExpectedParticipants, format!("p{id}-expected")) }</dd></div>
-                        if staged {
-                            <div><dt>{ T::WeightedExpected.get(lang) }</dt><dd>{ fig(Figure::WeightedExpected, format!("p{id}-weighted")) }</dd></div>
-                        }
-                        if let Some(e) = share {
-                            <div class="wide"><dt>{ T::ShareOfTarget.get(lang) }</dt><dd><super::math::MathValue explanation={e} {lang} id={Some(AttrValue::from(format!("p{id}-share")))} /></dd></div>
-                        }
-                    </dl>
-                }
+                let mut all = r.explain();
+                all.extend(
+                    props
+                        .target
+                        .and_then(|t| pipeline::share_of_target(r.expected, t).ok())
+                        .iter()
+                        .flat_map(|s| s.explain()),
+                );
+                figure_list(
+                    lang,
+                    &all,
+                    &format!("p{id}"),
+                    &[
+                        (Figure::PotentialWorkers, T::PotentialWorkers, "potential"),
+                        (
+                            Figure::ExpectedParticipants,
+                            T::ExpectedParticipants,
+                            "expected",
+                        ),
+                        (Figure::WeightedExpected, T::WeightedExpected, "weighted"),
+                        (Figure::ShareOfTarget, T::ShareOfTarget, "share"),
+                    ],
+                )
             }
             Err(_) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
         },
@@ -331,12 +325,6 @@ struct GoalProps<'a> {
 /// uses (the same fields as in *Pembagian*).
 fn goal_card(props: &GoalProps) -> Html {
     let lang = props.lang;
-    let value = |e: &crate::calc::Explanation, id: &'static str| {
-        html! {
-            <super::math::MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(id))} />
-        }
-    };
-    let waiting = || html! { <span class="waiting">{ T::GoalNeedsPipeline.get(lang) }</span> };
     let body = match &props.goal {
         None => html! { <p class="waiting">{ T::GoalNeedsTarget.get(lang) }</p> },
         Some(Err(_)) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
@@ -348,27 +336,43 @@ fn goal_card(props: &GoalProps) -> Html {
                 .and_then(|(i, _)| props.read.get(*i))
                 .map(|p| p.name.trim().to_owned())
                 .filter(|n| !n.is_empty());
-            let answer = |r: Option<&crate::calc::goal::Answer>, id: &'static str| match r {
-                Some(a) => value(&a.explanation, id),
-                None => waiting(),
-            };
+            let answers: Vec<crate::calc::Explanation> = [
+                g.more_umkm.as_ref().ok(),
+                g.enrolment.as_ref().ok(),
+                g.more_partners.as_ref().ok().map(|(_, a)| a),
+                g.agents.as_ref().ok(),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|a| a.explanation.clone())
+            .collect();
+            let waits = answers.len() < 4;
+            let beyond = answers
+                .iter()
+                .flat_map(|e| e.notes.iter())
+                .find(|n| matches!(n, crate::calc::Note::BeyondFullEnrolment { .. }))
+                .map(|n| super::math::note_text(lang, n));
+            let partners = largest.map(|name| format!("{}: {name}", T::GoalLargest.get(lang)));
             html! { <>
-                <dl class="figures">
-                    <div class="wide"><dt>{ format!("{} {}", T::GoalGap.get(lang), crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, g.target)) }</dt><dd>{ value(&g.gap.explanation, "goal-gap") }</dd></div>
-                </dl>
+                { figure_list(lang, std::slice::from_ref(&g.gap.explanation), "goal", &[(Figure::Gap, T::GoalGap, "gap")]) }
                 if g.closed() {
                     <p class="notice ok" id="goal-closed">{ T::GoalClosed.get(lang) }</p>
                 } else {
-                    <dl class="figures">
-                        <div class="wide"><dt>{ T::GoalMoreUmkm.get(lang) }</dt><dd>{ answer(g.more_umkm.as_ref().ok(), "goal-umkm") }</dd></div>
-                        <div class="wide"><dt>{ T::GoalEnrolment.get(lang) }</dt><dd>{ answer(g.enrolment.as_ref().ok(), "goal-enrolment") }
-                            { for g.enrolment.as_ref().ok().into_iter().flat_map(|a| a.explanation.notes.iter()).filter(|n| matches!(n, crate::calc::Note::BeyondFullEnrolment { .. })).map(|n| html! {
-                                <p class="outcome warn" id="goal-beyond">{ super::math::note_text(lang, n) }</p>
-                            }) }
-                        </dd></div>
-                        <div class="wide"><dt>{ format!("{} {}", T::GoalMorePartners.get(lang), largest.unwrap_or_else(|| T::GoalLargest.get(lang).to_owned())) }</dt><dd>{ answer(g.more_partners.as_ref().ok().map(|(_, a)| a), "goal-partners") }</dd></div>
-                        <div class="wide"><dt>{ T::GoalAgents.get(lang) }</dt><dd>{ answer(g.agents.as_ref().ok(), "goal-agents") }</dd></div>
-                    </dl>
+                    { figure_list(lang, &answers, "goal", &[
+                        (Figure::MoreUmkm, T::GoalMoreUmkm, "umkm"),
+                        (Figure::EnrolmentNeeded, T::GoalEnrolment, "enrolment"),
+                        (Figure::MorePartners, T::GoalMorePartners, "partners"),
+                        (Figure::AgentsForGap, T::GoalAgents, "agents"),
+                    ]) }
+                    if let Some(n) = beyond {
+                        <p class="outcome warn" id="goal-beyond">{ n }</p>
+                    }
+                    if let Some(p) = partners {
+                        <p class="note" id="goal-largest">{ p }</p>
+                    }
+                    if waits {
+                        <p class="waiting">{ T::GoalNeedsPipeline.get(lang) }</p>
+                    }
                 }
             </> }
         }
@@ -381,5 +385,30 @@ fn goal_card(props: &GoalProps) -> Html {
                 { for [Field::Capacity, Field::AgentMonths].into_iter().map(|f| super::table_field::field_input(f, props.texts, lang, props.dispatch)) }
             </div>
         </div>
+    }
+}
+
+/// The figures of `rows` that `all` explains, in the order of `rows`, as one
+/// `<dl class="figures">`: each value opens to its working and has the id
+/// `{prefix}-{suffix}`; a share spans the row. One loop for the partner
+/// card, the totals and the goal card (each literal item costs wasm).
+fn figure_list(
+    lang: Lang,
+    all: &[crate::calc::Explanation],
+    prefix: &str,
+    rows: &[(Figure, T, &'static str)],
+) -> Html {
+    html! {
+        <dl class="figures">
+            { for rows.iter().filter_map(|(f, label, suffix)| {
+                let e = all.iter().find(|e| e.figure == *f)?;
+                let wide = !matches!(f, Figure::PotentialWorkers | Figure::ExpectedParticipants | Figure::WeightedExpected | Figure::ExpectedPu | Figure::ExpectedBpu);
+                Some(html! {
+                    <div key={*suffix} class={classes!(wide.then_some("wide"))}><dt>{ label.get(lang) }</dt><dd>
+                        <super::math::MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(format!("{prefix}-{suffix}")))} />
+                    </dd></div>
+                })
+            }) }
+        </dl>
     }
 }

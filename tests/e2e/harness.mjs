@@ -85,6 +85,9 @@ export async function typeInto(page, target, text) {
   const input = typeof target === 'string' ? page.locator(target) : target;
   await input.fill('');
   await input.pressSequentially(text);
+  // Let the app render the last keystroke (its scheduler runs in a task)
+  // before the test reads the screen: a loaded CI machine is slower.
+  await input.page().evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => r()), 0)));
 }
 
 export async function shot(page, name) {

@@ -81,7 +81,7 @@ test('what closes the gap for the article scenario, and as a range', async () =>
   assert.match(await text(page, '#goal-beyond'), /100% menutup 23,11% dari target/);
   // 1.796.252 ÷ 540.000 = 3,3 → 4 more partners the size of Sampoerna.
   assert.equal(await text(page, '#goal-partners'), '4');
-  assert.match(await text(page, '#goal dl div:nth-child(3) dt'), /Sampoerna/);
+  assert.equal(await text(page, '#goal-largest'), 'Mitra terbesar: Sampoerna');
   // 1.796.252 ÷ (50 × 12) = 2.993,75 → 2.994 agents.
   assert.equal(await text(page, '#goal-agents'), '2.994');
   await page.locator('#goal-agents').click();

@@ -120,7 +120,8 @@ pub fn partner(p: &Partner) -> Result<PartnerResult, CalcError> {
 
 /// One figure's working at both ends: `step(end)` gives that end's tokens
 /// and result.
-fn at_ends(figure: Figure, step: impl Fn(End) -> (Vec<Token>, Quantity)) -> Explanation {
+fn at_ends(figure: Figure, step: &dyn Fn(End) -> (Vec<Token>, Quantity)) -> Explanation {
+    // `dyn`: one copy for the dozen figures, not one per closure.
     let one = |end| {
         let (tokens, result) = step(end);
         Explanation::one(figure, tokens, result)
@@ -132,7 +133,7 @@ impl Explain for PartnerResult {
     fn explain(&self) -> Vec<Explanation> {
         let p = &self.partner;
         let mut out = vec![
-            at_ends(Figure::PotentialWorkers, |end| {
+            at_ends(Figure::PotentialWorkers, &|end| {
                 (
                     vec![
                         num(p.umkm, Unit::Count),
@@ -142,7 +143,7 @@ impl Explain for PartnerResult {
                     q(self.potential.at(end), Unit::People),
                 )
             }),
-            at_ends(Figure::ExpectedParticipants, |end| {
+            at_ends(Figure::ExpectedParticipants, &|end| {
                 (
                     vec![
                         num(self.potential.at(end), Unit::People),
@@ -152,7 +153,7 @@ impl Explain for PartnerResult {
                     q(self.expected.at(end), Unit::People),
                 )
             }),
-            at_ends(Figure::ExpectedPu, |end| {
+            at_ends(Figure::ExpectedPu, &|end| {
                 (
                     vec![
                         num(self.expected.at(end), Unit::People),
@@ -162,7 +163,7 @@ impl Explain for PartnerResult {
                     q(self.expected_pu.at(end), Unit::People),
                 )
             }),
-            at_ends(Figure::ExpectedBpu, |end| {
+            at_ends(Figure::ExpectedBpu, &|end| {
                 // BPU's low end is at the PU share's high end.
                 let share = match end {
                     End::Low => p.pu_share.high,
@@ -183,7 +184,7 @@ impl Explain for PartnerResult {
             }),
         ];
         if let Some(probability) = p.probability {
-            out.push(at_ends(Figure::WeightedExpected, |end| {
+            out.push(at_ends(Figure::WeightedExpected, &|end| {
                 (
                     vec![
                         num(self.expected.at(end), Unit::People),
@@ -293,7 +294,7 @@ fn sum_tokens(values: impl Iterator<Item = f64>) -> Vec<Token> {
 impl Explain for PipelineTotal {
     fn explain(&self) -> Vec<Explanation> {
         let line = |figure, f: fn(&PartnerResult) -> Span, total: Span| {
-            at_ends(figure, |end| {
+            at_ends(figure, &|end| {
                 (
                     sum_tokens(self.partners.iter().map(|r| f(r).at(end))),
                     q(total.at(end), Unit::People),
@@ -366,7 +367,7 @@ impl Explain for Share {
         } else {
             Figure::ShareOfTarget
         };
-        vec![at_ends(figure, |end| {
+        vec![at_ends(figure, &|end| {
             (
                 vec![
                     num(self.expected.at(end), Unit::People),

@@ -79,12 +79,12 @@ pub fn range_ends(text: &str) -> Option<(&str, &str)> {
 }
 
 fn has_percent(t: &str) -> bool {
-    let t = t.to_lowercase();
+    let t = t.to_ascii_lowercase();
     t.contains('%') || t.contains("persen") || t.contains("percent")
 }
 
 fn has_currency(t: &str) -> bool {
-    let t = t.to_lowercase();
+    let t = t.to_ascii_lowercase();
     t.contains("rp") || t.contains("idr") || t.contains("rupiah")
 }
 
