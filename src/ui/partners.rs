@@ -358,18 +358,19 @@ fn goal_card(props: &GoalProps) -> Html {
                 if g.closed() {
                     <p class="notice ok" id="goal-closed">{ T::GoalClosed.get(lang) }</p>
                 } else {
+                    // Each remark under the answer it is about.
                     { figure_list(lang, &answers, "goal", &[
                         (Figure::MoreUmkm, T::GoalMoreUmkm, "umkm"),
                         (Figure::EnrolmentNeeded, T::GoalEnrolment, "enrolment"),
-                        (Figure::MorePartners, T::GoalMorePartners, "partners"),
-                        (Figure::AgentsForGap, T::GoalAgents, "agents"),
                     ]) }
                     if let Some(n) = beyond {
                         <p class="outcome warn" id="goal-beyond">{ n }</p>
                     }
+                    { figure_list(lang, &answers, "goal", &[(Figure::MorePartners, T::GoalMorePartners, "partners")]) }
                     if let Some(p) = partners {
                         <p class="note" id="goal-largest">{ p }</p>
                     }
+                    { figure_list(lang, &answers, "goal", &[(Figure::AgentsForGap, T::GoalAgents, "agents")]) }
                     if waits {
                         <p class="waiting">{ T::GoalNeedsPipeline.get(lang) }</p>
                     }
