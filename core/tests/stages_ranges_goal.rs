@@ -321,3 +321,26 @@ fn a_reversed_or_open_range_waits_with_the_fields_name() {
         54_000.0
     ));
 }
+
+#[test]
+fn comparing_a_range_with_a_single_value_gives_the_range_of_differences() {
+    // A: 54.000–162.000; B: 540.000. B − A from 540.000 − 162.000 = 378.000
+    // to 540.000 − 54.000 = 486.000.
+    let a = Span {
+        low: 54_000.0,
+        high: 162_000.0,
+    };
+    let d = pipeline::span_difference(a, Span::one(540_000.0)).expect("computes");
+    assert_eq!(
+        d,
+        Span {
+            low: 378_000.0,
+            high: 486_000.0
+        }
+    );
+    // Single values: exactly b − a.
+    assert_eq!(
+        pipeline::span_difference(Span::one(270_000.0), Span::one(540_000.0)),
+        Ok(Span::one(270_000.0))
+    );
+}

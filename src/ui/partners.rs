@@ -171,6 +171,10 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                         .iter()
                         .flat_map(|s| s.explain()),
                 );
+                if r.partner.probability.is_some() {
+                    let share = props.target.and_then(|t| r.weighted_share_of(t).ok());
+                    all.extend(share.iter().flat_map(|s| s.explain()));
+                }
                 figure_list(
                     lang,
                     &all,
@@ -184,6 +188,7 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                         ),
                         (Figure::WeightedExpected, T::WeightedExpected, "weighted"),
                         (Figure::ShareOfTarget, T::ShareOfTarget, "share"),
+                        (Figure::WeightedShare, T::WeightedShare, "wshare"),
                     ],
                 )
             }

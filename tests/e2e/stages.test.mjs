@@ -133,3 +133,47 @@ test('English and dark mode: "10 to 30", a reversed range is an error, not a swa
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a range and a stage travel in a share link and compare as ranges (A, B and B − A)', async () => {
+  const a = await openApp(env);
+  const card = await sampoerna(a.page);
+  await typeInto(a.page, card.locator('input[id$="-enrol"]'), '10–30');
+  await card.locator('select[id$="-stage"]').selectOption('3');
+  await a.page.locator('#tab-keep').click();
+  await a.page.locator('#make-link').click();
+  await a.page.waitForSelector('#share-url');
+  const url = await a.page.inputValue('#share-url');
+  const b = await openApp(env, { query: url.slice(url.indexOf('#')) });
+  await b.page.waitForSelector('#shared-notice');
+  await b.page.locator('#tab-partners').click();
+  assert.equal(await b.page.inputValue('li.partner >> nth=-1 >> input[id$="-enrol"]'), '10–30');
+  assert.equal(await b.page.inputValue('li.partner >> nth=-1 >> select[id$="-stage"]'), '3');
+  assert.equal(await text(b.page, '#total-weighted'), '32.400–97.200');
+  assert.deepEqual(b.problems, []);
+  await b.context.close();
+
+  // Scenario A: the range at Data diterima; B: 100 %, no stage.
+  const page = a.page;
+  await typeInto(page, '#scenario-name', 'Rentang');
+  await page.locator('#save-scenario').click();
+  await page.locator('#tab-partners').click();
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-enrol"]', '100');
+  await page.locator('li.partner >> nth=0 >> select[id$="-stage"]').selectOption('');
+  await page.locator('#tab-keep').click();
+  await typeInto(page, '#scenario-name', 'Tunggal');
+  await page.locator('#save-scenario').click();
+  await page.locator('#cmp-a').selectOption('0');
+  await page.locator('#cmp-b').selectOption('1');
+  const cells = async (label) => page.locator('#compare-table tbody tr', { hasText: label }).first().locator('td').allTextContents();
+  // B − A: from 540.000 − 162.000 = 378.000 to 540.000 − 54.000 = 486.000.
+  const expected = await cells('Perkiraan peserta baru');
+  assert.deepEqual(expected.slice(0, 2), ['54.000–162.000', '540.000']);
+  assert.match(expected[2], /^\+?378\.000–\+?486\.000$/);
+  // Weighted: A at 60 %, B counted in full: 540.000 − 97.200 = 442.800 to 540.000 − 32.400 = 507.600.
+  const weighted = await cells('Perkiraan peserta tertimbang');
+  assert.deepEqual(weighted.slice(0, 2), ['32.400–97.200', '540.000']);
+  assert.match(weighted[2], /^\+?442\.800–\+?507\.600$/);
+  assert.equal(await horizontalOverflow(page), 0);
+  assert.deepEqual(a.problems, []);
+  await a.context.close();
+});

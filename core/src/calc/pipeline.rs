@@ -221,6 +221,16 @@ pub struct PipelineTotal {
     pub weighted_potential: Span,
 }
 
+impl PartnerResult {
+    /// Share of `target` the partner's weighted participants cover.
+    pub fn weighted_share_of(&self, target: f64) -> Result<Share, CalcError> {
+        share_of_target(self.weighted, target).map(|s| Share {
+            weighted: true,
+            ..s
+        })
+    }
+}
+
 impl PipelineTotal {
     /// Whether any partner has a stage: only then do weighted figures differ.
     pub fn staged(&self) -> bool {
@@ -339,6 +349,17 @@ pub fn gap(expected: Span, target: f64) -> Result<Span, CalcError> {
 /// finite or the difference overflows.
 pub fn difference(a: f64, b: f64) -> Result<f64, CalcError> {
     result(finite(b)? - finite(a)?)
+}
+
+/// `b − a` for two figures that may be ranges, as the range of every
+/// difference of a value in `b` and one in `a`: from `b.low − a.high` to
+/// `b.high − a.low` (`b − a` for single values). Comparing scenario A's
+/// 54.000–162.000 with B's 540.000 gives +378.000 to +486.000.
+pub fn span_difference(a: Span, b: Span) -> Result<Span, CalcError> {
+    Ok(Span {
+        low: difference(a.high, b.low)?,
+        high: difference(a.low, b.high)?,
+    })
 }
 
 /// Expected participants as whole people, rounded half-up: how many workers

@@ -24,7 +24,6 @@ pub fn compare_table(props: &CompareProps) -> Html {
     let lang = props.lang;
     let (a, b) = (&props.a, &props.b);
     let one = |v: Option<f64>| v.map(Span::one);
-    let weighted = |h: &Headline| h.weighted.filter(|_| h.staged);
     let mut rows: Vec<(T, Option<Span>, Option<Span>, Style)> = vec![
         (T::PotentialWorkers, a.potential, b.potential, Style::Whole),
         (
@@ -35,7 +34,8 @@ pub fn compare_table(props: &CompareProps) -> Html {
         ),
     ];
     if a.staged || b.staged {
-        rows.push((T::WeightedExpected, weighted(a), weighted(b), Style::Whole));
+        // A work without stages counts in full: its weighted is its expected.
+        rows.push((T::WeightedExpected, a.weighted, b.weighted, Style::Whole));
     }
     rows.extend([
         (
@@ -58,13 +58,6 @@ pub fn compare_table(props: &CompareProps) -> Html {
         v.map(|v| super::super::math::span(lang, style, v))
             .unwrap_or_else(|| "–".into())
     };
-    // B − A end by end: low from low, high from high.
-    let diff_of = |x: Span, y: Span| -> Option<Span> {
-        Some(Span {
-            low: crate::calc::pipeline::difference(x.low, y.low).ok()?,
-            high: crate::calc::pipeline::difference(x.high, y.high).ok()?,
-        })
-    };
     html! {
         <div class="table-wrap">
             <table class="num" id="compare-table">
@@ -72,7 +65,7 @@ pub fn compare_table(props: &CompareProps) -> Html {
                 <thead><tr><th scope="col">{ T::Figure.get(lang) }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "B − A" }</th></tr></thead>
                 <tbody>
                     { for rows.iter().map(|(t, x, y, style)| {
-                        let diff = x.zip(*y).and_then(|(x, y)| diff_of(x, y));
+                        let diff = x.zip(*y).and_then(|(x, y)| crate::calc::pipeline::span_difference(x, y).ok());
                         let signed = |d: Span, k: f64| super::super::math::span(lang, Style::SignedDecimal, Span { low: d.low * k, high: d.high * k });
                         let diff_text = match (diff, style) {
                             (Some(d), Style::Percent) => format!("{} {}", signed(d, 100.0), T::UnitPoints.get(lang)),
