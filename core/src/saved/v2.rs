@@ -141,18 +141,25 @@ pub fn share_to_v3(v: &Json) -> Option<Json> {
                 rates_to_v3(value, lang);
             }
             if key == "partners" {
-                for p in value.as_array_mut()? {
-                    let texts = p.as_array_mut()?;
-                    for f in PartnerField::ALL.iter().skip(texts.len()) {
-                        if f.def().since <= 2 {
-                            // A schema-2 partner always had every schema-2 field.
-                            return None;
-                        }
-                        texts.push(default_for(f.def(), lang));
-                    }
-                }
+                pad_link_partners(value, lang, 2)?;
             }
         }
     }
     Some(out)
+}
+
+/// Pads each partner of a link (texts in table order) with the defaults of
+/// the partner fields added after schema `had`; `None` (damaged) when a
+/// partner lacks a field that schema always had.
+pub(super) fn pad_link_partners(partners: &mut Json, lang: Lang, had: u64) -> Option<()> {
+    for p in partners.as_array_mut()? {
+        let texts = p.as_array_mut()?;
+        for f in PartnerField::ALL.iter().skip(texts.len()) {
+            if f.def().since <= had {
+                return None;
+            }
+            texts.push(default_for(f.def(), lang));
+        }
+    }
+    Some(())
 }

@@ -6,7 +6,7 @@
 //! already had. Real texts saved by schema 3 are in
 //! `tests/fixtures/schema3/`.
 
-use super::v2::{add_missing, default_for, lang_of};
+use super::v2::{add_missing, default_for, lang_of, pad_link_partners};
 use crate::json::Json;
 use crate::state::{Field, PartnerField};
 
@@ -46,15 +46,7 @@ pub fn share_to_v4(v: &Json) -> Option<Json> {
     if let Json::Obj(members) = &mut out {
         for (key, value) in members.iter_mut() {
             if key == "partners" {
-                for p in value.as_array_mut()? {
-                    let texts = p.as_array_mut()?;
-                    for f in PartnerField::ALL.iter().skip(texts.len()) {
-                        if f.def().since <= 3 {
-                            return None;
-                        }
-                        texts.push(default_for(f.def(), lang));
-                    }
-                }
+                pad_link_partners(value, lang, 3)?;
             }
         }
     }
