@@ -372,7 +372,7 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
 
 /// What closes the gap for the line the partners are compared with, from the
 /// work's pipeline, at the capacity and months of *Pembagian*; `None` until
-/// the pipeline, the line's target, the capacity and the months read.
+/// the pipeline and the line's target read.
 pub fn goal_figures(state: &AppState) -> Option<Result<GoalSeek, CalcError>> {
     let total = pipeline::total(&read_work_partners(state).valid).ok()?;
     let target = read_plan(&state.lines, state.lang)
@@ -390,8 +390,11 @@ pub fn goal_of(
     lang: crate::i18n::Lang,
 ) -> Option<Result<GoalSeek, CalcError>> {
     let read = |f: Field| read_field(texts, f, lang).ok();
-    let (capacity, months) = (read(Field::Capacity)?, read(Field::AgentMonths)?);
-    Some(goal_seek(total, target, capacity, months as u32))
+    // An unreadable capacity or period leaves only the agents waiting (its
+    // field says why); the other answers do not need them.
+    let capacity = read(Field::Capacity).unwrap_or(f64::NAN);
+    let months = read(Field::AgentMonths).map_or(0, |m| m as u32);
+    Some(goal_seek(total, target, capacity, months))
 }
 
 /// What *Target & pertumbuhan* shows.

@@ -424,8 +424,8 @@ strings! {
     StageDone => "Selesai", "Done";
     StageOddsTitle => "Peluang per tahap (asumsi)", "Probability per stage (assumptions)";
     StageOddsHelp => "Perkiraan tertimbang = perkiraan peserta × peluang tahap mitra. Angka bawaan adalah asumsi; ubah sesuai pengalaman cabang.", "Weighted = expected participants × the probability of the partner's stage. The defaults are assumptions; change them to your branch's experience.";
-    RangeHint => "Boleh rentang, mis. 10–30 atau 10 s.d. 30.", "A range is fine, e.g. 10–30 or 10 to 30.";
-    ErrRangeReversed => "Ujung bawah lebih besar dari ujung atas. Tulis yang kecil dulu:", "The low end is above the high end. Write the smaller first:";
+    RangeHint => "Pekerja, kepesertaan dan porsi PU boleh rentang, mis. 10–30 atau 10 s.d. 30.", "Workers, enrolment and PU share may be ranges, e.g. 10–30 or 10 to 30.";
+    ErrRangeReversed => "Ujung bawah lebih besar dari ujung atas. Tulis angka yang lebih kecil dulu:", "The low end is above the high end. Write the smaller first:";
     ErrRangeOpen => "Rentang belum lengkap: tulis kedua ujungnya, mis. 10–30.", "The range is incomplete: write both ends, e.g. 10–30.";
     ErrRangeMixed => "Kedua ujung rentang harus bersatuan sama.", "Both ends of the range must be in the same unit.";
     RangeHighEnd => "Ujung atas", "High end";
@@ -441,7 +441,7 @@ strings! {
     GoalLargest => "Mitra terbesar", "The largest partner";
     GoalAgents => "Agen yang dibutuhkan untuk kekurangan", "Agents needed for the gap";
     GoalNeedsPipeline => "Menunggu mitra dengan UMKM dan kepesertaan.", "Waiting for a partner with UMKM and enrolment.";
-    GoalNeedsTarget => "Menunggu target untuk garis ini.", "Waiting for a target for this line.";
+    GoalNeedsTarget => "Menunggu target untuk segmen ini.", "Waiting for a target for this segment.";
     NoteBeyondFull => "Tidak tercapai dengan kepesertaan saja: 100% menutup", "Not reachable by enrolment alone: 100% covers";
     NoteOfTarget => "dari target.", "of the target.";
     NoteGapClosed => "Pipeline sudah menutup target: tidak perlu tambahan.", "The pipeline already covers the target: nothing more is needed.";

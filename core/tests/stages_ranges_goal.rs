@@ -344,3 +344,56 @@ fn comparing_a_range_with_a_single_value_gives_the_range_of_differences() {
         Ok(Span::one(270_000.0))
     );
 }
+
+#[test]
+fn an_unreadable_capacity_leaves_only_the_agents_waiting() {
+    let s = sampoerna("10–30", "").apply(Action::EditField {
+        field: Field::Capacity,
+        text: "abc".into(),
+    });
+    let g = goal_figures(&s)
+        .expect("the target reads")
+        .expect("computes");
+    assert!(g.agents.is_err());
+    assert_eq!(
+        g.more_umkm.as_ref().expect("computes").value,
+        Span {
+            low: 1_449_502.0,
+            high: 4_564_504.0
+        }
+    );
+    // 2.336.252 ÷ 540.000 = 432,64 %, whatever the enrolment typed.
+    assert_eq!(
+        id_fmt(
+            Style::Percent,
+            g.enrolment.as_ref().expect("computes").value.low
+        ),
+        "432,64%"
+    );
+}
+
+#[test]
+fn a_gap_closed_at_one_end_only_is_not_called_closed() {
+    // Enrolment 50–100 against BPU 411.156: expected 270.000–540.000, gap
+    // 411.156 − 540.000 = −128.844 to 411.156 − 270.000 = 141.156.
+    let s = sampoerna("50–100", "").apply(Action::CompareWith(Segment::Bpu));
+    let g = goal_figures(&s).expect("reads").expect("computes");
+    assert_eq!(
+        g.gap.value,
+        Span {
+            low: -128_844.0,
+            high: 141_156.0
+        }
+    );
+    assert!(!g.closed());
+    // (a) 0 at the low end; 141.156 ÷ (5 × 50 %) = 56.462,4 → 56.463 at the high end.
+    let more = g.more_umkm.as_ref().expect("computes");
+    assert_eq!(
+        more.value,
+        Span {
+            low: 0.0,
+            high: 56_463.0
+        }
+    );
+    assert!(!more.explanation.notes.contains(&Note::GapClosed));
+}

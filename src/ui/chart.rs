@@ -155,8 +155,9 @@ pub fn line_chart(props: &LineChartProps) -> Html {
 pub struct BarGroup {
     /// Group label.
     pub label: String,
-    /// One per series (e.g. pipeline, weighted, target).
-    pub bars: Vec<Span>,
+    /// One per series (e.g. pipeline, weighted, target); `None` draws no
+    /// bar (a figure this group does not have).
+    pub bars: Vec<Option<Span>>,
 }
 
 /// What [`bar_chart`] draws.
@@ -180,7 +181,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     let max = props
         .groups
         .iter()
-        .flat_map(|g| g.bars.iter().map(|b| b.high))
+        .flat_map(|g| g.bars.iter().flatten().map(|b| b.high))
         .filter(|v| v.is_finite())
         .fold(0.0_f64, f64::max);
     let top = if max > 0.0 { max } else { 1.0 };
@@ -211,7 +212,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                     html! {
                         <g key={i}>
                             <text x="0" y={n(y + 10.0)} class="bar-label">{ g.label.clone() }</text>
-                            { for g.bars.iter().enumerate().map(|(k, b)| {
+                            { for g.bars.iter().enumerate().filter_map(|(k, b)| Some((k, (*b)?))).map(|(k, b)| {
                                 let by = y + 14.0 + 13.0 * k as f64;
                                 let colour = COLOURS[k % COLOURS.len()];
                                 html! {
@@ -220,7 +221,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                                         if b.is_range() {
                                             <rect class="span" x={n(bar_w(b.low))} y={n(by)} width={n((bar_w(b.high) - bar_w(b.low)).max(1.0))} height="11" fill={colour} stroke={colour} />
                                         }
-                                        <text x={n(bar_w(b.high) + 4.0)} y={n(by + 9.0)}>{ compact(*b) }</text>
+                                        <text x={n(bar_w(b.high) + 4.0)} y={n(by + 9.0)}>{ compact(b) }</text>
                                     </g>
                                 }
                             }) }

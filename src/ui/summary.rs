@@ -79,11 +79,12 @@ pub fn summary_section(props: &SummaryProps) -> Html {
     .into_iter()
     .filter_map(|(seg, pipe, weighted)| {
         let t = props.plan.target(seg).ok()?;
-        let mut bars = vec![pipe.unwrap_or_default()];
+        let mut bars = vec![Some(pipe.unwrap_or_default())];
         if staged {
-            bars.push(weighted.unwrap_or_default());
+            // PU and BPU are not weighted apart: no bar, "–" in the table.
+            bars.push(weighted);
         }
-        bars.push(Span::one(t));
+        bars.push(Some(Span::one(t)));
         Some(BarGroup {
             label: segment_name(lang, seg).to_owned(),
             bars,
@@ -137,7 +138,7 @@ pub fn summary_section(props: &SummaryProps) -> Html {
                         <thead><tr><th scope="col">{ T::Segment.get(lang) }</th>{ for names.iter().map(|n| html! { <th scope="col" key={n.to_string()}>{ n.clone() }</th> }) }</tr></thead>
                         <tbody>
                             { for groups.iter().map(|g| html! {
-                                <tr key={g.label.clone()}><th scope="row">{ g.label.clone() }</th>{ for g.bars.iter().enumerate().map(|(k, b)| html! { <td key={k}>{ super::math::span(lang, Style::Whole, *b) }</td> }) }</tr>
+                                <tr key={g.label.clone()}><th scope="row">{ g.label.clone() }</th>{ for g.bars.iter().enumerate().map(|(k, b)| html! { <td key={k}>{ b.map_or_else(|| "–".to_owned(), |b| super::math::span(lang, Style::Whole, b)) }</td> }) }</tr>
                             }) }
                         </tbody>
                     </table>

@@ -338,8 +338,13 @@ impl Explanation {
         };
         let from = low.steps.len();
         low.steps.extend(high.steps);
+        // One note of each kind: the low end's (the end a planner checks).
         for n in high.notes {
-            if !low.notes.contains(&n) {
+            if !low
+                .notes
+                .iter()
+                .any(|l| std::mem::discriminant(l) == std::mem::discriminant(&n))
+            {
                 low.notes.push(n);
             }
         }

@@ -76,7 +76,8 @@ fn units_for(
         tokens.extend(per_tokens(other));
         tokens.push(Token::Close(Bracket::Ceil));
         let mut e = Explanation::one(figure, tokens, q(n, unit)).note(Note::RoundedUp);
-        if gap.at(end) <= 0.0 {
+        // Said only when nothing is needed at either end.
+        if gap.high <= 0.0 {
             e = e.note(Note::GapClosed);
         }
         Ok((n, e))
