@@ -12,6 +12,7 @@ use crate::calc::segment::Segment;
 use crate::i18n::Lang;
 use crate::json::Json;
 use crate::numbers::rewrite::rewrite_for_lang;
+use crate::state::fields::{FIELDS, PARTNER_FIELDS};
 use crate::state::{Field, FieldDef, LineField, PartnerField};
 
 /// The default of a field, written the way `lang` writes numbers.
@@ -36,6 +37,17 @@ pub(super) fn add_missing(obj: &mut Json, key: &str, value: impl FnOnce() -> Jso
         if !members.iter().any(|(k, _)| k == key) {
             members.push((key.to_owned(), value()));
         }
+    }
+}
+
+/// Gives `obj` the default of each field of `defs` it does not have.
+pub(super) fn add_defaults<'a>(
+    obj: &mut Json,
+    defs: impl IntoIterator<Item = &'a FieldDef>,
+    lang: Lang,
+) {
+    for def in defs {
+        add_missing(obj, def.key, || default_for(def, lang));
     }
 }
 
@@ -86,17 +98,11 @@ pub fn work_to_v3(v: &Json) -> Option<Json> {
         match key.as_str() {
             "texts" => {
                 rates_to_v3(value, lang);
-                for f in Field::ALL {
-                    let def = f.def();
-                    add_missing(value, def.key, || default_for(def, lang));
-                }
+                add_defaults(value, FIELDS, lang);
             }
             "partners" => {
                 for p in value.as_array_mut()? {
-                    for f in PartnerField::ALL {
-                        let def = f.def();
-                        add_missing(p, def.key, || default_for(def, lang));
-                    }
+                    add_defaults(p, PARTNER_FIELDS, lang);
                 }
             }
             "offices" => {

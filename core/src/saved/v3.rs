@@ -6,9 +6,9 @@
 //! already had. Real texts saved by schema 3 are in
 //! `tests/fixtures/schema3/`.
 
-use super::v2::{add_missing, default_for, lang_of, pad_link_partners};
+use super::v2::{add_defaults, lang_of, pad_link_partners};
 use crate::json::Json;
-use crate::state::{Field, PartnerField};
+use crate::state::fields::{FIELDS, PARTNER_FIELDS};
 
 /// Saved work (or a scenario's work) of schema 3 as schema 4.
 pub fn work_to_v4(v: &Json) -> Option<Json> {
@@ -20,15 +20,11 @@ pub fn work_to_v4(v: &Json) -> Option<Json> {
     for (key, value) in members.iter_mut() {
         match key.as_str() {
             "texts" => {
-                for f in Field::ALL.iter().filter(|f| f.def().since >= 4) {
-                    add_missing(value, f.def().key, || default_for(f.def(), lang));
-                }
+                add_defaults(value, FIELDS.iter().filter(|d| d.since >= 4), lang);
             }
             "partners" => {
                 for p in value.as_array_mut()? {
-                    for f in PartnerField::ALL.iter().filter(|f| f.def().since >= 4) {
-                        add_missing(p, f.def().key, || default_for(f.def(), lang));
-                    }
+                    add_defaults(p, PARTNER_FIELDS.iter().filter(|d| d.since >= 4), lang);
                 }
             }
             _ => {}
