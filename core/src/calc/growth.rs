@@ -1,4 +1,4 @@
-//! Growth lines (DOMAIN.md "Growth forward / Reverse / Audit / Segments"):
+//! Growth lines (docs/DOMAIN.md "Growth", "Audit", "Segments"):
 //! any two of base, growth and target give the third; all three give an audit
 //! that shows the implied growth beside the stated one and never changes what
 //! was typed. "Lainnya" is the total target less the entered people segments.
@@ -9,7 +9,7 @@ use super::segment::PerSegment;
 use super::CalcError;
 
 /// Warn when implied and stated growth differ by more than this (a fraction:
-/// 0.5 percentage points, DOMAIN.md "Audit").
+/// 0.5 percentage points, docs/DOMAIN.md "Audit").
 pub const AUDIT_THRESHOLD: f64 = 0.005;
 
 /// Differences within this of [`AUDIT_THRESHOLD`] count as equal to it, so

@@ -1,5 +1,5 @@
-//! Progress through the year (DOMAIN.md "Progress: remaining = target −
-//! achieved; required rate = remaining ÷ remaining periods"), with a small
+//! Progress through the year (docs/DOMAIN.md "Progress": remaining = target
+//! − achieved; required pace = remaining ÷ the periods left), with a small
 //! civil-date helper so no date crate is needed.
 //!
 //! Semantics:
@@ -13,13 +13,14 @@
 //!   part of this month left (15 June of a 30-day June leaves 6.5 months);
 //!   remaining weeks are remaining days ÷ 7; working days are Monday to Friday
 //!   after `as_of` (public holidays are not known, so not taken off).
-//! - Required rates are paces, `⌈remaining ÷ periods left⌉` as DOMAIN.md
-//!   says, rounded up as quotas are. With less than one period left the pace
-//!   exceeds what remains (half a month left doubles the monthly pace); that
-//!   is the honest rate, not an error. Once the target is reached they are
-//!   [`Rate::Reached`]; when some remains but no period of that kind does
-//!   (31 December, or a weekend at the very end of the year for working days)
-//!   they are [`Rate::NoTimeLeft`] rather than a division by zero.
+//! - Required rates are paces, `⌈remaining ÷ periods left⌉` as
+//!   docs/DOMAIN.md says, rounded up as quotas are. With less than one period
+//!   left the pace exceeds what remains (half a month left doubles the monthly
+//!   pace); that is the honest rate, not an error. Once the target is
+//!   reached they are [`Rate::Reached`]; when some remains but no period of
+//!   that kind does (31 December, or a weekend at the very end of the year
+//!   for working days) they are [`Rate::NoTimeLeft`] rather than a division
+//!   by zero.
 
 use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Note, Op, Token, Unit};
 use super::num::{ceil_u64, divisor, non_negative, result};

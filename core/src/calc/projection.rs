@@ -1,5 +1,5 @@
-//! Compound growth (DOMAIN.md "Compound over n years"): `base × (1 + g)^n` for
-//! each year `n = 1..=N`.
+//! Compound growth (docs/DOMAIN.md "Growth", compounded over n years):
+//! `base × (1 + g)^n` for each year `n = 1..=N`.
 
 use super::explain::{num, q, Bracket, Explain, Explanation, Figure, Op, Token, Unit};
 use super::growth::Segment;

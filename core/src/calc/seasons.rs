@@ -1,11 +1,11 @@
 //! Seasonal month weights for the plan: field work slows around Idul Fitri
-//! (Lebaran). The dates are DOMAIN.md's (2026 and 2027 "about": the
-//! government's calendar fixes the exact days); the dip is an assumption the
+//! (Lebaran). The dates are those in docs/DOMAIN.md (2026 and 2027 "about":
+//! the government's calendar fixes the exact days); the dip is an assumption the
 //! user sees and can edit in *Pembagian*.
 
 use super::progress::Date;
 
-/// Idul Fitri by year, as DOMAIN.md lists it.
+/// Idul Fitri by year, as docs/DOMAIN.md lists it.
 const LEBARAN: [(u16, u8, u8); 9] = [
     (2019, 6, 5),
     (2020, 5, 24),
