@@ -209,6 +209,11 @@ mod tests {
                 field: PartnerField::Umkm,
                 text: "108.000".into(),
             })
+            .apply(Action::EditPartner {
+                id,
+                field: PartnerField::Enrolment,
+                text: "100".into(),
+            })
             .apply(Action::EditLine {
                 line: Segment::Total,
                 field: LineField::Target,

@@ -218,6 +218,15 @@ strings! {
     CapacityPerAgent => "Peserta per agen per bulan", "Participants per agent per month";
     AgentMonths => "Bulan kerja agen", "Months the agents work";
     AgentsNeededYear => "Agen yang dibutuhkan", "Agents needed";
+    AgentsTitle => "Agen dan kapasitas", "Agents and capacity";
+    AgentsAvailable => "Agen tersedia", "Agents available";
+    AgentReach => "Jangkauan agen yang ada", "What the agents you have can reach";
+    ReachShare => "Bagian target yang terjangkau agen", "Share of the target the agents reach";
+    QuotaPerAgentMonth => "Kuota per agen per bulan", "Quota per agent per month";
+    QuotaPerAgentYear => "Kuota per agen per tahun", "Quota per agent per year";
+    QuotaLoad => "Kuota dibanding kapasitas", "Quota against capacity";
+    UnitCapacity => "kapasitas", "capacity";
+    NoteBeyondCapacity => "Di atas kapasitas: agen yang ada tidak dapat mencapainya.", "Above capacity: the agents you have cannot reach it.";
 
     // Progress
     Achieved => "Realisasi", "Achieved";

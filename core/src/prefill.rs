@@ -29,6 +29,11 @@
 //!
 //! The app reads the page address once and shows the problems.
 
+/// The enrolment a prefilled partner gets when its link leaves it out.
+const PREFILL_ENROLMENT: &str = "100";
+/// The PU share a prefilled partner gets when its link leaves it out.
+const PREFILL_PU_SHARE: &str = "0";
+
 use crate::calc::growth::Segment;
 use crate::i18n::{Lang, T};
 use crate::numbers::parse::{self, FieldSpec, ParseError};
@@ -242,6 +247,11 @@ pub fn prefill(
                     state.apply(Action::EditPartner { id, field, text })
                 };
                 state = edit(state, PartnerField::Name, name);
+                // A part left out keeps what this parameter has always
+                // given (100 % enrolment, 0 % PU), so existing intranet
+                // links keep their figures; a new row in the app has none.
+                state = edit(state, PartnerField::Enrolment, PREFILL_ENROLMENT.to_owned());
+                state = edit(state, PartnerField::PuShare, PREFILL_PU_SHARE.to_owned());
                 for ((part, field, spec), value) in partner_parts().zip(&rest) {
                     if value.is_empty() {
                         continue;

@@ -31,6 +31,7 @@ pub fn read_partner(row: &PartnerRow, lang: Lang, odds: &StageOdds) -> Result<Pa
     let mut values = [Span::one(0.0); PartnerField::ALL.len()];
     let mut missing = Vec::new();
     let mut probability = None;
+    let mut pu_known = true;
     for (field, value) in PartnerField::ALL.iter().zip(values.iter_mut()) {
         let def = field.def();
         let label = match def.label {
@@ -52,6 +53,12 @@ pub fn read_partner(row: &PartnerRow, lang: Lang, odds: &StageOdds) -> Result<Pa
         let Some(spec) = def.holds.spec() else {
             continue;
         };
+        // An empty PU share is "not given": the PU and BPU parts wait for
+        // it, the partner's total does not.
+        if *field == PartnerField::PuShare && text.trim().is_empty() {
+            pu_known = false;
+            continue;
+        }
         let read = if def.range {
             parse_range(text, spec, lang.locale())
                 .map(|r| Span {
@@ -79,6 +86,7 @@ pub fn read_partner(row: &PartnerRow, lang: Lang, odds: &StageOdds) -> Result<Pa
         workers_per_umkm,
         enrolment,
         pu_share,
+        pu_known,
         probability,
     })
 }
@@ -501,6 +509,12 @@ mod read_cache_tests {
         let mut s = AppState::default();
         for _ in 0..4 {
             s = s.apply(Action::AddPresetPartner(0));
+            let id = s.partners.last().map_or(0, |p| p.id);
+            s = s.apply(Action::EditPartner {
+                id,
+                field: PartnerField::Enrolment,
+                text: "100".into(),
+            });
         }
         assert_eq!(cached(&mut reads, &s), fresh(&s));
         let ids: Vec<u32> = s.partners.iter().map(|p| p.id).collect();

@@ -74,8 +74,11 @@ pub fn headline(state: &AppState) -> Headline {
     Headline {
         potential: total.as_ref().map(|t| t.potential),
         expected: total.as_ref().map(|t| t.expected),
-        expected_pu: total.as_ref().map(|t| t.expected_pu),
-        expected_bpu: total.as_ref().map(|t| t.expected_bpu),
+        expected_pu: total.as_ref().filter(|t| t.pu_known).map(|t| t.expected_pu),
+        expected_bpu: total
+            .as_ref()
+            .filter(|t| t.pu_known)
+            .map(|t| t.expected_bpu),
         weighted: total.as_ref().map(|t| t.weighted),
         staged: total.as_ref().is_some_and(|t| t.staged()),
         total_target,
@@ -584,11 +587,25 @@ mod tests {
         s.replace('.', ",")
     }
 
+    /// Sampoerna at 100 % enrolment and 0 % PU, typed.
     fn sampoerna() -> AppState {
-        AppState::default()
+        let s = AppState::default()
             .apply(Action::RemovePartner(1))
             .apply(Action::AddPresetPartner(0))
-            .apply(Action::FillArticleTargets)
+            .apply(Action::FillArticleTargets);
+        let id = s.partners.last().map_or(0, |p| p.id);
+        let edit = |s: AppState, field, text: &str| {
+            s.apply(Action::EditPartner {
+                id,
+                field,
+                text: text.into(),
+            })
+        };
+        edit(
+            edit(s, PartnerField::Enrolment, "100"),
+            PartnerField::PuShare,
+            "0",
+        )
     }
 
     #[test]

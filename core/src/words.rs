@@ -16,7 +16,7 @@ use crate::state::Section;
 /// The display style of a unit.
 pub fn style_of(unit: Unit) -> Style {
     match unit {
-        Unit::Decimal => Style::Decimal,
+        Unit::Decimal | Unit::TimesCapacity => Style::Decimal,
         Unit::Fraction => Style::Percent,
         Unit::PercentPoints => Style::SignedDecimal,
         Unit::Rupiah => Style::Rupiah,
@@ -37,10 +37,11 @@ pub fn style_of(unit: Unit) -> Style {
 /// persentase`, `22 hari kerja`; `fmt` writes the number.
 pub fn quantity(lang: Lang, fmt: Fmt, q: Quantity) -> String {
     let style = style_of(q.unit);
-    let value = if q.unit == Unit::PercentPoints {
-        q.value * 100.0
-    } else {
-        q.value
+    let value = match q.unit {
+        Unit::PercentPoints => q.value * 100.0,
+        // One decimal is enough to compare with what an agent can do.
+        Unit::TimesCapacity => (q.value * 10.0).round() / 10.0,
+        _ => q.value,
     };
     let n = fmt(style, value);
     let word = match q.unit {
@@ -50,6 +51,7 @@ pub fn quantity(lang: Lang, fmt: Fmt, q: Quantity) -> String {
         Unit::WorkingDays => Some(T::UnitWorkingDays),
         Unit::Weeks => Some(T::UnitWeeks),
         Unit::Months => Some(T::UnitMonths),
+        Unit::TimesCapacity => return format!("{n} × {}", T::UnitCapacity.get(lang)),
         _ => None,
     };
     match word {
@@ -107,6 +109,11 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::AgentQuota => T::AgentQuota.get(lang).to_owned(),
         Figure::DailyQuota => T::DailyQuota.get(lang).to_owned(),
         Figure::AgentsNeeded => T::AgentsNeeded.get(lang).to_owned(),
+        Figure::AgentReach => T::AgentReach.get(lang).to_owned(),
+        Figure::ReachShare => T::ReachShare.get(lang).to_owned(),
+        Figure::QuotaPerAgentMonth => T::QuotaPerAgentMonth.get(lang).to_owned(),
+        Figure::QuotaPerAgentYear => T::QuotaPerAgentYear.get(lang).to_owned(),
+        Figure::QuotaLoad => T::QuotaLoad.get(lang).to_owned(),
         Figure::AchievedFraction => T::AchievedFraction.get(lang).to_owned(),
         Figure::Remaining => T::Remaining.get(lang).to_owned(),
         Figure::ElapsedFraction => T::ElapsedFraction.get(lang).to_owned(),
@@ -190,6 +197,7 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
             T::NoteOfTarget.get(lang)
         ),
         Note::GapClosed => T::NoteGapClosed.get(lang).to_owned(),
+        Note::BeyondCapacity => T::NoteBeyondCapacity.get(lang).to_owned(),
         Note::ShortBy { short } => format!(
             "{} {}.",
             T::NoteShortBy.get(lang),

@@ -1,5 +1,6 @@
-//! The source article's figures (duta.co, January 2019; DOMAIN.md), with every
-//! expected value worked out by hand in the comments and written as a literal.
+//! The source article's figures (duta.co, January 2019; docs/DOMAIN.md), with
+//! every expected value worked out by hand in the comments and written as a
+//! literal.
 
 use umkm_core::calc::explain::{Bracket, Explain, Figure, Note, Op, Token, Unit};
 use umkm_core::calc::growth::{self, GrowthInput, PeopleTargets, PlanInput, Segment, Solved};
@@ -94,6 +95,7 @@ fn partners_add_up() {
         workers_per_umkm: Span::one(3.0),
         enrolment: Span::one(0.5),
         pu_share: Span::one(0.2),
+        pu_known: true,
         probability: None,
     };
     let t = pipeline::total(&[sampoerna(), gudang_garam]).unwrap();

@@ -76,6 +76,7 @@ fn exercise_everything(x: [f64; 6], n: u64, m: u64, small: u32, date: (u16, u8, 
         workers_per_umkm: Span { low: b, high: e },
         enrolment: Span::one(c),
         pu_share: Span { low: d, high: d },
+        pu_known: true,
         probability: flag.then_some(f),
     };
     if let Ok(r) = pipeline::partner(&partner) {
@@ -359,7 +360,7 @@ proptest! {
         enrolment in 0.0..=1.0f64, more_enrolment in 0.0..=1.0f64,
         pu in 0.0..=1.0f64,
     ) {
-        let p = Partner { name: String::new(), umkm, workers_per_umkm: Span::one(workers), enrolment: Span::one(enrolment), pu_share: Span::one(pu), probability: None };
+        let p = Partner { name: String::new(), umkm, workers_per_umkm: Span::one(workers), enrolment: Span::one(enrolment), pu_share: Span::one(pu), pu_known: true, probability: None };
         let r = pipeline::partner(&p).unwrap();
         let bigger = [
             Partner { umkm: umkm + more_umkm, ..p.clone() },
@@ -518,6 +519,7 @@ proptest! {
                 workers_per_umkm: span(w1, w2),
                 enrolment: span(e1, e2),
                 pu_share: span(p1, p2),
+                pu_known: true,
                 probability,
             })
             .collect();
@@ -551,7 +553,7 @@ proptest! {
     }
 
     /// A single value behaves exactly as before ranges: one value, the
-    /// formulas of DOMAIN.md, one working step.
+    /// formulas of docs/DOMAIN.md, one working step.
     #[test]
     fn a_single_value_is_todays_figure(
         umkm in 0.0..2e5f64, workers in 0.0..20.0f64, enrolment in 0.0..=1.0f64, pu in 0.0..=1.0f64,
@@ -562,6 +564,7 @@ proptest! {
             workers_per_umkm: Span::one(workers),
             enrolment: Span::one(enrolment),
             pu_share: Span::one(pu),
+            pu_known: true,
             probability: None,
         };
         let r = pipeline::partner(&p).unwrap();

@@ -19,6 +19,11 @@ fn article() -> AppState {
         field: PartnerField::Umkm,
         text: "108.000".into(),
     });
+    let s = s.apply(Action::EditPartner {
+        id,
+        field: PartnerField::Enrolment,
+        text: "100".into(),
+    });
     s.apply(Action::EditPartner {
         id,
         field: PartnerField::PuShare,

@@ -87,9 +87,16 @@ fn an_untouched_row_is_not_incomplete() {
         (read.valid.len(), read.untouched, read.waiting()),
         (0, 1, 0)
     );
-    // An empty row beside Sampoerna (a preset row, then "+ Tambah mitra").
+    // An empty row beside Sampoerna (a preset row with its enrolment typed,
+    // then "+ Tambah mitra").
+    let s = s.apply(Action::AddPresetPartner(0));
+    let id = s.partners[0].id;
     let s = s
-        .apply(Action::AddPresetPartner(0))
+        .apply(Action::EditPartner {
+            id,
+            field: PartnerField::Enrolment,
+            text: "10".into(),
+        })
         .apply(Action::AddPartner)
         .apply(Action::FillArticleTargets);
     let h = headline(&s);
@@ -116,6 +123,12 @@ fn english_counts_say_row_for_one_and_rows_for_more() {
     let mut s = AppState::default()
         .apply(Action::SwitchLanguage(Lang::En))
         .apply(Action::AddPresetPartner(0));
+    let id = s.partners[0].id;
+    s = s.apply(Action::EditPartner {
+        id,
+        field: PartnerField::Enrolment,
+        text: "10".into(),
+    });
     for _ in 0..2 {
         s = s.apply(Action::AddPartner);
         let id = s.partners.last().map(|p| p.id).unwrap_or(0);

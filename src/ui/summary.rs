@@ -73,8 +73,16 @@ pub fn summary_section(props: &SummaryProps) -> Html {
     let p = props.pipeline.as_ref();
     let groups: Vec<BarGroup> = [
         (Segment::Total, p.map(|p| p.expected), p.map(|p| p.weighted)),
-        (Segment::Pu, p.map(|p| p.expected_pu), None),
-        (Segment::Bpu, p.map(|p| p.expected_bpu), None),
+        (
+            Segment::Pu,
+            p.filter(|p| p.pu_known).map(|p| p.expected_pu),
+            None,
+        ),
+        (
+            Segment::Bpu,
+            p.filter(|p| p.pu_known).map(|p| p.expected_bpu),
+            None,
+        ),
     ]
     .into_iter()
     .filter_map(|(seg, pipe, weighted)| {

@@ -38,6 +38,8 @@ pub enum Unit {
     Agents,
     /// Offices (KC, KCP).
     Offices,
+    /// A multiple of what one agent can bring a month (`10,8 × kapasitas`).
+    TimesCapacity,
 }
 
 /// A number with its unit.
@@ -175,6 +177,16 @@ pub enum Figure {
     DailyQuota,
     /// Agents needed to reach a target.
     AgentsNeeded,
+    /// Agents × capacity × months: what the agents you have can reach.
+    AgentReach,
+    /// What the agents can reach ÷ the target.
+    ReachShare,
+    /// ⌈target ÷ (agents × months)⌉: each agent's quota a month.
+    QuotaPerAgentMonth,
+    /// ⌈target ÷ agents⌉: each agent's part of the year's target.
+    QuotaPerAgentYear,
+    /// A quota per agent per month ÷ the capacity per agent per month.
+    QuotaLoad,
     /// Achieved ÷ target.
     AchievedFraction,
     /// Target − achieved.
@@ -292,6 +304,8 @@ pub enum Note {
     },
     /// The pipeline already covers the target: nothing more is needed.
     GapClosed,
+    /// A quota above what one agent can bring a month.
+    BeyondCapacity,
     /// At this pace the target is not reached this year.
     ShortBy {
         /// People short at the year's end.

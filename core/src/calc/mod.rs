@@ -1,8 +1,8 @@
 //! Pure arithmetic of the target calculator: no web types, only `std` and
 //! `serde`, so every rule here is tested natively.
 //!
-//! Where the rules come from (all in `/work/shared/domain/DOMAIN.md`, which
-//! quotes the duta.co article of January 2019):
+//! Where the rules come from (all in the repository's `docs/DOMAIN.md`, which
+//! summarises the duta.co article of January 2019):
 //! - Rounding: "people are whole: keep full precision while computing, round
 //!   only for display". Everything is computed in `f64` and returned unrounded;
 //!   the only whole-number points are apportioned parts (`u64`, largest
@@ -27,6 +27,8 @@
 //! - [`projection`]: compound growth over up to [`projection::MAX_YEARS`] years.
 //! - [`span`]: the two ends of a value typed as a range (`10–30 %`).
 //! - [`goal`]: what closes the gap between the pipeline and a target.
+//! - [`agents`]: people and time: agents available, their reach, the quota
+//!   per agent per month against the capacity, agents needed.
 //! - [`split`]: largest-remainder splits over offices, months and agents,
 //!   quotas, daily quotas and agents needed.
 //! - [`progress`]: a civil date, and progress through the year.
@@ -36,6 +38,7 @@
 
 #![deny(missing_docs)]
 
+pub mod agents;
 pub mod error;
 pub mod explain;
 pub mod growth;

@@ -1,4 +1,4 @@
-//! Partner pipeline (DOMAIN.md "Partner pipeline"): potential workers = UMKM
+//! Partner pipeline (docs/DOMAIN.md "Pipeline"): potential workers = UMKM
 //! × workers per UMKM; expected participants = potential × enrolment; summed
 //! over partners; share of a target = expected ÷ target.
 
@@ -35,6 +35,9 @@ pub struct Partner {
     pub enrolment: Span,
     /// Fraction of enrolled workers that are PU, 0 to 1; the rest are BPU.
     pub pu_share: Span,
+    /// Whether the PU share was given: when not, the PU and BPU figures
+    /// wait for it (a default would decide them silently).
+    pub pu_known: bool,
     /// The probability of the partner's stage, 0 to 1; `None` when no stage
     /// is chosen, and then the partner counts in full.
     pub probability: Option<f64>,
@@ -48,6 +51,7 @@ impl Default for Partner {
             workers_per_umkm: Span::one(DEFAULT_WORKERS_PER_UMKM),
             enrolment: Span::one(DEFAULT_ENROLMENT),
             pu_share: Span::one(DEFAULT_PU_SHARE),
+            pu_known: true,
             probability: None,
         }
     }
@@ -108,6 +112,7 @@ pub fn partner(p: &Partner) -> Result<PartnerResult, CalcError> {
             workers_per_umkm: workers,
             enrolment,
             pu_share,
+            pu_known: p.pu_known,
             probability,
         },
         potential,
@@ -183,6 +188,8 @@ impl Explain for PartnerResult {
                 )
             }),
         ];
+        // No PU share given: its parts wait (the card says for what).
+        out.retain(|e| p.pu_known || !matches!(e.figure, Figure::ExpectedPu | Figure::ExpectedBpu));
         if let Some(probability) = p.probability {
             out.push(at_ends(Figure::WeightedExpected, &|end| {
                 (
@@ -214,6 +221,8 @@ pub struct PipelineTotal {
     pub expected_pu: Span,
     /// Sum of expected BPU.
     pub expected_bpu: Span,
+    /// Whether every partner gave its PU share (else PU and BPU wait).
+    pub pu_known: bool,
     /// Sum of weighted expected participants.
     pub weighted: Span,
     /// Sum of potential × the stage's probability (potential when no
@@ -259,6 +268,7 @@ pub fn total(partners: &[Partner]) -> Result<PipelineTotal, CalcError> {
         expected: sum(&|r| r.expected)?,
         expected_pu: sum(&|r| r.expected_pu)?,
         expected_bpu: sum(&|r| r.expected_bpu)?,
+        pu_known: rows.iter().all(|r| r.partner.pu_known),
         weighted: sum(&|r| r.weighted)?,
         weighted_potential: sum(&|r| {
             let p = r.partner.probability.unwrap_or(1.0);
@@ -317,6 +327,9 @@ impl Explain for PipelineTotal {
             line(Figure::ExpectedPu, |r| r.expected_pu, self.expected_pu),
             line(Figure::ExpectedBpu, |r| r.expected_bpu, self.expected_bpu),
         ];
+        if !self.pu_known {
+            out.truncate(2);
+        }
         if self.staged() {
             out.push(line(Figure::WeightedExpected, |r| r.weighted, self.weighted));
         }

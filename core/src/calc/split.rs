@@ -1,6 +1,6 @@
-//! Splitting a whole over offices, months and agents (DOMAIN.md "People are
-//! whole … use largest-remainder apportionment, not independent rounding"),
-//! and the quotas someone must reach, which round up.
+//! Splitting a whole over offices, months and agents (docs/DOMAIN.md "Whole
+//! people": largest-remainder apportionment, so the parts add up exactly to
+//! the total), and the quotas someone must reach, which round up.
 //!
 //! Apportionment is the Hamilton (largest remainder) method: each item first
 //! gets the whole part of its exact share `total × w ÷ Σw`; the units left
@@ -25,10 +25,10 @@ use super::CalcError;
 /// count of people.
 pub const MAX_TOTAL: u64 = 1 << 53;
 
-/// Offices of the East Java regional office in 2019 (DOMAIN.md): 16 KC.
+/// Offices of the East Java regional office in 2019 (docs/DOMAIN.md): 16 KC.
 pub const EAST_JAVA_KC: u32 = 16;
 
-/// Offices of the East Java regional office in 2019 (DOMAIN.md): 20 KCP.
+/// Offices of the East Java regional office in 2019 (docs/DOMAIN.md): 20 KCP.
 pub const EAST_JAVA_KCP: u32 = 20;
 
 /// Working days in a month unless the user says otherwise.
@@ -368,9 +368,9 @@ pub fn whole_target(target: f64) -> Result<u64, CalcError> {
     ceil_u64(non_negative(target)?)
 }
 
-/// The 36 offices of East Java in 2019: 16 KC and 20 KCP. DOMAIN.md gives
-/// only the counts, so the names ("KC 01" … "KC 16", "KCP 01" … "KCP 20")
-/// and the equal weights are placeholders for the user to edit.
+/// The 36 offices of East Java in 2019: 16 KC and 20 KCP. docs/DOMAIN.md
+/// gives only the counts, so the names ("KC 01" … "KC 16", "KCP 01" …
+/// "KCP 20") and the equal weights are placeholders for the user to edit.
 pub fn east_java_offices() -> Vec<Office> {
     let kc = (1..=EAST_JAVA_KC).map(|i| Office {
         name: format!("KC {i:02}"),

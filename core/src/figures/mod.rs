@@ -1,6 +1,7 @@
 //! The figures a section shows, computed once from the work and used by the
 //! page, the summary text, CSV, print and the embedding messages alike.
 
+use crate::calc::agents::{load, Load};
 use crate::calc::goal::{goal_seek, GoalSeek};
 use crate::calc::growth::{Plan, Segment};
 use crate::calc::iuran::{self, AgentEarnings, BpuIuran, PuIuran, Rates, Relief};
@@ -15,6 +16,9 @@ use crate::read::{
     read_date, read_field, read_opt, read_plan, read_rates, read_weights, read_work_partners,
 };
 use crate::state::{AppState, Field};
+
+mod agents;
+pub use agents::{agent_figures, AgentFigures, AgentsWait};
 
 /// What *Pembagian* shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,6 +98,9 @@ pub struct ProgressFigures {
     /// Each office's standing over the months up to the last one any office
     /// entered, once the target reads and every office month reads.
     pub offices: Option<Result<Vec<OfficeStanding>, CalcError>>,
+    /// The need per agent per remaining month against the capacity per
+    /// agent per month (the same capacity as *Pembagian*'s agents).
+    pub agent_load: Option<Load>,
 }
 
 impl ProgressFigures {
@@ -210,6 +217,14 @@ pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigure
         } else {
             Err(unread)
         },
+        agent_load: months
+            .as_ref()
+            .and_then(|m| match m.as_ref().ok()?.per_agent {
+                Some(progress::Rate::Each(n)) => Some(n),
+                _ => None,
+            })
+            .zip(read_field(texts, Field::Capacity, lang).ok())
+            .and_then(|(n, c)| load(n as f64, c).ok()),
         months,
         by_office,
         offices,
@@ -256,8 +271,8 @@ pub struct IuranFigures {
     pub bpu_high: Option<Result<BpuIuran, CalcError>>,
     /// PU contributions at the high end of a range of participants.
     pub pu_high: Option<Result<PuIuran, CalcError>>,
-    /// New participants an agent must bring a month: the per-agent quota of
-    /// *Pembagian* (the largest office's) over the months the agents work.
+    /// New participants an agent must bring a month: the plan's quota per
+    /// agent per month ([`agent_figures`]).
     pub agent_quota: Option<u64>,
     /// What an agent earns a month at that quota (BPU participants).
     pub agent_at_quota: Option<Result<AgentEarnings, CalcError>>,
@@ -275,7 +290,10 @@ fn relief(texts: &crate::state::Texts, field: Field, r: Relief, date: Date) -> O
 pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
     let lang = state.lang;
     let texts = &state.texts;
-    let total = pipeline::total(&read_work_partners(state).valid).ok();
+    // PU and BPU wait until every partner gives its PU share.
+    let total = pipeline::total(&read_work_partners(state).valid)
+        .ok()
+        .filter(|t| t.pu_known);
     let whole = |v: Option<f64>| v.and_then(|v| pipeline::whole_people(v).ok());
     let pu_workers = whole(total.as_ref().map(|t| t.expected_pu.low));
     let bpu_workers = whole(total.as_ref().map(|t| t.expected_bpu.low));
@@ -327,15 +345,8 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
         (Ok(r), Some(inc)) => iuran::bpu(r, inc, state.bpu_jht, 1, reliefs.0).ok(),
         _ => None,
     };
-    let split = split_figures(state);
-    let agent_quota = split
-        .offices
-        .ok()
-        .and_then(|s| s.parts.iter().map(|p| p.part).max())
-        .zip(split.agents_per_office)
-        .and_then(|(part, agents)| split::split_agents_equal(part, agents).ok())
-        .zip(read(Field::AgentMonths))
-        .map(|(a, months)| a.quota.div_ceil(months as u64));
+    // The plan's quota per agent per month (one model: `agent_figures`).
+    let agent_quota = agent_figures(state).plan.ok().map(|p| p.quota_month);
     let agent = |participants: Option<u64>| {
         let terms = (
             read(Field::AgentFee)?,
@@ -439,6 +450,7 @@ mod tests {
             })
         };
         let s = edit(s, PartnerField::Umkm, "108.000");
+        let s = edit(s, PartnerField::Enrolment, "100");
         edit(s, PartnerField::PuShare, "40")
     }
 

@@ -319,12 +319,14 @@ field_table! {
         Name => def("name", "name", Text, Plain(T::PartnerName), ""),
         /// UMKM binaan count.
         Umkm => def("umkm", "umkm", Number(&COUNT), Plain(T::UmkmCount), ""),
-        /// Workers per UMKM: five is the official's illustration (DOMAIN.md).
+        /// Workers per UMKM: five is the official's illustration (docs/DOMAIN.md).
         Workers => ranged(def("workers", "workers", Number(&WORKERS_PER_UMKM), Plain(T::WorkersPerUmkm), "5")),
-        /// Enrolment rate, percent.
-        Enrolment => ranged(def("enrolment", "enrol", Number(&RATE), Plain(T::Enrolment), "100")),
-        /// Share of the enrolled workers that are PU, percent.
-        PuShare => ranged(def("pu_share", "pu", Number(&RATE), Plain(T::PuShare), "0")),
+        /// Enrolment rate, percent; no default: it decides every figure, so
+        /// a new partner waits for it (the view suggests `10–30`).
+        Enrolment => ranged(def("enrolment", "enrol", Number(&RATE), Plain(T::Enrolment), "")),
+        /// Share of the enrolled workers that are PU, percent; empty is not
+        /// given (the PU and BPU parts wait, the total does not).
+        PuShare => optional(ranged(def("pu_share", "pu", Number(&RATE), Plain(T::PuShare), ""))),
         /// The partner's stage; empty is none (counted in full). Last, so a
         /// link's partner of an older schema is padded with it.
         Stage => since(4, def("stage", "stage", Stage, Plain(T::Stage), "")),
