@@ -145,6 +145,7 @@ strings! {
 
     // Reading numbers
     ErrEmpty => "Isi angka.", "Enter a number.";
+    ErrEmptyRange => "Isi angka atau rentang, mis. 10–30.", "Enter a number or a range, e.g. 10–30.";
     ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
     ErrNotANumberDecimal => "Bukan angka. Contoh: 2,5.", "Not a number. Example: 2.5.";
     ErrNotANumberPercent => "Bukan angka. Contoh: 3,5%.", "Not a number. Example: 3.5%.";
@@ -163,7 +164,7 @@ strings! {
 
     // Sections
     Sections => "Bagian aplikasi", "App sections";
-    SectionSummary => "Ringkasan", "Summary";
+    SectionSummary => "Rencana", "The plan";
     SectionTargets => "Target & pertumbuhan", "Targets & growth";
     SectionSplit => "Pembagian", "Split";
     SectionProgress => "Capaian", "Progress";
@@ -218,6 +219,18 @@ strings! {
     CapacityPerAgent => "Peserta per agen per bulan", "Participants per agent per month";
     AgentMonths => "Bulan kerja agen", "Months the agents work";
     AgentsNeededYear => "Agen yang dibutuhkan", "Agents needed";
+    NavPartners => "Mitra", "Partners";
+    NavTargets => "Target", "Targets";
+    NavIuran => "Iuran", "Dues";
+    NavKeep => "Simpan", "Save";
+    PlanWaitsFor => "Menunggu", "Waiting for";
+    PlanNeedsTarget => "Menunggu target: isi di Target & pertumbuhan.", "Waiting for a target: enter it under Targets & growth.";
+    PlanNeedsPartner => "Belum ada mitra: tambahkan di Mitra.", "No partner yet: add one under Partners.";
+    PlanPartners => "Peserta baru dari mitra", "New participants from partners";
+    PlanEnrolmentExample => "kepesertaan mitra (mis. 10–30).", "the partners' enrolment (e.g. 10–30).";
+    PlanOfTarget => "dari target", "of the target";
+    PlanAgents => "agen", "agents";
+    PlanTapHint => "Ketuk baris untuk membuka bagian yang menghitungnya.", "Tap a line to open the section that computes it.";
     AgentsTitle => "Agen dan kapasitas", "Agents and capacity";
     AgentsAvailable => "Agen tersedia", "Agents available";
     AgentReach => "Jangkauan agen yang ada", "What the agents you have can reach";
@@ -451,7 +464,7 @@ strings! {
     GoalAgents => "Agen yang dibutuhkan untuk kekurangan", "Agents needed for the gap";
     GoalNeedsPipeline => "Menunggu mitra dengan UMKM dan kepesertaan.", "Waiting for a partner with UMKM and enrolment.";
     GoalNeedsTarget => "Menunggu target untuk segmen ini.", "Waiting for a target for this segment.";
-    NoteBeyondFull => "Tidak tercapai dengan kepesertaan saja: 100% menutup", "Not reachable by enrolment alone: 100% covers";
+    NoteBeyondFull => "Tidak mungkin dengan kepesertaan saja: 100% pun hanya menutup", "Impossible by enrolment alone: even 100% covers only";
     NoteOfTarget => "dari target.", "of the target.";
     NoteGapClosed => "Pipeline sudah menutup target: tidak perlu tambahan.", "The pipeline already covers the target: nothing more is needed.";
     Target => "Target", "Target";

@@ -37,6 +37,7 @@ pub mod i18n;
 pub mod json;
 pub mod messages;
 pub mod paste_months;
+pub mod plan;
 pub mod prefill;
 pub mod qr;
 pub mod rates;

@@ -93,11 +93,6 @@ pub fn headline(state: &AppState) -> Headline {
     }
 }
 
-fn or_dash_span(fmt: Fmt, style: Style, v: Option<Span>) -> String {
-    v.map(|v| span_text(fmt, style, v))
-        .unwrap_or_else(|| "–".to_owned())
-}
-
 /// The chat summary's lines of what closes the gap, for the line the
 /// partners are compared with.
 fn goal_summary(lang: Lang, fmt: Fmt, state: &AppState, g: &GoalSeek) -> String {
@@ -133,30 +128,20 @@ fn goal_summary(lang: Lang, fmt: Fmt, state: &AppState, g: &GoalSeek) -> String 
             },
             g.more_partners.as_ref().ok().map(|(_, a)| a),
         ),
-        (
-            format!(
-                "{} ({}: {}; {}: {})",
-                T::GoalAgents.get(lang),
-                T::CapacityPerAgent.get(lang),
-                state.texts[crate::state::Field::Capacity].trim(),
-                T::AgentMonths.get(lang),
-                state.texts[crate::state::Field::AgentMonths].trim()
-            ),
-            g.agents.as_ref().ok(),
-        ),
     ];
     for (label, answer) in answers {
         if let Some(a) = answer {
-            out.push_str(&format!(
-                "• {}: {}\n",
-                label.trim(),
-                crate::words::headline_text(lang, fmt, &a.explanation)
-            ));
-            for n in &a.explanation.notes {
-                if matches!(n, crate::calc::Note::BeyondFullEnrolment { .. }) {
-                    out.push_str(&format!("  {}\n", crate::words::note_text(lang, fmt, n)));
-                }
-            }
+            // An enrolment above 100 % is no answer: say it is impossible.
+            let beyond = a
+                .explanation
+                .notes
+                .iter()
+                .find(|n| matches!(n, crate::calc::Note::BeyondFullEnrolment { .. }));
+            let value = match beyond {
+                Some(n) => crate::words::note_text(lang, fmt, n),
+                None => crate::words::headline_text(lang, fmt, &a.explanation),
+            };
+            out.push_str(&format!("• {}: {value}\n", label.trim()));
         }
     }
     out
@@ -192,62 +177,75 @@ pub fn summary_text(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
             names.join(", ")
         ));
     }
-    let line = |label: T, value: String| format!("• {}: {}\n", label.get(lang), value);
-    let weighted = |v: Option<Span>| v.filter(|_| h.staged);
-    for (label, style, value) in [
-        (T::PotentialWorkers, Style::Whole, h.potential),
-        (T::ExpectedParticipants, Style::Whole, h.expected),
-        (T::WeightedExpected, Style::Whole, weighted(h.weighted)),
-        (T::TotalTarget, Style::Whole, h.total_target.map(Span::one)),
-        (T::ShareOfTarget, Style::Percent, h.share),
-        (T::WeightedShare, Style::Percent, weighted(h.weighted_share)),
-    ] {
-        if label == T::WeightedExpected || label == T::WeightedShare {
-            if let Some(v) = value {
-                out.push_str(&line(label, span_text(fmt, style, v)));
+    // The plan's lines, as the summary screen shows them: one value per
+    // figure, both ends of a range, the assumption beside it.
+    for l in crate::plan::plan_lines(state, fmt, today) {
+        if let Some(v) = &l.value {
+            out.push_str(&format!("• {}: {v}", l.label));
+            if let Some(n) = &l.note {
+                out.push_str(&format!(" ({n})"));
             }
-            continue;
+            out.push('\n');
         }
-        out.push_str(&line(label, or_dash_span(fmt, style, value)));
     }
-    if let Some(gap) = h
-        .weighted
-        .zip(h.total_target)
-        .and_then(|(e, t)| pipeline::gap(e, t).ok())
-    {
-        out.push_str(&line(T::GapToTarget, span_text(fmt, Style::Whole, gap)));
+    let line = |label: T, value: String| format!("• {}: {}\n", label.get(lang), value);
+    if let Some(v) = h.potential {
+        out.push_str(&line(T::PotentialWorkers, span_text(fmt, Style::Whole, v)));
     }
-
-    if let Some(o) = h.other {
+    if h.staged {
+        if let Some(v) = h.weighted {
+            out.push_str(&line(T::WeightedExpected, span_text(fmt, Style::Whole, v)));
+        }
+    }
+    // "Lainnya" only when some segment is entered: alone it is the whole
+    // target again and says nothing.
+    if let Some(o) = h.other.filter(|o| Some(*o) != h.total_target) {
         out.push_str(&line(T::SegOther, fmt(Style::Whole, o)));
     }
     if let Some(b) = h.entities_target {
         out.push_str(&line(T::SegEntities, fmt(Style::Whole, b)));
     }
-    if let Some(Ok(g)) = crate::figures::goal_figures(state) {
+    if let Some(Ok(g)) = crate::figures::goal_figures(state).filter(|_| h.partners > 0) {
         out.push_str(&goal_summary(lang, fmt, state, &g));
     }
     let iuran = iuran_figures(state, today);
-    let monthly: Vec<u64> = [
-        iuran
-            .bpu
-            .as_ref()
-            .and_then(|r| r.as_ref().ok())
-            .map(|b| b.monthly),
-        iuran
-            .pu
-            .as_ref()
-            .and_then(|r| r.as_ref().ok())
-            .map(|p| p.monthly),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !monthly.is_empty() {
-        let sum = monthly.iter().fold(0u64, |a, b| a.saturating_add(*b));
-        out.push_str(&line(T::IuranMonthly, fmt(Style::Rupiah, sum as f64)));
-        if let Some(basis) = iuran_basis_text(lang, &iuran) {
-            out.push_str(&format!("  {basis}\n"));
+    let monthly =
+        |bpu: &Option<Result<crate::calc::iuran::BpuIuran, crate::calc::CalcError>>,
+         pu: &Option<Result<crate::calc::iuran::PuIuran, crate::calc::CalcError>>| {
+            let b = bpu
+                .as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .map(|b| b.monthly);
+            let p = pu.as_ref().and_then(|r| r.as_ref().ok()).map(|p| p.monthly);
+            (b.is_some() || p.is_some()).then(|| b.unwrap_or(0).saturating_add(p.unwrap_or(0)))
+        };
+    if let Some(low) = monthly(&iuran.bpu, &iuran.pu) {
+        // A range of participants: the high end where it differs.
+        let bpu_high = iuran.bpu_high.clone().or(iuran.bpu.clone());
+        let pu_high = iuran.pu_high.clone().or(iuran.pu.clone());
+        let high = monthly(&bpu_high, &pu_high).unwrap_or(low);
+        let span = Span {
+            low: low as f64,
+            high: high as f64,
+        };
+        out.push_str(&line(T::IuranMonthly, span_text(fmt, Style::Rupiah, span)));
+        // The rates in one short line (their sources are in the app).
+        if let Some(date) = iuran.date {
+            let set = match iuran.used {
+                Some(crate::figures::RatesUsed::Preset(_)) => T::RatesLaw,
+                Some(crate::figures::RatesUsed::Own) => T::RatesOwnName,
+                None => T::NoRatesForDate,
+            };
+            out.push_str(&format!(
+                "  {} {}: {}",
+                T::RatesUsedLabel.get(lang),
+                crate::words::date_text(lang, date),
+                set.get(lang)
+            ));
+            for r in [iuran.reliefs.0, iuran.reliefs.1].into_iter().flatten() {
+                out.push_str(&format!(" + {}", r.law()));
+            }
+            out.push('\n');
         }
     }
     if let Some(Ok(m)) = crate::figures::progress_figures(state, today).months {

@@ -355,6 +355,18 @@ pub fn section_name(lang: Lang, s: Section) -> &'static str {
     }
 }
 
+/// The name of a section in the section bar: short, so all seven fit a
+/// 320 px phone in two rows.
+pub fn section_short_name(lang: Lang, s: Section) -> &'static str {
+    match s {
+        Section::Partners => T::NavPartners.get(lang),
+        Section::Targets => T::NavTargets.get(lang),
+        Section::Iuran => T::NavIuran.get(lang),
+        Section::Keep => T::NavKeep.get(lang),
+        Section::Summary | Section::Split | Section::Progress => section_name(lang, s),
+    }
+}
+
 /// The short name of month `i` (0 = January); empty beyond December.
 pub fn month_name(lang: Lang, i: usize) -> &'static str {
     const ID: [&str; 12] = [

@@ -151,3 +151,128 @@ fn capaian_need_per_agent_against_the_same_capacity() {
         .expect("explained");
     assert_eq!(text, "11,3 × kapasitas");
 }
+
+/// A line of the plan by id.
+fn plan_line(
+    lines: &[umkm_core::plan::PlanLine],
+    id: &str,
+) -> (Option<String>, Option<String>, bool) {
+    lines
+        .iter()
+        .find(|l| l.id == id)
+        .map(|l| (l.value.clone(), l.note.clone(), l.warn))
+        .unwrap_or_else(|| panic!("no line {id}"))
+}
+
+#[test]
+fn the_plan_on_one_screen_reads_the_same_figures() {
+    let lines = umkm_core::plan::plan_lines(&article(), &id_fmt, Date::new(2026, 12, 6).ok());
+    assert_eq!(
+        plan_line(&lines, "plan-target").0.as_deref(),
+        Some("2.336.252")
+    );
+    // 108.000 × 5 × 10 % = 54.000 and × 30 % = 162.000; ÷ 2.336.252 =
+    // 2,31 % and 6,93 %.
+    let partners = plan_line(&lines, "plan-partners");
+    assert_eq!(partners.0.as_deref(), Some("54.000–162.000"));
+    assert_eq!(partners.1.as_deref(), Some("2,31%–6,93% dari target"));
+    // 2.336.252 − 162.000 = 2.174.252; − 54.000 = 2.282.252.
+    let gap = plan_line(&lines, "plan-gap");
+    assert_eq!(gap.0.as_deref(), Some("2.174.252–2.282.252"));
+    assert!(gap.2);
+    assert_eq!(
+        plan_line(&lines, "plan-agents-gap").0.as_deref(),
+        Some("3.624–3.804")
+    );
+    let reach = plan_line(&lines, "plan-reach");
+    assert_eq!(reach.0.as_deref(), Some("216.000"));
+    assert_eq!(reach.1.as_deref(), Some("9,25% dari target · 360 agen"));
+    let quota = plan_line(&lines, "plan-quota");
+    assert_eq!(quota.0.as_deref(), Some("541"));
+    assert_eq!(quota.1.as_deref(), Some("10,8 × kapasitas"));
+    assert!(quota.2);
+    // No month entered in Capaian: no need per agent yet.
+    assert!(lines.iter().all(|l| l.id != "plan-need"));
+
+    let lines =
+        umkm_core::plan::plan_lines(&with_first_quarter(), &id_fmt, Date::new(2019, 4, 1).ok());
+    let need = plan_line(&lines, "plan-need");
+    assert_eq!(need.0.as_deref(), Some("566"));
+    assert_eq!(need.1.as_deref(), Some("11,3 × kapasitas"));
+}
+
+#[test]
+fn the_plan_waits_for_what_the_user_has_not_given() {
+    // "+ Sampoerna" alone: the article's UMKM and workers, no enrolment.
+    let s = AppState::default()
+        .apply(Action::FillArticleTargets)
+        .apply(Action::AddPresetPartner(0));
+    assert_eq!(s.partners[0][PartnerField::Umkm], "108.000");
+    assert_eq!(s.partners[0][PartnerField::Workers], "5");
+    assert_eq!(s.partners[0][PartnerField::Enrolment], "");
+    let lines = umkm_core::plan::plan_lines(&s, &id_fmt, None);
+    let partners = plan_line(&lines, "plan-partners");
+    assert_eq!(partners.0, None);
+    assert_eq!(
+        partners.1.as_deref(),
+        Some("Menunggu kepesertaan mitra (mis. 10–30).")
+    );
+    // Nothing from the partners yet: no gap is claimed.
+    assert!(lines.iter().all(|l| l.id != "plan-gap"));
+    // A fresh page: the target waits too.
+    let lines = umkm_core::plan::plan_lines(&AppState::default(), &id_fmt, None);
+    assert_eq!(plan_line(&lines, "plan-target").0, None);
+}
+
+#[test]
+fn the_message_to_the_boss_has_both_ends_and_no_empty_lines() {
+    // The article case with every worker BPU (PU share 0 typed), on the
+    // smallest package at Rp1.000.000 (Rp10.000 + Rp6.800 = Rp16.800).
+    let s = article();
+    let id = s.partners[0].id;
+    let s = s
+        .apply(Action::EditPartner {
+            id,
+            field: PartnerField::PuShare,
+            text: "0".into(),
+        })
+        .apply(Action::EditLine {
+            line: umkm_core::calc::growth::Segment::Pu,
+            field: umkm_core::state::LineField::Target,
+            text: String::new(),
+        })
+        .apply(Action::EditLine {
+            line: umkm_core::calc::growth::Segment::Bpu,
+            field: umkm_core::state::LineField::Target,
+            text: String::new(),
+        })
+        .apply(Action::EditLine {
+            line: umkm_core::calc::growth::Segment::Bpu,
+            field: umkm_core::state::LineField::Base,
+            text: String::new(),
+        });
+    let text = umkm_core::report::summary_text(&s, &id_fmt, Date::new(2026, 12, 6).ok());
+    // 54.000 × 16.800 = 907.200.000 and 162.000 × 16.800 = 2.721.600.000.
+    assert!(
+        text.contains("• Iuran per bulan: Rp907.200.000–Rp2.721.600.000\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("• Peserta baru dari mitra: 54.000–162.000 (2,31%–6,93% dari target)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("• Kuota per agen per bulan: 541 (10,8 × kapasitas)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("• Agen yang dibutuhkan untuk kekurangan: 3.624–3.804"),
+        "{text}"
+    );
+    // Only the total is filled: "Lainnya" would be the whole target again.
+    assert!(!text.contains("Lainnya"), "{text}");
+    // No stage: no weighted figures.
+    assert!(!text.contains("ertimbang"), "{text}");
+    // The rates are one short line.
+    assert_eq!(text.matches("PP 44/2015").count(), 1, "{text}");
+}

@@ -32,8 +32,6 @@ impl Reducible for WorkStore {
     }
 }
 
-pub use umkm_core::words::section_name;
-
 /// What the app starts with besides storage.
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -142,7 +140,7 @@ pub fn app(props: &AppProps) -> Html {
                             <li key={s.name()}>
                                 <button type="button" id={format!("tab-{}", s.name().to_ascii_lowercase())}
                                     aria-current={current.then_some("page")} class={classes!(current.then_some("current"))}
-                                    onclick={dispatch.reform(move |_| Action::OpenSection(s))}>{ section_name(lang, s) }</button>
+                                    onclick={dispatch.reform(move |_| Action::OpenSection(s))}>{ umkm_core::words::section_short_name(lang, s) }</button>
                             </li>
                         }
                     }) }
@@ -194,10 +192,10 @@ fn render_section(
         Section::Summary => {
             let read = read_work_partners(state);
             summary_section(&SummaryProps {
+                state,
                 pipeline: pipeline::total(&read.valid).ok(),
                 plan: read_plan(&state.lines, lang),
-                waiting_rows: read.waiting(),
-                lang,
+                dispatch,
             })
         }
     }

@@ -49,10 +49,10 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     };
     // A field not filled in yet is a hint, not an error: a new row should not
     // greet the user in red.
-    let empty = if props.optional {
-        (String::new(), "msg hint", false)
-    } else {
-        (T::ErrEmpty.get(lang).to_owned(), "msg hint", false)
+    let empty = match (props.optional, props.range) {
+        (true, _) => (String::new(), "msg hint", false),
+        (false, true) => (T::ErrEmptyRange.get(lang).to_owned(), "msg hint", false),
+        (false, false) => (T::ErrEmpty.get(lang).to_owned(), "msg hint", false),
     };
     let (msg, class, invalid) = if props.range {
         match parse_range(&props.value, &props.spec, lang.locale()) {

@@ -1,73 +1,42 @@
-//! Ringkasan: the headline figures as large cards and one chart, pipeline
-//! against target by segment.
+//! Ringkasan: the plan on one screen (`umkm_core::plan`), then one chart,
+//! the pipeline against the target by segment.
 
 use yew::prelude::*;
 
 use crate::calc::growth::{Plan, Segment};
 use crate::calc::pipeline::PipelineTotal;
-use crate::calc::{Explain, Figure};
-use crate::i18n::{Lang, T};
-use crate::numbers::format::{format, Style};
+use crate::i18n::T;
+use crate::numbers::format::Style;
+use crate::state::Action;
 use umkm_core::calc::span::Span;
 
 use super::chart::BarGroup;
-use super::math::{segment_name, MathValue};
+use super::math::segment_name;
 
 /// What [`summary_section`] shows.
-pub struct SummaryProps {
+pub struct SummaryProps<'a> {
+    /// The work.
+    pub state: &'a crate::state::AppState,
     /// The pipeline total, if computable.
     pub pipeline: Option<PipelineTotal>,
     /// The plan of targets.
     pub plan: Plan,
-    /// Rows still waiting for a valid entry.
-    pub waiting_rows: usize,
-    /// Interface language.
-    pub lang: Lang,
+    /// Dispatches user actions (a line's tap opens its section).
+    pub dispatch: Callback<Action>,
 }
 
-/// The summary section.
+/// The summary section: the plan on one screen (each line a tap to the
+/// section that computes it), then the pipeline against the targets.
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
 pub fn summary_section(props: &SummaryProps) -> Html {
-    let lang = props.lang;
-    let total_target = props.plan.target(Segment::Total).ok();
-    let pipeline_all = props
-        .pipeline
-        .as_ref()
-        .map(|p| p.explain())
-        .unwrap_or_default();
-    let card = |label: T, body: Html, id: &'static str| {
-        html! {
-            <div class="big-card" id={id}><p class="label">{ label.get(lang) }</p><div class="big">{ body }</div></div>
-        }
-    };
-    let fig = |f: Figure| match pipeline_all.iter().find(|e| e.figure == f) {
-        Some(e) => html! { <MathValue explanation={e.clone()} {lang} /> },
-        None => html! { <span class="waiting">{ "–" }</span> },
-    };
-    let share = props
-        .pipeline
-        .as_ref()
-        .zip(total_target)
-        .and_then(|(p, t)| p.share_of(t).ok())
-        .and_then(|s| s.explain().into_iter().next());
+    let state = props.state;
+    let lang = state.lang;
+    let fmt = move |style, v| crate::numbers::format::format(lang, style, v);
+    let lines = umkm_core::plan::plan_lines(state, &fmt, super::browser::today());
+    let no_target = props.plan.target(Segment::Total).is_err();
+    let no_partner = state.partners.iter().all(|p| p.is_untouched());
     let staged = props.pipeline.as_ref().is_some_and(|p| p.staged());
-    let weighted_share = props
-        .pipeline
-        .as_ref()
-        .filter(|_| staged)
-        .zip(total_target)
-        .and_then(|(p, t)| p.weighted_share_of(t).ok())
-        .and_then(|s| s.explain().into_iter().next());
-    let target_expl = props.plan.lines[Segment::Total]
-        .as_ref()
-        .ok()
-        .and_then(|l| {
-            l.explain()
-                .into_iter()
-                .find(|e| e.figure == Figure::GrowthTarget(Segment::Total))
-        });
-
     // Weighted bars only once a partner has a stage (the PU and BPU parts
     // are not weighted separately: the total's bar says it).
     let p = props.pipeline.as_ref();
@@ -87,6 +56,10 @@ pub fn summary_section(props: &SummaryProps) -> Html {
     .into_iter()
     .filter_map(|(seg, pipe, weighted)| {
         let t = props.plan.target(seg).ok()?;
+        // PU and BPU wait for every partner's PU share: no bar of 0.
+        if seg != Segment::Total && p.is_some() && pipe.is_none() {
+            return None;
+        }
         let mut bars = vec![Some(pipe.unwrap_or_default())];
         if staged {
             // PU and BPU are not weighted apart: no bar, "–" in the table.
@@ -108,30 +81,31 @@ pub fn summary_section(props: &SummaryProps) -> Html {
     html! {
         <section class="section" aria-labelledby="summary-h">
             <h2 id="summary-h">{ T::SectionSummary.get(lang) }</h2>
-            <div class="big-cards">
-                { card(T::ExpectedParticipants, fig(Figure::ExpectedParticipants), "sum-expected") }
-                if staged {
-                    { card(T::WeightedExpected, fig(Figure::WeightedExpected), "sum-weighted") }
-                }
-                { card(T::PotentialWorkers, fig(Figure::PotentialWorkers), "sum-potential") }
-                { card(T::TotalTarget, match (&target_expl, total_target) {
-                    (Some(e), _) => html! { <MathValue explanation={e.clone()} {lang} /> },
-                    (None, Some(t)) => html! { { format(lang, Style::Whole, t) } },
-                    (None, None) => html! { <span class="waiting">{ "–" }</span> },
-                }, "sum-target") }
-                { card(T::ShareOfTarget, match share {
-                    Some(e) => html! { <MathValue explanation={e} {lang} /> },
-                    None => html! { <span class="waiting">{ "–" }</span> },
-                }, "sum-share") }
-                if let Some(e) = weighted_share {
-                    { card(T::WeightedShare, html! { <MathValue explanation={e} {lang} /> }, "sum-wshare") }
-                }
-            </div>
-            if props.waiting_rows > 0 {
-                <p class="note">{ umkm_core::report::rows_waiting(lang, props.waiting_rows) }</p>
-            }
-            if total_target.is_none() {
-                <p class="waiting">{ T::SummaryNeedsTarget.get(lang) }</p>
+            <ul class="plan" id="plan">
+                { for lines.into_iter().map(|l| {
+                    let section = l.section;
+                    html! {
+                        <li key={l.id}>
+                            <button type="button" id={l.id} class={classes!("plan-line", l.warn.then_some("warn"))}
+                                onclick={props.dispatch.reform(move |_| Action::OpenSection(section))}>
+                                <span class="label">{ l.label }</span>
+                                <strong class={classes!(l.value.is_none().then_some("waiting"))}>{ l.value.unwrap_or_else(|| "–".to_owned()) }</strong>
+                                if let Some(n) = l.note { <span class="note">{ n }</span> }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p class="note">{ T::PlanTapHint.get(lang) }</p>
+            if no_target || no_partner {
+                <div class="actions">
+                    if no_target {
+                        <button type="button" id="plan-fill-targets" class="secondary" onclick={props.dispatch.reform(|_| Action::FillArticleTargets)}>{ T::FillArticle.get(lang) }</button>
+                    }
+                    if no_partner {
+                        <button type="button" id="plan-add-sampoerna" class="secondary" onclick={props.dispatch.reform(|_| Action::AddPresetPartner(0))}>{ "+ Sampoerna" }</button>
+                    }
+                </div>
             }
             if !groups.is_empty() {
                 { super::chart::bar_chart(&super::chart::BarChartProps {

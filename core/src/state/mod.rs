@@ -54,10 +54,10 @@ impl std::ops::Index<PartnerField> for PartnerRow {
 /// The sections of the app, in the order of the section bar.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Section {
-    /// Headline figures and the pipeline-vs-target chart.
+    /// The plan on one screen, the answer first: where the app opens.
+    #[default]
     Summary,
     /// Partner pipeline.
-    #[default]
     Partners,
     /// Growth targets by segment, audit and projection.
     Targets,
