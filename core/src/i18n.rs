@@ -145,6 +145,8 @@ strings! {
 
     // Reading numbers
     ErrEmpty => "Isi angka.", "Enter a number.";
+    ConfirmFillArticle => "Ganti target yang sudah diisi dengan contoh dari artikel 2019?", "Replace the targets you entered with the 2019 article's example?";
+    SendWhatsApp => "Kirim ke WhatsApp", "Send to WhatsApp";
     ErrEmptyRange => "Isi angka atau rentang, mis. 10–30.", "Enter a number or a range, e.g. 10–30.";
     ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
     ErrNotANumberDecimal => "Bukan angka. Contoh: 2,5.", "Not a number. Example: 2.5.";
@@ -175,8 +177,8 @@ strings! {
     NoTargetYet => "Isi target di bagian Target & pertumbuhan.", "Enter a target under Targets & growth.";
     TotalTarget => "Target peserta baru", "New participant target";
     SummaryNeedsTarget => "Isi target total di bagian Target & pertumbuhan untuk melihat porsinya.", "Enter the total target under Targets & growth to see the share.";
-    ChartPipelineVsTarget => "Perkiraan dari mitra dibanding target, per segmen", "Pipeline against target, by segment";
-    Pipeline => "Dari mitra", "Pipeline";
+    ChartPipelineVsTarget => "Perkiraan dari mitra dibanding target, per segmen", "Partners' estimate against the target, by segment";
+    Pipeline => "Dari mitra", "From partners";
     Segment => "Segmen", "Segment";
 
     // Targets
@@ -259,7 +261,8 @@ strings! {
     PlanToDate => "Rencana s.d. bulan terakhir", "Plan to date";
     GapToPlan => "Selisih terhadap rencana", "Against plan";
     ForecastPace => "Akhir tahun, laju sejauh ini", "Year-end at the pace so far";
-    ForecastRecent => "Akhir tahun, laju 3 bulan terakhir", "Year-end at the last 3 months' pace";
+    ForecastRecent => "Akhir tahun, laju bulan-bulan terakhir", "Year-end at the recent months' pace";
+    ForecastRecentOf => "Akhir tahun, laju # terakhir", "Year-end at the pace of the last #";
     RequiredPerAgent => "Perlu per agen per bulan", "Needed per agent per month";
     NoteReachedIn => "Dengan laju ini target tercapai pada bulan", "At this pace the target is reached in";
     NoteShortBy => "Dengan laju ini target tidak tercapai tahun ini; kurang", "At this pace the target is not reached this year; short by";
@@ -324,13 +327,14 @@ strings! {
     ReliefsTitle => "Keringanan iuran", "Contribution reliefs";
     ReliefTransport => "PP 50/2025: peserta BPU pekerja transportasi (ojek online/pangkalan, sopir, kurir) bayar 50% JKK dan JKM, Jan 2026 – Mar 2027; bukan yang iurannya dibayar APBN/APBD.", "PP 50/2025: BPU transport workers (online/base ojek, drivers, couriers) pay 50% of JKK and JKM, Jan 2026 – Mar 2027; not those whose contribution the state budget pays.";
     ReliefLabour => "PP 7/2025 jo. PP 36/2025: pemberi kerja ≥ 50 pekerja di industri padat karya (makanan, minuman, tembakau, tekstil, pakaian jadi, kulit, alas kaki, mainan anak, furnitur) bayar 50% JKK, Feb 2025 – Jan 2026.", "PP 7/2025 as extended by PP 36/2025: employers of ≥ 50 workers in labour-intensive industries (food, beverage, tobacco, textile, apparel, leather, footwear, toys, furniture) pay 50% of JKK, Feb 2025 – Jan 2026.";
+    ReliefNotInForceOnDate => "Tidak berlaku pada tanggal ini.", "Not in force on this date.";
     ReliefNotInForce => "Di luar periodenya: tidak diterapkan.", "Outside its period: not applied.";
     NoteRelief => "Dibayar 50%, keringanan", "50% paid, relief of";
     NoteJkpGov => "JKP 0,36%: bagian ini dari JKK pemberi kerja, 0,22% dibayar pemerintah.", "JKP is 0.36%: this part out of the employer's JKK, 0.22% paid by the government.";
     BpuIncomeOutside => "Di luar rentang BPU Rp1.000.000 – Rp20.700.000: dihitung seperti diketik.", "Outside the BPU range Rp1,000,000 – Rp20,700,000: computed as typed.";
     AgentTitle => "Penghasilan agen Perisai per bulan", "What a Perisai agent earns a month";
-    AgentTerms => "Fee dan bonus: ketentuan agen Perisai 2018 (dapat diubah), atas iuran BPU sebulan dari peserta baru bulan itu.", "Fee and bonus: the Perisai agent terms of 2018 (editable), on one month's BPU contributions of that month's new participants.";
-    AgentFee => "Fee agen", "Agent's fee";
+    AgentTerms => "Imbalan dan bonus: ketentuan agen Perisai 2018 (dapat diubah), atas iuran BPU sebulan dari peserta baru bulan itu.", "Fee and bonus: the Perisai agent terms of 2018 (editable), on one month's BPU contributions of that month's new participants.";
+    AgentFee => "Imbalan agen", "Agent's fee";
     AgentBonus => "Bonus bulanan (Rp)", "Monthly bonus (Rp)";
     AgentBonusFrom => "Bonus mulai dari (peserta/bulan)", "Bonus from (participants a month)";
     AgentParticipants => "Peserta baru per bulan (angka sendiri)", "New participants a month (your number)";
@@ -455,9 +459,9 @@ strings! {
     CsvLowEnd => "ujung bawah", "low end";
     CsvHighEnd => "ujung atas", "high end";
     GoalTitle => "Yang menutup kekurangan", "What closes the gap";
-    GoalGap => "Kekurangan dari pipeline tertimbang terhadap target", "Gap from the weighted pipeline to the target";
-    GoalClosed => "Pipeline sudah menutup target ini.", "The pipeline already covers this target.";
-    GoalMoreUmkm => "UMKM binaan tambahan (rata-rata pipeline)", "More UMKM binaan (at the pipeline's averages)";
+    GoalGap => "Kekurangan terhadap target", "Gap to the target";
+    GoalClosed => "Perkiraan dari mitra sudah menutup target ini.", "The pipeline already covers this target.";
+    GoalMoreUmkm => "UMKM binaan tambahan (rata-rata mitra yang ada)", "More UMKM binaan (at the pipeline's averages)";
     GoalEnrolment => "Kepesertaan yang dibutuhkan semua mitra", "Enrolment all partners would need";
     GoalMorePartners => "Mitra tambahan sebesar mitra terbesar", "More partners the size of the largest";
     GoalLargest => "Mitra terbesar", "The largest partner";
@@ -466,7 +470,7 @@ strings! {
     GoalNeedsTarget => "Menunggu target untuk segmen ini.", "Waiting for a target for this segment.";
     NoteBeyondFull => "Tidak mungkin dengan kepesertaan saja: 100% pun hanya menutup", "Impossible by enrolment alone: even 100% covers only";
     NoteOfTarget => "dari target.", "of the target.";
-    NoteGapClosed => "Pipeline sudah menutup target: tidak perlu tambahan.", "The pipeline already covers the target: nothing more is needed.";
+    NoteGapClosed => "Perkiraan dari mitra sudah menutup target: tidak perlu tambahan.", "The pipeline already covers the target: nothing more is needed.";
     Target => "Target", "Target";
     Growth => "Pertumbuhan", "Growth";
     ImpliedGrowth => "Pertumbuhan tersirat", "Implied growth";
@@ -502,7 +506,7 @@ strings! {
     SegOther => "Lainnya (Jakon, PMI, dll.)", "Other (Jakon, PMI, etc.)";
     Stated => "tertulis", "stated";
     Implied => "tersirat", "implied";
-    NoteRoundedUp => "Dibulatkan ke atas: kuota yang harus dicapai tidak pernah di bawah porsi tepatnya.", "Rounded up: a quota someone must reach is never below its exact share.";
+    NoteRoundedUp => "Dibulatkan ke atas, karena orang tidak bisa dibagi.", "Rounded up: people cannot be split.";
     NoteLr => "Bagian bulat dengan metode sisa terbesar, sehingga jumlah semua bagian tepat sama dengan total.", "Whole part by largest remainder, so all parts add up exactly to the total.";
     NoteLrExtra => "Mendapat satu tambahan dari sisa terbesar, sehingga jumlah semua bagian tepat sama dengan total.", "Got one extra by largest remainder, so all parts add up exactly to the total.";
     NoteQuotasExceed => "Karena tiap kuota dibulatkan ke atas, jumlah kuota bisa sedikit melebihi total.", "Each quota is rounded up, so together they may slightly exceed the total.";

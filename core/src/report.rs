@@ -279,7 +279,7 @@ fn months_summary(lang: Lang, fmt: Fmt, m: &Months) -> String {
             with_pct(m.pace.year_end, m.pace.fraction),
         ),
         (
-            T::ForecastRecent.get(lang),
+            crate::words::recent_forecast_label(lang, m.recent_months).as_str(),
             with_pct(m.recent.year_end, m.recent.fraction),
         ),
     ] {

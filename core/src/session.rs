@@ -118,7 +118,38 @@ pub enum KeepMessage {
     BackupWorkOpened,
 }
 
+/// The card of the keeping section whose control a message answers: the
+/// message shows next to that control.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeepCard {
+    /// Scenarios: save, rename, delete, open.
+    Scenarios,
+    /// Copying and sharing the link or the summary.
+    Share,
+    /// The backup file.
+    Backup,
+    /// CSV and printing.
+    Export,
+}
+
 impl KeepMessage {
+    /// The card whose control this message answers.
+    pub fn card(&self) -> KeepCard {
+        match self {
+            KeepMessage::Saved
+            | KeepMessage::Renamed
+            | KeepMessage::Deleted
+            | KeepMessage::Restored
+            | KeepMessage::Opened(_)
+            | KeepMessage::NotKept => KeepCard::Scenarios,
+            KeepMessage::Copied | KeepMessage::CopyManually => KeepCard::Share,
+            KeepMessage::SplitWaiting => KeepCard::Export,
+            KeepMessage::BackupAdded(_)
+            | KeepMessage::BackupNothingNew
+            | KeepMessage::BackupWorkOpened => KeepCard::Backup,
+        }
+    }
+
     /// The message in words.
     pub fn text(&self, lang: Lang) -> String {
         let t = match self {

@@ -250,7 +250,9 @@ fn the_gap_follows_the_compared_line_and_the_period() {
         g.more_umkm.as_ref().expect("computes").value,
         Span::one(0.0)
     );
-    assert!(summary_text(&s, &id_fmt, None).contains("Pipeline sudah menutup target ini."));
+    assert!(
+        summary_text(&s, &id_fmt, None).contains("Perkiraan dari mitra sudah menutup target ini.")
+    );
     // Six months: 1.796.252 ÷ (50 × 6) = 5.987,5 → 5.988 agents.
     let six = sampoerna("100", "").apply(Action::EditField {
         field: Field::AgentMonths,

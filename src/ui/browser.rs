@@ -19,14 +19,56 @@ pub fn decode_component(s: &str) -> Option<String> {
     js_sys::decode_uri_component(s).ok().map(String::from)
 }
 
-/// Copies text to the clipboard; resolves to whether it worked (it needs a
-/// secure context and the user's gesture).
+/// Copies text to the clipboard; resolves to whether it worked. The
+/// clipboard API needs a secure context: a page on a plain-http intranet has
+/// none (`navigator.clipboard` is undefined there), so it copies from a
+/// selected text box with the platform's copy command instead, which works
+/// within the user's tap.
 pub async fn copy_text(text: &str) -> bool {
     let Some(w) = window() else { return false };
-    let clipboard = w.navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
+    if w.is_secure_context() {
+        let clipboard = w.navigator().clipboard();
+        if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+            .await
+            .is_ok()
+        {
+            return true;
+        }
+    }
+    copy_by_command(&w, text)
+}
+
+/// `document.execCommand('copy')` on a text box holding `text`; whether the
+/// browser says it copied.
+fn copy_by_command(w: &web_sys::Window, text: &str) -> bool {
+    let Some(doc) = w.document() else {
+        return false;
+    };
+    let Some(area) = doc
+        .create_element("textarea")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return false;
+    };
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.set_attribute("style", "position:fixed;top:0;left:-9999px;opacity:0");
+    let Some(body) = doc.body() else {
+        return false;
+    };
+    if body.append_child(&area).is_err() {
+        return false;
+    }
+    area.select();
+    // Not in web-sys's stable surface without another feature: called by name.
+    let copied = js_sys::Reflect::get(&doc, &"execCommand".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&doc, &"copy".into()).ok())
+        .is_some_and(|r| r.is_truthy());
+    area.remove();
+    copied
 }
 
 /// Offers `content` as a file download.

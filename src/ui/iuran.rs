@@ -151,13 +151,23 @@ fn reliefs_card(
     html! {
         <div class="card">
             <h3>{ T::ReliefsTitle.get(lang) }</h3>
-            { for [(Field::ReliefTransport, Relief::Transport), (Field::ReliefLabour, Relief::LabourIntensive)].into_iter().map(|(f, r)| html! {
-                <>
-                    { field_input(f, texts, lang, d) }
-                    if texts.on(f) && !date.is_some_and(|d| r.in_force(d)) {
-                        <p class="outcome warn" role="status" id={format!("{}-off", f.def().id)}>{ T::ReliefNotInForce.get(lang) }</p>
-                    }
-                </>
+            { for [(Field::ReliefTransport, Relief::Transport), (Field::ReliefLabour, Relief::LabourIntensive)].into_iter().map(|(f, r)| {
+                let in_force = date.is_some_and(|d| r.in_force(d));
+                html! {
+                    <>
+                        // A relief outside its period is not offered as a
+                        // choice; one switched on earlier stays visible to
+                        // switch off, with why it is not applied.
+                        if in_force || texts.on(f) {
+                            { field_input(f, texts, lang, d) }
+                        } else {
+                            <p class="note" id={format!("{}-ended", f.def().id)}>{ f.def().label.text(lang) }{ " " }<strong>{ T::ReliefNotInForceOnDate.get(lang) }</strong></p>
+                        }
+                        if texts.on(f) && !in_force {
+                            <p class="outcome warn" role="status" id={format!("{}-off", f.def().id)}>{ T::ReliefNotInForce.get(lang) }</p>
+                        }
+                    </>
+                }
             }) }
         </div>
     }

@@ -364,12 +364,12 @@ fn goal_card(props: &GoalProps) -> Html {
                     <p class="notice ok" id="goal-closed">{ T::GoalClosed.get(lang) }</p>
                 } else {
                     // Each remark under the answer it is about.
-                    { figure_list(lang, &answers, "goal", &[
-                        (Figure::MoreUmkm, T::GoalMoreUmkm, "umkm"),
-                        (Figure::EnrolmentNeeded, T::GoalEnrolment, "enrolment"),
-                    ]) }
+                    { figure_list(lang, &answers, "goal", &[(Figure::MoreUmkm, T::GoalMoreUmkm, "umkm")]) }
+                    // An enrolment above 100 % is no need to meet: said as impossible.
                     if let Some(n) = beyond {
-                        <p class="outcome warn" id="goal-beyond">{ n }</p>
+                        <p class="outcome warn" id="goal-beyond"><strong>{ T::GoalEnrolment.get(lang) }{ ": " }</strong>{ n }</p>
+                    } else {
+                        { figure_list(lang, &answers, "goal", &[(Figure::EnrolmentNeeded, T::GoalEnrolment, "enrolment")]) }
                     }
                     { figure_list(lang, &answers, "goal", &[(Figure::MorePartners, T::GoalMorePartners, "partners")]) }
                     if let Some(p) = partners {

@@ -276,7 +276,7 @@ fn months_view(m: &Months, lang: Lang) -> Html {
                     let e = all.iter().find(|e| e.figure == f)?.clone();
                     let wide = matches!(f, Figure::ForecastPace | Figure::ForecastRecent).then_some("wide");
                     Some(html! {
-                        <div key={id} class={wide}><dt>{ figure_name(lang, f) }</dt><dd>
+                        <div key={id} class={wide}><dt>{ if f == Figure::ForecastRecent { umkm_core::words::recent_forecast_label(lang, m.recent_months) } else { figure_name(lang, f) } }</dt><dd>
                             <MathValue explanation={e} {lang} id={Some(AttrValue::from(id))} />{ extra }
                         </dd></div>
                     })

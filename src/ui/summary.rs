@@ -100,7 +100,7 @@ pub fn summary_section(props: &SummaryProps) -> Html {
             if no_target || no_partner {
                 <div class="actions">
                     if no_target {
-                        <button type="button" id="plan-fill-targets" class="secondary" onclick={props.dispatch.reform(|_| Action::FillArticleTargets)}>{ T::FillArticle.get(lang) }</button>
+                        <button type="button" id="plan-fill-targets" class="secondary" onclick={super::targets::fill_article(state, &props.dispatch)}>{ T::FillArticle.get(lang) }</button>
                     }
                     if no_partner {
                         <button type="button" id="plan-add-sampoerna" class="secondary" onclick={props.dispatch.reform(|_| Action::AddPresetPartner(0))}>{ "+ Sampoerna" }</button>

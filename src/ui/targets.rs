@@ -37,6 +37,22 @@ pub struct TargetsProps<'a> {
     pub dispatch: Callback<Action>,
 }
 
+/// "Isi contoh": the article's targets, after asking when they would
+/// replace something the user typed.
+pub fn fill_article(state: &AppState, dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    let typed = state
+        .lines
+        .iter()
+        .any(|(_, row)| row.0.iter().any(|t| !t.trim().is_empty()));
+    let question = T::ConfirmFillArticle.get(state.lang);
+    let dispatch = dispatch.clone();
+    Callback::from(move |_| {
+        if !typed || super::browser::confirm(question) {
+            dispatch.emit(Action::FillArticleTargets);
+        }
+    })
+}
+
 /// The targets section.
 // A plain function rather than a component: no state of its own, and each
 // component costs ~2 KB of wasm (issue 7).
@@ -50,7 +66,7 @@ pub fn targets_section(props: &TargetsProps) -> Html {
             <h2 id="targets-h">{ T::SectionTargets.get(lang) }</h2>
             <p class="intro">{ T::TargetsIntro.get(lang) }</p>
             <div class="actions">
-                <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::FillArticleTargets)}>{ T::FillArticle.get(lang) }</button>
+                <button type="button" class="secondary" id="fill-article" onclick={fill_article(state, &props.dispatch)}>{ T::FillArticle.get(lang) }</button>
             </div>
             { for Segment::ALL.iter().map(|seg| html! {
                 { line_card(&LineCardProps { segment: *seg, row: &state.lines[*seg],

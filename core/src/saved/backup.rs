@@ -90,7 +90,20 @@ pub fn decode_backup(text: &str) -> Result<Backup, BackupError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge);
     }
-    let value = Json::parse(text).map_err(|_| BackupError::Foreign)?;
+    // A file that starts as ours but does not parse (cut short, edited) is
+    // ours and damaged, not someone else's.
+    let ours = || {
+        text.get(..200.min(text.len()))
+            .or_else(|| text.get(..))
+            .is_some_and(|head| head.contains(MARK))
+    };
+    let value = Json::parse(text).map_err(|_| {
+        if ours() {
+            BackupError::Damaged
+        } else {
+            BackupError::Foreign
+        }
+    })?;
     if value.get("app").and_then(Json::as_str) != Some(MARK) {
         return Err(BackupError::Foreign);
     }
@@ -175,9 +188,10 @@ mod tests {
             decode_backup(r#"{"v":3,"data":{}}"#),
             Err(BackupError::Foreign)
         );
+        // Cut short: still ours, so damaged (not "not a backup").
         assert_eq!(
             decode_backup(&text[..text.len() - 40]),
-            Err(BackupError::Foreign)
+            Err(BackupError::Damaged)
         );
         let altered = text.replacen(r#""umkm":"108.000""#, r#""umkm":108000"#, 1);
         assert_ne!(altered, text);

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
 use crate::report::{self, Headline};
-use crate::session::{SessionAction, Side};
+use crate::session::{KeepCard, SessionAction, Side};
 use crate::state::{Action, AppState};
 
 use super::super::browser;
@@ -192,9 +192,6 @@ pub fn keep_section(props: &KeepProps) -> Html {
         <section class="section" aria-labelledby="keep-h">
             <h2 id="keep-h">{ T::SectionKeep.get(lang) }</h2>
             <p class="intro">{ T::AutosaveNote.get(lang) }</p>
-            if let Some(msg) = shown.message() {
-                <p class="notice ok" role="status" id="keep-status">{ msg.text(lang) }</p>
-            }
             <div class="card">
                 <h3>{ T::Scenarios.get(lang) }</h3>
                 <form class="inline-form" onsubmit={save_as}>
@@ -204,6 +201,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
                     </div>
                     <button type="submit" id="save-scenario">{ T::SaveScenario.get(lang) }</button>
                 </form>
+                { status(session, KeepCard::Scenarios, lang) }
                 if let Some(text) = shown.undo_text(lang) {
                     <p class="notice info">{ text }
                         { " " }<button type="button" class="secondary" id="undo-delete" onclick={act(SessionAction::UndoDelete)}>{ T::Undo.get(lang) }</button></p>
@@ -250,7 +248,11 @@ pub fn keep_section(props: &KeepProps) -> Html {
                 <div class="actions">
                     <button type="button" id="make-link" onclick={make_link}>{ T::CopyShareLink.get(lang) }</button>
                     <button type="button" id="make-summary" class="secondary" onclick={make_summary}>{ T::CopySummary.get(lang) }</button>
+                    // A plain link: a navigation when tapped, no request before.
+                    <a id="send-whatsapp" class="button secondary" target="_blank" rel="noopener noreferrer"
+                        href={format!("https://wa.me/?text={}", browser::encode_component(&report::summary_text(state, &fmt_for(lang), browser::today())))}>{ T::SendWhatsApp.get(lang) }</a>
                 </div>
+                { status(session, KeepCard::Share, lang) }
                 if browser::can_share() {
                     <div class="actions">
                         <button type="button" id="share-link-via" class="secondary" onclick={share_link}>{ T::ShareLinkVia.get(lang) }</button>
@@ -275,9 +277,21 @@ pub fn keep_section(props: &KeepProps) -> Html {
                     <button type="button" id="csv-offices" class="secondary" onclick={csv_offices}>{ T::CsvOffices.get(lang) }</button>
                     <button type="button" id="print" class="secondary" onclick={act(SessionAction::StartPrinting)}>{ T::Print.get(lang) }</button>
                 </div>
+                { status(session, KeepCard::Export, lang) }
                 <p class="note">{ T::CsvNote.get(lang) }</p>
             </div>
         </section>
+    }
+}
+
+/// The session's message, when it answers a control of `card`: shown next
+/// to that control, not at the top of the section.
+pub(super) fn status(session: &SessionHandle, card: KeepCard, lang: Lang) -> Html {
+    match session.session.message().filter(|m| m.card() == card) {
+        Some(msg) => {
+            html! { <p class="notice ok" role="status" id="keep-status">{ msg.text(lang) }</p> }
+        }
+        None => html! {},
     }
 }
 
