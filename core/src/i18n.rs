@@ -146,6 +146,7 @@ strings! {
     // Reading numbers
     ErrEmpty => "Isi angka.", "Enter a number.";
     ConfirmFillArticle => "Ganti target yang sudah diisi dengan contoh dari artikel 2019?", "Replace the targets you entered with the 2019 article's example?";
+    GoalAgentsFrom => "Kapasitas per agen dan bulan kerja agen diisi di Pembagian.", "The capacity per agent and the agents' months are entered under Split.";
     SendWhatsApp => "Kirim ke WhatsApp", "Send to WhatsApp";
     ErrEmptyRange => "Isi angka atau rentang, mis. 10–30.", "Enter a number or a range, e.g. 10–30.";
     ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
@@ -176,10 +177,6 @@ strings! {
     CompareWith => "Bandingkan dengan target", "Compare with the target";
     NoTargetYet => "Isi target di bagian Target & pertumbuhan.", "Enter a target under Targets & growth.";
     TotalTarget => "Target peserta baru", "New participant target";
-    SummaryNeedsTarget => "Isi target total di bagian Target & pertumbuhan untuk melihat porsinya.", "Enter the total target under Targets & growth to see the share.";
-    ChartPipelineVsTarget => "Perkiraan dari mitra dibanding target, per segmen", "Partners' estimate against the target, by segment";
-    Pipeline => "Dari mitra", "From partners";
-    Segment => "Segmen", "Segment";
 
     // Targets
     TargetsIntro => "Isi dua dari tiga angka (dasar, pertumbuhan, target); angka ketiga dihitung. Bila ketiganya diisi, pertumbuhan diperiksa.", "Fill in two of the three (base, growth, target) and the third is computed. With all three, the growth is checked.";
@@ -220,7 +217,6 @@ strings! {
     MonthsNote => "Bobot sama berarti pembagian rata; ubah bobot untuk pola musiman.", "Equal weights split evenly; change the weights for a seasonal pattern.";
     CapacityPerAgent => "Peserta per agen per bulan", "Participants per agent per month";
     AgentMonths => "Bulan kerja agen", "Months the agents work";
-    AgentsNeededYear => "Agen yang dibutuhkan", "Agents needed";
     NavPartners => "Mitra", "Partners";
     NavTargets => "Target", "Targets";
     NavIuran => "Iuran", "Dues";
@@ -231,8 +227,12 @@ strings! {
     PlanPartners => "Peserta baru dari mitra", "New participants from partners";
     PlanEnrolmentExample => "kepesertaan mitra (mis. 10–30).", "the partners' enrolment (e.g. 10–30).";
     PlanOfTarget => "dari target", "of the target";
-    PlanAgents => "agen", "agents";
     PlanTapHint => "Ketuk baris untuk membuka bagian yang menghitungnya.", "Tap a line to open the section that computes it.";
+    SumLower => "jumlah", "sum";
+    CountOffices => "kantor", "offices";
+    CountMonths => "bulan", "months";
+    MonthsTableTitle => "Tabel rencana dan realisasi per bulan", "Table of plan and achieved by month";
+    StandingsTitle => "Peringkat kantor", "Offices ranked";
     AgentsTitle => "Agen dan kapasitas", "Agents and capacity";
     AgentsAvailable => "Agen tersedia", "Agents available";
     AgentReach => "Jangkauan agen yang ada", "What the agents you have can reach";
@@ -299,7 +299,7 @@ strings! {
     AverageWage => "Upah rata-rata (Rp/bulan)", "Average wage (Rp/month)";
     RiskClass => "Kelas risiko JKK", "JKK risk class";
     RiskClassShort => "kelas", "class";
-    IuranWaiting => "Menunggu perkiraan peserta BPU dari bagian Mitra & UMKM dan penghasilan.", "Waiting for expected BPU participants (Partners & UMKM) and an income.";
+    IuranWaiting => "Menunggu perkiraan peserta BPU dan penghasilan. Peserta BPU berasal dari kepesertaan dan porsi PU mitra (isi 0 bila semuanya BPU).", "Waiting for expected BPU participants and an income. BPU participants come from the partners' enrolment and PU share (enter 0 if all are BPU).";
     IuranPuWaiting => "Isi upah rata-rata; peserta PU berasal dari porsi PU di bagian Mitra & UMKM.", "Enter the average wage; PU participants come from the PU share under Partners & UMKM.";
     RatesTable => "Tabel tarif iuran (dapat diubah)", "Contribution rates (editable)";
     RatesInvalid => "Ada tarif yang belum valid; perhitungan menunggu.", "A rate is not valid yet; the figures wait for it.";

@@ -121,6 +121,20 @@ pub fn plan_lines(state: &AppState, fmt: Fmt, today: Option<Date>) -> Vec<PlanLi
         }
         out.push(gap);
         if !g.closed() {
+            // What closes it: partners the size of the largest, or agents.
+            if let Ok((i, ans)) = &g.more_partners {
+                let mut m = line(
+                    "plan-more-partners",
+                    T::GoalMorePartners.get(lang).to_owned(),
+                    Section::Partners,
+                );
+                m.value = Some(headline_text(lang, fmt, &ans.explanation));
+                m.note = read
+                    .valid
+                    .get(*i)
+                    .map(|p| format!("{}: {}", T::GoalLargest.get(lang), p.name.trim()));
+                out.push(m);
+            }
             let mut a = line(
                 "plan-agents-gap",
                 T::GoalAgents.get(lang).to_owned(),
@@ -174,15 +188,13 @@ pub fn plan_lines(state: &AppState, fmt: Fmt, today: Option<Date>) -> Vec<PlanLi
     out
 }
 
-/// "50 per agen per bulan, 12 bulan": the capacity and months an agent
-/// figure assumes, as typed in *Pembagian*.
+/// "Peserta per agen per bulan: 50": the capacity an agent figure
+/// assumes, as typed in *Pembagian* (its months are in the working).
 fn capacity_note(state: &AppState, lang: Lang) -> String {
     format!(
-        "{}: {} · {}: {}",
+        "{}: {}",
         T::CapacityPerAgent.get(lang),
-        state.texts[Field::Capacity].trim(),
-        T::AgentMonths.get(lang),
-        state.texts[Field::AgentMonths].trim()
+        state.texts[Field::Capacity].trim()
     )
 }
 
@@ -207,13 +219,8 @@ fn agent_lines(
         Section::Split,
     );
     reach.value = figure(lang, fmt, &all, Figure::AgentReach);
-    reach.note = Some(format!(
-        "{} {} · {} {}",
-        figure(lang, fmt, &all, Figure::ReachShare).unwrap_or_default(),
-        T::PlanOfTarget.get(lang),
-        fmt(Style::Whole, plan.agents as f64),
-        T::PlanAgents.get(lang),
-    ));
+    reach.note = figure(lang, fmt, &all, Figure::ReachShare)
+        .map(|share| format!("{share} {}", T::PlanOfTarget.get(lang)));
     let mut quota = line(
         "plan-quota",
         format!("{}{suffix}", T::QuotaPerAgentMonth.get(lang)),

@@ -3,7 +3,6 @@
 //! passes in (the browser's `Intl.NumberFormat` in the app, a plain one in
 //! tests), so this module has no web types and is tested natively.
 
-use crate::calc::goal::GoalSeek;
 use crate::calc::growth::Segment;
 use crate::calc::months::Months;
 use crate::calc::pipeline;
@@ -93,60 +92,6 @@ pub fn headline(state: &AppState) -> Headline {
     }
 }
 
-/// The chat summary's lines of what closes the gap, for the line the
-/// partners are compared with.
-fn goal_summary(lang: Lang, fmt: Fmt, state: &AppState, g: &GoalSeek) -> String {
-    let mut out = format!(
-        "*{}* ({} {})\n",
-        T::GoalTitle.get(lang),
-        crate::words::segment_name(lang, state.compare_line),
-        fmt(Style::Whole, g.target)
-    );
-    if g.closed() {
-        out.push_str(&format!("• {}\n", T::GoalClosed.get(lang)));
-        return out;
-    }
-    let largest = g.more_partners.as_ref().ok().and_then(|(i, _)| {
-        let rows = read_work_partners(state).valid;
-        rows.get(*i)
-            .map(|p| p.name.trim().to_owned())
-            .filter(|n| !n.is_empty())
-    });
-    let answers = [
-        (
-            T::GoalMoreUmkm.get(lang).to_owned(),
-            g.more_umkm.as_ref().ok(),
-        ),
-        (
-            T::GoalEnrolment.get(lang).to_owned(),
-            g.enrolment.as_ref().ok(),
-        ),
-        (
-            match largest {
-                Some(name) => format!("{} ({name})", T::GoalMorePartners.get(lang)),
-                None => T::GoalMorePartners.get(lang).to_owned(),
-            },
-            g.more_partners.as_ref().ok().map(|(_, a)| a),
-        ),
-    ];
-    for (label, answer) in answers {
-        if let Some(a) = answer {
-            // An enrolment above 100 % is no answer: say it is impossible.
-            let beyond = a
-                .explanation
-                .notes
-                .iter()
-                .find(|n| matches!(n, crate::calc::Note::BeyondFullEnrolment { .. }));
-            let value = match beyond {
-                Some(n) => crate::words::note_text(lang, fmt, n),
-                None => crate::words::headline_text(lang, fmt, &a.explanation),
-            };
-            out.push_str(&format!("• {}: {value}\n", label.trim()));
-        }
-    }
-    out
-}
-
 /// "2 baris belum lengkap, …" / "1 row incomplete, …": the partner rows left
 /// out of the totals, for the partner section, the summary and its text.
 pub fn rows_waiting(lang: Lang, n: usize) -> String {
@@ -205,25 +150,24 @@ pub fn summary_text(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
     if let Some(b) = h.entities_target {
         out.push_str(&line(T::SegEntities, fmt(Style::Whole, b)));
     }
-    if let Some(Ok(g)) = crate::figures::goal_figures(state).filter(|_| h.partners > 0) {
-        out.push_str(&goal_summary(lang, fmt, state, &g));
-    }
     let iuran = iuran_figures(state, today);
-    let monthly =
-        |bpu: &Option<Result<crate::calc::iuran::BpuIuran, crate::calc::CalcError>>,
-         pu: &Option<Result<crate::calc::iuran::PuIuran, crate::calc::CalcError>>| {
-            let b = bpu
-                .as_ref()
-                .and_then(|r| r.as_ref().ok())
-                .map(|b| b.monthly);
-            let p = pu.as_ref().and_then(|r| r.as_ref().ok()).map(|p| p.monthly);
-            (b.is_some() || p.is_some()).then(|| b.unwrap_or(0).saturating_add(p.unwrap_or(0)))
-        };
-    if let Some(low) = monthly(&iuran.bpu, &iuran.pu) {
-        // A range of participants: the high end where it differs.
-        let bpu_high = iuran.bpu_high.clone().or(iuran.bpu.clone());
-        let pu_high = iuran.pu_high.clone().or(iuran.pu.clone());
-        let high = monthly(&bpu_high, &pu_high).unwrap_or(low);
+    // Each segment's month: its high end where a range of participants
+    // gives one, else its only value.
+    let month = |r: &Option<Result<u64, ()>>| r.as_ref().and_then(|r| r.as_ref().ok()).copied();
+    let of = |r: &Option<Result<crate::calc::iuran::BpuIuran, crate::calc::CalcError>>| {
+        r.as_ref()
+            .map(|r| r.as_ref().map(|b| b.monthly).map_err(|_| ()))
+    };
+    let of_pu = |r: &Option<Result<crate::calc::iuran::PuIuran, crate::calc::CalcError>>| {
+        r.as_ref()
+            .map(|r| r.as_ref().map(|p| p.monthly).map_err(|_| ()))
+    };
+    let (bpu, pu) = (month(&of(&iuran.bpu)), month(&of_pu(&iuran.pu)));
+    if bpu.is_some() || pu.is_some() {
+        let bpu_high = month(&of(&iuran.bpu_high)).or(bpu);
+        let pu_high = month(&of_pu(&iuran.pu_high)).or(pu);
+        let sum = |a: Option<u64>, b: Option<u64>| a.unwrap_or(0).saturating_add(b.unwrap_or(0));
+        let (low, high) = (sum(bpu, pu), sum(bpu_high, pu_high));
         let span = Span {
             low: low as f64,
             high: high as f64,

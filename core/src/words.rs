@@ -370,8 +370,14 @@ pub fn section_short_name(lang: Lang, s: Section) -> &'static str {
 /// "Akhir tahun, laju 2 bulan terakhir": the recent-pace forecast named
 /// with the months it really uses (up to three).
 pub fn recent_forecast_label(lang: Lang, months: usize) -> String {
-    let n = format!("{months} {}", T::UnitMonths.count(lang, months == 1));
-    T::ForecastRecentOf.get(lang).replace('#', &n)
+    let (before, after) = T::ForecastRecentOf
+        .get(lang)
+        .split_once('#')
+        .unwrap_or_default();
+    format!(
+        "{before}{months} {}{after}",
+        T::UnitMonths.count(lang, months == 1)
+    )
 }
 
 /// The short name of month `i` (0 = January); empty beyond December.

@@ -180,14 +180,13 @@ fn what_closes_the_gap_at_100_percent() {
         g.agents.as_ref().expect("computes").value,
         Span::one(2_994.0)
     );
-    // The same answers in the chat summary, in Indonesian.
+    // What closes it in the chat summary (the plan's lines: the gap, more
+    // partners of the largest's size, agents), in Indonesian.
     let text = summary_text(&s, &id_fmt, None);
     for want in [
-        "1.796.252",
-        "359.251",
-        "Kepesertaan yang dibutuhkan semua mitra: Tidak mungkin dengan kepesertaan saja: 100% pun hanya menutup 23,11% dari target.",
-        "Mitra tambahan sebesar mitra terbesar (Sampoerna): 4",
-        "2.994",
+        "• Kekurangan terhadap target: 1.796.252\n",
+        "• Mitra tambahan sebesar mitra terbesar: 4 (Mitra terbesar: Sampoerna)\n",
+        "• Agen yang dibutuhkan untuk kekurangan: 2.994 (",
     ] {
         assert!(text.contains(want), "{want} in {text}");
     }
@@ -250,9 +249,8 @@ fn the_gap_follows_the_compared_line_and_the_period() {
         g.more_umkm.as_ref().expect("computes").value,
         Span::one(0.0)
     );
-    assert!(
-        summary_text(&s, &id_fmt, None).contains("Perkiraan dari mitra sudah menutup target ini.")
-    );
+    assert!(summary_text(&s, &id_fmt, None)
+        .contains("Perkiraan dari mitra sudah menutup target: tidak perlu tambahan."));
     // Six months: 1.796.252 ÷ (50 × 6) = 5.987,5 → 5.988 agents.
     let six = sampoerna("100", "").apply(Action::EditField {
         field: Field::AgentMonths,

@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::calc::pipeline;
 use crate::i18n::{Lang, T};
 use crate::session::SessionAction;
 use crate::state::{Action, AppState, Section};
@@ -17,7 +16,6 @@ use super::progress::{progress_section, ProgressProps};
 use super::split::{split_section, SplitProps};
 use super::summary::{summary_section, SummaryProps};
 use super::targets::{read_plan, targets_section, TargetsProps};
-use crate::read::read_work_partners;
 
 /// The reducer wrapper Yew needs for the work; the logic lives in
 /// `AppState::apply`. (The session has its own: `keep_share::SessionStore`.)
@@ -189,14 +187,10 @@ fn render_section(
             { keep_share::keep_section(&keep_share::KeepProps { state: state.clone(), session: session.clone(), lang, dispatch }) }
         },
         Section::Iuran => iuran_section(&IuranProps { state, dispatch }),
-        Section::Summary => {
-            let read = read_work_partners(state);
-            summary_section(&SummaryProps {
-                state,
-                pipeline: pipeline::total(&read.valid).ok(),
-                plan: read_plan(&state.lines, lang),
-                dispatch,
-            })
-        }
+        Section::Summary => summary_section(&SummaryProps {
+            state,
+            plan: read_plan(&state.lines, lang),
+            dispatch,
+        }),
     }
 }

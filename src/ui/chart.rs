@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::numbers::format::{format, Style};
-use umkm_core::calc::span::Span;
 
 const W: f64 = 320.0;
 const H: f64 = 190.0;
@@ -142,97 +141,6 @@ pub fn line_chart(props: &LineChartProps) -> Html {
                 <ul class="legend">
                     { for props.series.iter().enumerate().map(|(k, s)| html! {
                         <li key={k}>{ swatch(COLOURS[k % COLOURS.len()]) }{ s.name.clone() }</li>
-                    }) }
-                </ul>
-            </figcaption>
-        </figure>
-    }
-}
-
-/// One group of the bar chart: a label and its bars, each a span (a range
-/// typed for an input makes its figures ranges; equal ends for one value).
-#[derive(Clone, Debug, PartialEq)]
-pub struct BarGroup {
-    /// Group label.
-    pub label: String,
-    /// One per series (e.g. pipeline, weighted, target); `None` draws no
-    /// bar (a figure this group does not have).
-    pub bars: Vec<Option<Span>>,
-}
-
-/// What [`bar_chart`] draws.
-#[derive(PartialEq)]
-pub struct BarChartProps {
-    /// The chart's title.
-    pub title: AttrValue,
-    /// Legend name of each series, in the order of a group's bars.
-    pub names: Vec<AttrValue>,
-    /// Groups.
-    pub groups: Vec<BarGroup>,
-    /// Interface language.
-    pub lang: Lang,
-}
-
-/// Horizontal bars in groups: easy to label on a narrow phone. A range is a
-/// solid bar to its low end and a paler span on to its high end. A plain
-/// function (see [`line_chart`]).
-pub fn bar_chart(props: &BarChartProps) -> Html {
-    let lang = props.lang;
-    let max = props
-        .groups
-        .iter()
-        .flat_map(|g| g.bars.iter().flatten().map(|b| b.high))
-        .filter(|v| v.is_finite())
-        .fold(0.0_f64, f64::max);
-    let top = if max > 0.0 { max } else { 1.0 };
-    let bars = props.names.len().max(1) as f64;
-    let row_h = 18.0 + 13.0 * bars;
-    let h = row_h * props.groups.len().max(1) as f64 + 8.0;
-    let bar_w = |v: f64| {
-        let v = if v.is_finite() { v.max(0.0) } else { 0.0 };
-        (W - 96.0) * v / top
-    };
-    let compact = |s: Span| {
-        if s.is_range() {
-            format!(
-                "{}–{}",
-                format(lang, Style::Compact, s.low),
-                format(lang, Style::Compact, s.high)
-            )
-        } else {
-            format(lang, Style::Compact, s.low)
-        }
-    };
-    html! {
-        <figure class="chart bars">
-            <svg viewBox={format!("0 0 {} {}", n(W), n(h))} role="img" aria-label={props.title.clone()}>
-                <title>{ props.title.clone() }</title>
-                { for props.groups.iter().enumerate().map(|(i, g)| {
-                    let y = 4.0 + row_h * i as f64;
-                    html! {
-                        <g key={i}>
-                            <text x="0" y={n(y + 10.0)} class="bar-label">{ g.label.clone() }</text>
-                            { for g.bars.iter().enumerate().filter_map(|(k, b)| Some((k, (*b)?))).map(|(k, b)| {
-                                let by = y + 14.0 + 13.0 * k as f64;
-                                let colour = COLOURS[k % COLOURS.len()];
-                                html! {
-                                    <g key={k}>
-                                        <rect y={n(by)} width={n(bar_w(b.low).max(1.0))} height="11" fill={colour} />
-                                        if b.is_range() {
-                                            <rect class="span" x={n(bar_w(b.low))} y={n(by)} width={n((bar_w(b.high) - bar_w(b.low)).max(1.0))} height="11" fill={colour} stroke={colour} />
-                                        }
-                                        <text x={n(bar_w(b.high) + 4.0)} y={n(by + 9.0)}>{ compact(b) }</text>
-                                    </g>
-                                }
-                            }) }
-                        </g>
-                    }
-                }) }
-            </svg>
-            <figcaption>
-                <ul class="legend">
-                    { for props.names.iter().enumerate().map(|(k, name)| html! {
-                        <li key={k}>{ swatch(COLOURS[k % COLOURS.len()]) }{ name.clone() }</li>
                     }) }
                 </ul>
             </figcaption>

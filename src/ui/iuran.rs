@@ -148,9 +148,11 @@ fn reliefs_card(
     lang: Lang,
     d: &Callback<Action>,
 ) -> Html {
+    // Closed unless a relief is switched on.
+    let any_on = texts.on(Field::ReliefTransport) || texts.on(Field::ReliefLabour);
     html! {
-        <div class="card">
-            <h3>{ T::ReliefsTitle.get(lang) }</h3>
+        <details class="card table" id="reliefs" open={any_on}>
+            <summary><h3>{ T::ReliefsTitle.get(lang) }</h3></summary>
             { for [(Field::ReliefTransport, Relief::Transport), (Field::ReliefLabour, Relief::LabourIntensive)].into_iter().map(|(f, r)| {
                 let in_force = date.is_some_and(|d| r.in_force(d));
                 html! {
@@ -169,7 +171,7 @@ fn reliefs_card(
                     </>
                 }
             }) }
-        </div>
+        </details>
     }
 }
 
@@ -254,9 +256,14 @@ fn agent_card(props: &AgentProps) -> Html {
         Some(q) => format(lang, Style::Whole, q as f64),
         None => "–".to_owned(),
     };
+    // Closed as the section opens, the income at the quota in its summary.
+    let at_quota = match &props.at_quota {
+        Some(Ok(a)) => format(lang, Style::Rupiah, a.total as f64),
+        _ => "–".to_owned(),
+    };
     html! {
-        <div class="card">
-            <h3>{ T::AgentTitle.get(lang) }</h3>
+        <details class="card table" id="agent-card">
+            <summary><h3>{ T::AgentTitle.get(lang) }</h3> <span class="note">{ T::AgentQuotaMonth.get(lang) }{ ": " }{ quota.clone() }{ " → " }{ at_quota }</span></summary>
             <p class="msg hint">{ T::AgentTerms.get(lang) }</p>
             <div class="grid">
                 { input(Field::AgentFee) }
@@ -269,7 +276,7 @@ fn agent_card(props: &AgentProps) -> Html {
             if props.typed.is_some() {
                 { earned(&props.typed, "agent-typed") }
             }
-        </div>
+        </details>
     }
 }
 

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::calc::growth::Segment;
-use crate::calc::{Explanation, Note, Quantity};
+use crate::calc::{Explanation, Figure, Note, Quantity};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::format;
 use umkm_core::words;
@@ -112,5 +112,30 @@ pub fn math_value(props: &MathValueProps) -> Html {
                 </div>
             }
         </details>
+    }
+}
+
+/// The figures of `rows` that `all` explains, in the order of `rows`, as one
+/// `<dl class="figures">`: each value opens to its working and has the id
+/// `{prefix}-{suffix}`; a share spans the row. One loop for the partner
+/// card, the totals and the goal card (each literal item costs wasm).
+pub fn figure_list(
+    lang: Lang,
+    all: &[crate::calc::Explanation],
+    prefix: &str,
+    rows: &[(Figure, T, &'static str)],
+) -> Html {
+    html! {
+        <dl class="figures">
+            { for rows.iter().filter_map(|(f, label, suffix)| {
+                let e = all.iter().find(|e| e.figure == *f)?;
+                let wide = !matches!(f, Figure::PotentialWorkers | Figure::ExpectedParticipants | Figure::WeightedExpected | Figure::ExpectedPu | Figure::ExpectedBpu);
+                Some(html! {
+                    <div key={*suffix} class={classes!(wide.then_some("wide"))}><dt>{ label.get(lang) }</dt><dd>
+                        <MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(format!("{prefix}-{suffix}")))} />
+                    </dd></div>
+                })
+            }) }
+        </dl>
     }
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::math::figure_list;
 use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
 
 use crate::calc::growth::Segment;
@@ -65,7 +66,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                     <PartnerCard key={row.id} {index} row={row.clone()} read={read.clone()} target={props.target} {odds} {lang} dispatch={props.dispatch.clone()} />
                 }) }
             </ol>
-            <div class="actions">
+            <div class="actions presets">
                 <button type="button" onclick={props.dispatch.reform(|_| Action::AddPartner)}>{ T::AddPartner.get(lang) }</button>
                 { for PARTNER_PRESETS.iter().enumerate().map(|(i, p)| html! {
                     <button type="button" key={p.name} class="secondary" onclick={props.dispatch.reform(move |_| Action::AddPresetPartner(i))}>{ format!("+ {}", p.name) }</button>
@@ -111,7 +112,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                             if share.is_none() {
                                 <p class="waiting">{ T::NoTargetYet.get(lang) }</p>
                             }
-                            { goal_card(&GoalProps { goal, read: &read.valid, texts: &props.texts, lang, dispatch: &props.dispatch }) }
+                            { goal_card(&GoalProps { goal, read: &read.valid, lang }) }
                         </> }
                     },
                     Err(_) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
@@ -320,14 +321,12 @@ struct GoalProps<'a> {
     goal: Option<Result<GoalSeek, CalcError>>,
     /// The partners summed, in order: the largest partner is named from them.
     read: &'a [Partner],
-    texts: &'a Texts,
     lang: Lang,
-    dispatch: &'a Callback<Action>,
 }
 
 /// What closes the gap to the compared line's target: four answers, each
-/// opening to its working, and the capacity and months the agents' answer
-/// uses (the same fields as in *Pembagian*).
+/// opening to its working (the capacity and months the agents' answer
+/// uses are *Pembagian*'s fields).
 fn goal_card(props: &GoalProps) -> Html {
     let lang = props.lang;
     let body = match &props.goal {
@@ -383,38 +382,21 @@ fn goal_card(props: &GoalProps) -> Html {
             </> }
         }
     };
+    // Closed as the section opens (the plan shows the gap and the agents
+    // it needs); the gap stays in view in its summary line.
+    let gap = match &props.goal {
+        Some(Ok(g)) => umkm_core::words::headline_text(
+            lang,
+            &|s, v| crate::numbers::format::format(lang, s, v),
+            &g.gap.explanation,
+        ),
+        _ => String::new(),
+    };
     html! {
-        <div class="card goal" id="goal">
-            <h3>{ T::GoalTitle.get(lang) }</h3>
+        <details class="card goal table" id="goal">
+            <summary><h3>{ T::GoalTitle.get(lang) }</h3> <span class="note">{ T::GapToTarget.get(lang) }{ ": " }{ gap }</span></summary>
             { body }
-            <div class="grid">
-                { for [Field::Capacity, Field::AgentMonths].into_iter().map(|f| super::table_field::field_input(f, props.texts, lang, props.dispatch)) }
-            </div>
-        </div>
-    }
-}
-
-/// The figures of `rows` that `all` explains, in the order of `rows`, as one
-/// `<dl class="figures">`: each value opens to its working and has the id
-/// `{prefix}-{suffix}`; a share spans the row. One loop for the partner
-/// card, the totals and the goal card (each literal item costs wasm).
-fn figure_list(
-    lang: Lang,
-    all: &[crate::calc::Explanation],
-    prefix: &str,
-    rows: &[(Figure, T, &'static str)],
-) -> Html {
-    html! {
-        <dl class="figures">
-            { for rows.iter().filter_map(|(f, label, suffix)| {
-                let e = all.iter().find(|e| e.figure == *f)?;
-                let wide = !matches!(f, Figure::PotentialWorkers | Figure::ExpectedParticipants | Figure::WeightedExpected | Figure::ExpectedPu | Figure::ExpectedBpu);
-                Some(html! {
-                    <div key={*suffix} class={classes!(wide.then_some("wide"))}><dt>{ label.get(lang) }</dt><dd>
-                        <super::math::MathValue explanation={e.clone()} {lang} id={Some(AttrValue::from(format!("{prefix}-{suffix}")))} />
-                    </dd></div>
-                })
-            }) }
-        </dl>
+            <p class="note">{ T::GoalAgentsFrom.get(lang) }</p>
+        </details>
     }
 }

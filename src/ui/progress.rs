@@ -291,6 +291,8 @@ fn months_view(m: &Months, lang: Lang) -> Html {
                 ],
                 lang,
             }) }
+            <details class="table" id="months-table-details">
+            <summary><h3>{ T::MonthsTableTitle.get(lang) }</h3></summary>
             <div class="table-wrap" role="region" aria-label={T::MonthsTitle.get(lang)} tabindex="0">
                 <table class="num" id="months-table">
                     <thead><tr>
@@ -307,6 +309,7 @@ fn months_view(m: &Months, lang: Lang) -> Html {
                     </tbody>
                 </table>
             </div>
+            </details>
         </div>
     }
 }
@@ -479,6 +482,8 @@ pub fn office_months(props: &OfficeMonthsProps) -> Html {
             </details>
             { match &props.standings {
                 Some(Ok(_)) => html! {
+                    <details class="table" id="standings-details">
+                    <summary><h3>{ T::StandingsTitle.get(lang) }</h3></summary>
                     <div class="table-wrap" role="region" aria-label={T::OfficeMonthsTitle.get(lang)} tabindex="0">
                         <table class="num" id="office-standings">
                             <thead><tr>
@@ -508,6 +513,7 @@ pub fn office_months(props: &OfficeMonthsProps) -> Html {
                             </tbody>
                         </table>
                     </div>
+                    </details>
                 },
                 Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
                 None => Html::default(),

@@ -63,23 +63,18 @@ pub fn split_section(props: &SplitProps) -> Html {
                 <div class="grid">{ for Field::in_group(Group::SplitQuotas).map(input) }</div>
             </div>
 
-            <h3 class="sub">{ T::PerOffice.get(lang) }</h3>
-            { office_table(&TableProps { rows: &state.offices, split: &figures.offices, per: figures.agents_per_office, lang, dispatch: &props.dispatch }) }
+            { agents_card(state, &props.dispatch) }
 
-            <h3 class="sub">{ T::PerMonth.get(lang) }</h3>
-            { month_table(&TableProps { rows: &state.month_weights, split: &figures.months, per: figures.working_days.map(u64::from), lang, dispatch: &props.dispatch }) }
+            // The long tables open on request, their total in the summary line.
+            <details class="table" id="offices-details">
+                <summary><h3>{ T::PerOffice.get(lang) }</h3> <span class="note">{ count_and_sum(lang, state.offices.len(), T::CountOffices, &figures.offices) }</span></summary>
+                { office_table(&TableProps { rows: &state.offices, split: &figures.offices, per: figures.agents_per_office, lang, dispatch: &props.dispatch }) }
+            </details>
 
-            <h3 class="sub">{ T::AgentsNeeded.get(lang) }</h3>
-            <div class="card">
-                <div class="grid">{ for Field::in_group(Group::AgentsNeeded).map(input) }</div>
-                { match figures.agents_needed {
-                    Some(Ok(n)) => html! { { for n.explain().into_iter().map(|e| html! {
-                        <p class="figure-line"><span class="label">{ T::AgentsNeededYear.get(lang) }</span> <MathValue explanation={e} {lang} id={Some(AttrValue::from("agents-needed"))} /></p>
-                    }) } },
-                    Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, e) }</p> },
-                    None => html! { <p class="waiting">{ T::SplitWaiting.get(lang) }</p> },
-                } }
-            </div>
+            <details class="table" id="months-details">
+                <summary><h3>{ T::PerMonth.get(lang) }</h3> <span class="note">{ count_and_sum(lang, 12, T::CountMonths, &figures.months) }</span></summary>
+                { month_table(&TableProps { rows: &state.month_weights, split: &figures.months, per: figures.working_days.map(u64::from), lang, dispatch: &props.dispatch }) }
+            </details>
         </section>
     }
 }
@@ -99,6 +94,51 @@ struct TableProps<'a, Row> {
 /// Each part's show-the-math, or none while the split waits.
 fn explained(split: &Result<Split, CalcError>) -> Vec<Explanation> {
     split.as_ref().map(|s| s.explain()).unwrap_or_default()
+}
+
+/// "36 kantor · jumlah 2.336.252": what a closed table holds.
+fn count_and_sum(lang: Lang, n: usize, what: T, split: &Result<Split, CalcError>) -> String {
+    let sum = split
+        .as_ref()
+        .map(|s| s.parts().iter().sum::<u64>())
+        .map(|v| {
+            crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, v as f64)
+        })
+        .unwrap_or_else(|_| "–".to_owned());
+    format!("{n} {} · {} {sum}", what.get(lang), T::SumLower.get(lang))
+}
+
+/// The agents: what they need (capacity, months), what they have (agents per
+/// office × offices), and every agent figure of the one model
+/// (`figures::agent_figures`), each with its period.
+fn agents_card(state: &AppState, dispatch: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let input = |f: Field| field_input(f, &state.texts, lang, dispatch);
+    let f = crate::figures::agent_figures(state);
+    let body = match &f.plan {
+        Ok(plan) => html! { <>
+            <p class="figure-line"><span class="label">{ T::AgentsAvailable.get(lang) }</span>{ " " }<strong id="agents-available">{ format!("{} ({} × {})", plan.agents, state.offices.len(), state.texts[Field::AgentsPerOffice].trim()) }</strong></p>
+            { super::math::figure_list(lang, &plan.explain(), "agents", &[
+                (Figure::AgentReach, T::AgentReach, "reach"),
+                (Figure::ReachShare, T::ReachShare, "reach-share"),
+                (Figure::QuotaPerAgentMonth, T::QuotaPerAgentMonth, "quota-month"),
+                (Figure::QuotaLoad, T::QuotaLoad, "load"),
+                (Figure::QuotaPerAgentYear, T::QuotaPerAgentYear, "quota-year"),
+                (Figure::AgentsNeeded, T::AgentsNeeded, "needed"),
+            ]) }
+            if plan.load.beyond() {
+                <p class="outcome warn" id="agents-beyond">{ T::NoteBeyondCapacity.get(lang) }</p>
+            }
+        </> },
+        Err(_) => html! { <p class="waiting">{ T::SplitWaiting.get(lang) }</p> },
+    };
+    html! {
+        <div class="card" id="agents">
+            <h3>{ T::AgentsTitle.get(lang) }</h3>
+            <div class="grid">{ for Field::in_group(Group::AgentsNeeded).map(input) }</div>
+            { body }
+        </div>
+    }
 }
 
 /// "Bobot Januari": two words, without `format!`'s machinery at each place.

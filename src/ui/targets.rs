@@ -86,11 +86,13 @@ pub fn targets_section(props: &TargetsProps) -> Html {
                     Err(_) => html! { <p class="waiting">{ T::OtherWaiting.get(lang) }</p> },
                 } }
             </div>
-            <h3 class="sub">{ T::Projection.get(lang) }</h3>
-            <div class="grid narrow">
-                { field_input(Field::ProjectionYears, &state.texts, lang, &props.dispatch) }
-            </div>
-            { projection_view(&ProjectionProps { projections, lang }) }
+            <details class="table" id="projection-details">
+                <summary><h3>{ T::Projection.get(lang) }</h3></summary>
+                <div class="grid narrow">
+                    { field_input(Field::ProjectionYears, &state.texts, lang, &props.dispatch) }
+                </div>
+                { projection_view(&ProjectionProps { projections, lang }) }
+            </details>
         </section>
     }
 }
@@ -158,8 +160,10 @@ fn line_card(props: &LineCardProps) -> Html {
         Err(e) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
     };
     html! {
-        <div key={seg.name()} class={classes!("card", "line")} id={format!("line-{key}")}>
-            <h3>{ segment_name(lang, seg) }</h3>
+        // A line nobody has typed into starts closed: the section opens at
+        // the lines that hold something.
+        <details key={seg.name()} class={classes!("card", "line", "table")} id={format!("line-{key}")} open={!blank}>
+            <summary><h3>{ segment_name(lang, seg) }</h3></summary>
             <div class="grid three">
                 { for LineField::ALL.iter().filter_map(|f| {
                     let def = f.def();
@@ -171,7 +175,7 @@ fn line_card(props: &LineCardProps) -> Html {
                 }) }
             </div>
             { outcome }
-        </div>
+        </details>
     }
 }
 

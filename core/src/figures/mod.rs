@@ -9,7 +9,7 @@ use crate::calc::months::{self, Months, MonthsError, OfficeStanding};
 use crate::calc::pipeline;
 use crate::calc::progress::{self, Date, Progress};
 use crate::calc::projection::{self, Projection};
-use crate::calc::split::{self, AgentsNeeded, Split};
+use crate::calc::split::{self, Split};
 use crate::calc::CalcError;
 use crate::rates::{preset_in_force, PRESETS};
 use crate::read::{
@@ -33,8 +33,6 @@ pub struct SplitFigures {
     pub agents_per_office: Option<u64>,
     /// Working days per month, when it reads.
     pub working_days: Option<u32>,
-    /// Agents needed over the year at the typed capacity.
-    pub agents_needed: Option<Result<AgentsNeeded, CalcError>>,
 }
 
 /// The split of the chosen target line.
@@ -59,18 +57,12 @@ pub fn split_figures(state: &AppState) -> SplitFigures {
     );
     let months = over(read_weights(state.month_weights.iter(), lang), true);
     let read = |f: Field| read_field(&state.texts, f, lang).ok();
-    let capacity = read(Field::Capacity);
-    let agent_months = read(Field::AgentMonths).map(|m| m as u32);
     SplitFigures {
         total,
         offices,
         months,
         agents_per_office: read(Field::AgentsPerOffice).map(|v| v as u64),
         working_days: read(Field::WorkingDays).map(|v| v as u32),
-        agents_needed: match (total, capacity, agent_months) {
-            (Ok(t), Some(c), Some(m)) => Some(split::agents_needed(t as f64, c, m)),
-            _ => None,
-        },
     }
 }
 
@@ -466,25 +458,21 @@ mod tests {
         assert_eq!(parts.iter().filter(|p| **p == 64_895).count(), 4);
         assert_eq!(parts.iter().sum::<u64>(), 2_336_252);
         // 2.336.252 ÷ (50 × 12) = 3.893,75 agents: 3.894 (rounded up).
-        let needed = f.agents_needed.expect("capacity reads").expect("computes");
-        assert_eq!(needed.agents, 3_894);
+        let needed = |s: &AppState| agent_figures(s).plan.map(|p| p.needed.agents);
+        assert_eq!(needed(&article()), Ok(3_894));
         assert_eq!((f.agents_per_office, f.working_days), (Some(10), Some(22)));
         // Over six months: 2.336.252 ÷ (50 × 6) = 7.787,51 agents: 7.788.
         let six = article().apply(Action::EditField {
             field: Field::AgentMonths,
             text: "6".into(),
         });
-        let needed = split_figures(&six)
-            .agents_needed
-            .expect("reads")
-            .expect("computes");
-        assert_eq!(needed.agents, 7_788);
+        assert_eq!(needed(&six), Ok(7_788));
         // Months that cannot be read leave the figure waiting.
         let bad = six.apply(Action::EditField {
             field: Field::AgentMonths,
             text: "13".into(),
         });
-        assert!(split_figures(&bad).agents_needed.is_none());
+        assert!(needed(&bad).is_err());
     }
 
     #[test]

@@ -168,7 +168,7 @@ impl Default for AppState {
     fn default() -> Self {
         let mut state = AppState {
             lang: Lang::Id,
-            section: Section::Partners,
+            section: Section::default(),
             partners: Rc::default(),
             next_id: 1,
             compare_line: Segment::Total,
