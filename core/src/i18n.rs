@@ -116,7 +116,7 @@ macro_rules! strings {
 strings! {
     AppTitle => "Target UMKM", "Target UMKM";
     AppSubtitle => "Kalkulator target kepesertaan BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan participant target calculator";
-    LangSwitch => "English", "Bahasa Indonesia";
+    LangSwitch => "English", "Indonesia";
     LangSwitchLabel => "Ganti bahasa ke English", "Switch language to Bahasa Indonesia";
     LocalOnly => "Semua angka dihitung di perangkat Anda; tidak ada data yang dikirim.", "Every figure is computed on your device; nothing is sent anywhere.";
     PanicMessage => "Maaf, terjadi kesalahan di aplikasi. Muat ulang halaman.", "Sorry, the app hit an error. Please reload the page.";

@@ -64,7 +64,10 @@ pub fn plan_lines(state: &AppState, fmt: Fmt, today: Option<Date>) -> Vec<PlanLi
     // The target of the line the partners are compared with.
     let mut t = line(
         "plan-target",
-        format!("{} {}", T::Target.get(lang), segment_name(lang, compare)),
+        match compare {
+            crate::calc::growth::Segment::Total => T::TotalTarget.get(lang).to_owned(),
+            seg => format!("{} {}", T::Target.get(lang), segment_name(lang, seg)),
+        },
         Section::Targets,
     );
     match target {

@@ -160,9 +160,9 @@ fn line_card(props: &LineCardProps) -> Html {
         Err(e) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
     };
     html! {
-        // A line nobody has typed into starts closed: the section opens at
-        // the lines that hold something.
-        <details key={seg.name()} class={classes!("card", "line", "table")} id={format!("line-{key}")} open={!blank}>
+        // A line nobody has typed into starts closed (but the total): the
+        // section opens at the lines that hold something.
+        <details key={seg.name()} class={classes!("card", "line", "table")} id={format!("line-{key}")} open={!blank || seg == Segment::Total}>
             <summary><h3>{ segment_name(lang, seg) }</h3></summary>
             <div class="grid three">
                 { for LineField::ALL.iter().filter_map(|f| {

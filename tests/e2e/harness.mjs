@@ -113,15 +113,33 @@ export function documentedCsp() {
   return lines[0][1].trim();
 }
 
+/** Opens a closed <details> (a collapsed table or card) as a tap on its summary does. */
+export async function openDetails(page, selector) {
+  const d = page.locator(selector);
+  if (!(await d.evaluate((el) => el.open))) await d.locator(':scope > summary').click();
+}
+
+/**
+ * "+ Sampoerna" in *Mitra*, then the enrolment and PU share a user types (a
+ * new partner has neither: the figures wait for them). The defaults here are
+ * what the tests' worked figures assume: 100 % enrolment, all BPU.
+ */
+export async function addSampoerna(page, { enrolment = '100', pu = '0' } = {}) {
+  await page.locator('#tab-partners').click();
+  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  const card = page.locator('li.partner').last();
+  if (enrolment !== null) await typeInto(page, card.locator('input[id$="-enrol"]'), enrolment);
+  if (pu !== null) await typeInto(page, card.locator('input[id$="-pu"]'), pu);
+}
+
 /**
  * The article's example, as a user fills it in `lang` ('id' or 'en'):
- * Sampoerna, the 2019 targets, realisasi 1.100.000 by 30 June 2019, a PU wage
+ * Sampoerna (at 100 % enrolment, all BPU), the 2019 targets, realisasi 1.100.000 by 30 June 2019, a PU wage
  * of Rp2.500.000.
  */
 export async function fillExample(page, lang) {
   const n = (id, en) => (lang === 'en' ? en : id);
-  await page.locator('#tab-partners').click();
-  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  await addSampoerna(page);
   await page.locator('#tab-targets').click();
   await page.getByRole('button', { name: n('Isi contoh: target Jatim 2019', 'Fill example: East Java 2019 targets') }).click();
   await page.locator('#tab-progress').click();
