@@ -147,6 +147,9 @@ strings! {
     ErrEmpty => "Isi angka.", "Enter a number.";
     ConfirmFillArticle => "Ganti target yang sudah diisi dengan contoh dari artikel 2019?", "Replace the targets you entered with the 2019 article's example?";
     GoalAgentsFrom => "Kapasitas per agen dan bulan kerja agen diisi di Pembagian.", "The capacity per agent and the agents' months are entered under Split.";
+    AuditGlance => "⚠ pertumbuhan tertulis dan tersirat berbeda", "⚠ stated and implied growth differ";
+    LineEmpty => "kosong", "empty";
+    LineIncomplete => "belum lengkap", "incomplete";
     SendWhatsApp => "Kirim ke WhatsApp", "Send to WhatsApp";
     ErrEmptyRange => "Isi angka atau rentang, mis. 10–30.", "Enter a number or a range, e.g. 10–30.";
     ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
@@ -299,7 +302,7 @@ strings! {
     AverageWage => "Upah rata-rata (Rp/bulan)", "Average wage (Rp/month)";
     RiskClass => "Kelas risiko JKK", "JKK risk class";
     RiskClassShort => "kelas", "class";
-    IuranWaiting => "Menunggu perkiraan peserta BPU dan penghasilan. Peserta BPU berasal dari kepesertaan dan porsi PU mitra (isi 0 bila semuanya BPU).", "Waiting for expected BPU participants and an income. BPU participants come from the partners' enrolment and PU share (enter 0 if all are BPU).";
+    IuranWaiting => "Menunggu peserta BPU (kepesertaan dan porsi PU mitra; 0 bila semua BPU) dan penghasilan.", "Waiting for BPU participants (the partners' enrolment and PU share; 0 if all are BPU) and an income.";
     IuranPuWaiting => "Isi upah rata-rata; peserta PU berasal dari porsi PU di bagian Mitra & UMKM.", "Enter the average wage; PU participants come from the PU share under Partners & UMKM.";
     RatesTable => "Tabel tarif iuran (dapat diubah)", "Contribution rates (editable)";
     RatesInvalid => "Ada tarif yang belum valid; perhitungan menunggu.", "A rate is not valid yet; the figures wait for it.";
@@ -450,7 +453,6 @@ strings! {
     StageDone => "Selesai", "Done";
     StageOddsTitle => "Peluang per tahap (asumsi)", "Probability per stage (assumptions)";
     StageOddsHelp => "Perkiraan tertimbang = perkiraan peserta × peluang tahap mitra. Angka bawaan adalah asumsi; ubah sesuai pengalaman cabang.", "Weighted = expected participants × the probability of the partner's stage. The defaults are assumptions; change them to your branch's experience.";
-    RangeHint => "Pekerja, kepesertaan dan porsi PU boleh rentang, mis. 10–30 atau 10 s.d. 30.", "Workers, enrolment and PU share may be ranges, e.g. 10–30 or 10 to 30.";
     ErrRangeReversed => "Ujung bawah lebih besar dari ujung atas. Tulis angka yang lebih kecil dulu:", "The low end is above the high end. Write the smaller first:";
     ErrRangeOpen => "Rentang belum lengkap: tulis kedua ujungnya, mis. 10–30.", "The range is incomplete: write both ends, e.g. 10–30.";
     ErrRangeMixed => "Kedua ujung rentang harus bersatuan sama.", "Both ends of the range must be in the same unit.";
@@ -524,7 +526,7 @@ strings! {
     // Offline and embedding
     UpdateAvailable => "Versi baru tersedia — muat ulang", "New version available — reload";
     UpdateReload => "Muat ulang", "Reload";
-    AboutTitle => "Tentang:", "About:";
+    AboutTitle => "Tentang aplikasi", "About the app";
     AboutText => "Tanpa analitik, tanpa iklan, dan tanpa permintaan ke situs lain mana pun: aplikasi hanya memuat berkasnya sendiri.", "No analytics, no ads, and no request to any other site: the app loads only its own files.";
     PrefillProblems => "Tautan ini berisi parameter yang tidak dapat dipakai, jadi tidak ada yang diisi dari tautan:", "This link has parameters that cannot be used, so nothing was filled in from it:";
     PrefillRepeated => "parameter ini muncul lebih dari sekali.", "this parameter is given more than once.";

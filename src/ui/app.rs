@@ -159,7 +159,7 @@ pub fn app(props: &AppProps) -> Html {
                     <p class="note" id="ios-hint">{ T::InstallIosHint.get(lang) }</p>
                 }
                 <p>{ T::LocalOnly.get(lang) }</p>
-                <p class="about" id="about"><strong>{ T::AboutTitle.get(lang) }</strong>{ " " }{ T::AboutText.get(lang) }</p>
+                <details class="about"><summary>{ T::AboutTitle.get(lang) }</summary><p id="about">{ T::AboutText.get(lang) }</p></details>
             </footer>
         </>
     }

@@ -123,7 +123,11 @@ pub fn iuran_section(props: &IuranProps) -> Html {
             <h2 id="iuran-h">{ T::SectionIuran.get(lang) }</h2>
             <div class="card">
                 <div class="grid">{ input(Field::IuranDate) }</div>
-                <p class="figure-line" id="iuran-basis">{ basis.unwrap_or_else(|| T::ErrDate.get(lang).to_owned()) }</p>
+                // The legal sources open on a tap; the date of the rates stays in view.
+                <details class="table" id="iuran-basis-details">
+                    <summary><span class="note">{ match date { Some(d) => [T::RatesUsedLabel.get(lang), " ", &umkm_core::words::date_text(lang, d)].concat(), None => T::ErrDate.get(lang).to_owned() } }</span></summary>
+                    <p class="figure-line" id="iuran-basis">{ basis.unwrap_or_else(|| T::ErrDate.get(lang).to_owned()) }</p>
+                </details>
             </div>
             { reliefs_card(texts, date, lang, d) }
             { card(&CardProps { id: "bpu", title: T::SegBpu, expected: T::ExpectedBpu, workers: bpu_workers, workers_high: bpu_workers_high,

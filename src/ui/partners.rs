@@ -99,7 +99,10 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                             all.extend(props.target.and_then(|target| t.weighted_share_of(target).ok()).iter().flat_map(|s| s.explain()));
                         }
                         let goal = props.target.and_then(|target| umkm_core::figures::goal_of(&t, target, &props.texts, lang));
+                        // With one partner its card already shows these figures.
+                        let one = read.valid.len() == 1;
                         html! { <>
+                            if !one {
                             { figure_list(lang, &all, "total", &[
                                 (Figure::PotentialWorkers, T::PotentialWorkers, "potential"),
                                 (Figure::ExpectedParticipants, T::ExpectedParticipants, "expected"),
@@ -109,6 +112,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                                 (Figure::ShareOfTarget, T::ShareOfTarget, "share"),
                                 (Figure::WeightedShare, T::WeightedShare, "wshare"),
                             ]) }
+                            }
                             if share.is_none() {
                                 <p class="waiting">{ T::NoTargetYet.get(lang) }</p>
                             }
@@ -215,7 +219,6 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                 }) }
                 { stage_select(fid("stage"), &props.row[PartnerField::Stage], &props.odds, lang, edit(PartnerField::Stage)) }
             </div>
-            <p class="note range-hint">{ T::RangeHint.get(lang) }</p>
             <div class="result" aria-live="polite">{ result }</div>
             <div class="row-actions">
                 <button type="button" class="icon" aria-label={label(T::MoveUp)} title={T::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}>{ "↑" }</button>

@@ -120,6 +120,23 @@ fn line_card(props: &LineCardProps) -> Html {
     };
     let empty = |f: LineField| props.row[f].trim().is_empty();
     let blank = LineField::ALL.iter().all(|f| empty(*f));
+    let warn = matches!(props.line, Ok(l) if l.audit.as_ref().is_some_and(|a| a.warn));
+    // What the closed line says: its target, and the audit's warning.
+    let glance = match props.line {
+        Ok(l) if warn => format!(
+            "{} {} · {}",
+            T::Target.get(lang),
+            crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, l.target),
+            T::AuditGlance.get(lang)
+        ),
+        Ok(l) => format!(
+            "{} {}",
+            T::Target.get(lang),
+            crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, l.target)
+        ),
+        Err(_) if blank => T::LineEmpty.get(lang).to_owned(),
+        Err(_) => T::LineIncomplete.get(lang).to_owned(),
+    };
     let outcome = match props.line {
         Ok(l) => {
             let explanations = l.explain();
@@ -160,10 +177,14 @@ fn line_card(props: &LineCardProps) -> Html {
         Err(e) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
     };
     html! {
-        // A line nobody has typed into starts closed (but the total): the
-        // section opens at the lines that hold something.
-        <details key={seg.name()} class={classes!("card", "line", "table")} id={format!("line-{key}")} open={!blank || seg == Segment::Total}>
-            <summary><h3>{ segment_name(lang, seg) }</h3></summary>
+        // The total opens; every other line is one row with its target (and
+        // the audit's warning) until tapped, so the section fits a phone.
+        <details key={seg.name()} class={classes!("card", "line", "table")} id={format!("line-{key}")} open={seg == Segment::Total}>
+            <summary><h3>{ segment_name(lang, seg) }</h3>
+                if seg != Segment::Total {
+                    <span class={classes!("note", warn.then_some("warn-text"))}>{ glance }</span>
+                }
+            </summary>
             <div class="grid three">
                 { for LineField::ALL.iter().filter_map(|f| {
                     let def = f.def();
