@@ -146,10 +146,11 @@ strings! {
     // Reading numbers
     ErrEmpty => "Isi angka.", "Enter a number.";
     ConfirmFillArticle => "Ganti target yang sudah diisi dengan contoh dari artikel 2019?", "Replace the targets you entered with the 2019 article's example?";
-    GoalAgentsFrom => "Kapasitas per agen dan bulan kerja agen diisi di Pembagian.", "The capacity per agent and the agents' months are entered under Split.";
+    GoalAgentsFrom => "Kapasitas dan bulan kerja agen: di Pembagian.", "Agent capacity and months: under Split.";
     AuditGlance => "⚠ pertumbuhan tertulis dan tersirat berbeda", "⚠ stated and implied growth differ";
     LineEmpty => "kosong", "empty";
     LineIncomplete => "belum lengkap", "incomplete";
+    TotalFigures => "Jumlah semua mitra", "All partners together";
     SendWhatsApp => "Kirim ke WhatsApp", "Send to WhatsApp";
     ErrEmptyRange => "Isi angka atau rentang, mis. 10–30.", "Enter a number or a range, e.g. 10–30.";
     ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
@@ -230,7 +231,7 @@ strings! {
     PlanPartners => "Peserta baru dari mitra", "New participants from partners";
     PlanEnrolmentExample => "kepesertaan mitra (mis. 10–30).", "the partners' enrolment (e.g. 10–30).";
     PlanOfTarget => "dari target", "of the target";
-    PlanTapHint => "Ketuk baris untuk membuka bagian yang menghitungnya.", "Tap a line to open the section that computes it.";
+    PlanTapHint => "Ketuk baris untuk melihat hitungannya.", "Tap a line to see how it is worked out.";
     SumLower => "jumlah", "sum";
     CountOffices => "kantor", "offices";
     CountMonths => "bulan", "months";
@@ -445,7 +446,7 @@ strings! {
     WeightedExpected => "Perkiraan peserta tertimbang", "Weighted expected participants";
     WeightedShare => "Porsi tertimbang dari target", "Weighted share of the target";
     Stage => "Tahap", "Stage";
-    StageNone => "Belum ditentukan (dihitung penuh)", "Not set (counted in full)";
+    StageNone => "Tanpa tahap (dihitung penuh)", "No stage (counted in full)";
     StageProspect => "Prospek", "Prospect";
     StageAgreed => "Sepakat / MoU", "Agreed / MoU";
     StageData => "Data diterima", "Data received";
@@ -549,7 +550,7 @@ mod tests {
     fn texts_are_found_by_key_and_language() {
         assert_eq!(T::AppTitle.get(Lang::Id), "Target UMKM");
         assert_eq!(T::LangSwitch.get(Lang::Id), "English");
-        assert_eq!(T::LangSwitch.get(Lang::En), "Bahasa Indonesia");
+        assert_eq!(T::LangSwitch.get(Lang::En), "Indonesia");
         assert_eq!(
             T::PanicMessage.get(Lang::En),
             "Sorry, the app hit an error. Please reload the page."

@@ -400,7 +400,19 @@ pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
             .unwrap_or_default();
         let mut cells = vec![
             cell(&row[PartnerField::Name], sep),
-            num_cell(fmt, read.as_ref().map(|p| p.umkm), sep),
+            // The UMKM count reads on its own: a row still waiting for its
+            // enrolment keeps the count typed.
+            num_cell(
+                fmt,
+                crate::numbers::parse::parse(
+                    &row[PartnerField::Umkm],
+                    &crate::numbers::parse::COUNT,
+                    lang.locale(),
+                )
+                .ok()
+                .map(|r| r.value),
+                sep,
+            ),
             // Inputs as typed: a range stays one cell, as the user wrote it.
             cell(&row[PartnerField::Workers], sep),
             cell(&row[PartnerField::Enrolment], sep),

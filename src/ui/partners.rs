@@ -99,10 +99,12 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                             all.extend(props.target.and_then(|target| t.weighted_share_of(target).ok()).iter().flat_map(|s| s.explain()));
                         }
                         let goal = props.target.and_then(|target| umkm_core::figures::goal_of(&t, target, &props.texts, lang));
-                        // With one partner its card already shows these figures.
+                        // With one partner its card already shows these figures:
+                        // the sums open on a tap.
                         let one = read.valid.len() == 1;
                         html! { <>
-                            if !one {
+                            <details class="table" id="total-figures" open={!one}>
+                            <summary><h3>{ T::TotalFigures.get(lang) }</h3></summary>
                             { figure_list(lang, &all, "total", &[
                                 (Figure::PotentialWorkers, T::PotentialWorkers, "potential"),
                                 (Figure::ExpectedParticipants, T::ExpectedParticipants, "expected"),
@@ -112,7 +114,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                                 (Figure::ShareOfTarget, T::ShareOfTarget, "share"),
                                 (Figure::WeightedShare, T::WeightedShare, "wshare"),
                             ]) }
-                            }
+                            </details>
                             if share.is_none() {
                                 <p class="waiting">{ T::NoTargetYet.get(lang) }</p>
                             }
@@ -397,7 +399,11 @@ fn goal_card(props: &GoalProps) -> Html {
     };
     html! {
         <details class="card goal table" id="goal">
-            <summary><h3>{ T::GoalTitle.get(lang) }</h3> <span class="note">{ T::GapToTarget.get(lang) }{ ": " }{ gap }</span></summary>
+            <summary><h3>{ T::GoalTitle.get(lang) }</h3>
+                if !gap.is_empty() {
+                    <span class="note">{ T::GapToTarget.get(lang) }{ ": " }{ gap }</span>
+                }
+            </summary>
             { body }
             <p class="note">{ T::GoalAgentsFrom.get(lang) }</p>
         </details>

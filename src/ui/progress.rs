@@ -228,7 +228,8 @@ fn progress_view(props: &ProgressViewProps) -> Html {
 /// cumulative plan against the actual as a chart and a table.
 fn months_view(m: &Months, lang: Lang) -> Html {
     let pct = |v: f64, id: &'static str| {
-        html! { <span class="note" id={id}>{ format(lang, Style::Percent, v) }</span> }
+        // A percentage always says of what.
+        html! { <span class="note" id={id}>{ format(lang, Style::Percent, v) }{ " " }{ T::PlanOfTarget.get(lang) }</span> }
     };
     let reach = |f: &Forecast, id: &'static str| {
         let n = match f.reach {

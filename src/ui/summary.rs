@@ -46,7 +46,7 @@ pub fn summary_section(props: &SummaryProps) -> Html {
                     }
                 }) }
             </ul>
-            <p class="note">{ T::PlanTapHint.get(lang) }</p>
+            <p class="note" id="plan-tap">{ T::PlanTapHint.get(lang) }</p>
             if no_target || no_partner {
                 <div class="actions">
                     if no_target {

@@ -3,7 +3,7 @@
 // at a phone and a desktop viewport.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openApp, typeInto, shot, horizontalOverflow, PHONE, DESKTOP } from './harness.mjs';
+import { start, openApp, typeInto, shot, horizontalOverflow, openDetails, addSampoerna, PHONE, DESKTOP } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -19,9 +19,10 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     const { page, problems, context } = await openApp(env, { viewport });
     await openSection(page, 'targets');
     await typeInto(page, '#total-target', '2.336.252');
-    await openSection(page, 'partners');
-    // The preset fills the first screen's empty row.
-    await page.getByRole('button', { name: '+ Sampoerna' }).click();
+    // The preset fills the first screen's empty row; a new row waits for its
+    // enrolment and PU share (100 %, all BPU here).
+    await addSampoerna(page);
+    assert.equal(await page.locator('li.partner').count(), 1);
     const card = page.locator('li.partner').nth(0);
     assert.equal(await card.locator('input[id$="-umkm"]').inputValue(), '108.000');
     assert.equal(await text(page, '#total-potential'), '540.000');
@@ -35,6 +36,8 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`${label}: BPU 199.731 → 411.156 at a stated 27% warns; the total line does not`, async () => {
     const { page, problems, context } = await openApp(env, { viewport });
     await openSection(page, 'targets');
+    // An empty target line is collapsed until opened.
+    await openDetails(page, '#line-bpu');
     await typeInto(page, '#bpu-base', '199.731');
     await typeInto(page, '#bpu-growth', '27');
     await typeInto(page, '#bpu-target', '411.156');
@@ -71,7 +74,9 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 
 test('English: the switch shows 540,000 and keeps the entry meaning the same', async () => {
   const { page, problems, context } = await openApp(env);
+  await openSection(page, 'partners');
   await typeInto(page, '#p1-umkm', '108.000');
+  await typeInto(page, '#p1-enrol', '100');
   await page.getByRole('button', { name: 'English' }).click();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.inputValue('#p1-umkm'), '108,000');
@@ -90,7 +95,7 @@ test('bad entries in a count say what is wrong; other results stay', async () =>
   const { page, problems, context } = await openApp(env);
   // Sampoerna fills the first row (p1); the entries go into a second, p38
   // (ids 2–37 are the 36 offices).
-  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  await addSampoerna(page);
   await page.getByRole('button', { name: '+ Tambah mitra' }).click();
   for (const [entry, message] of [
     ['abc', /Bukan angka/],
@@ -111,12 +116,17 @@ test('bad entries in a count say what is wrong; other results stay', async () =>
 
 test('show the math opens with the actual operands', async () => {
   const { page, problems, context } = await openApp(env);
+  await openSection(page, 'partners');
   await typeInto(page, '#p1-umkm', '108.000');
+  // A new row waits for its enrolment before it counts.
+  await typeInto(page, '#p1-enrol', '100');
   await page.locator('#p1-potential').click();
   const working = page.locator('details.math[open] .working').first();
   await working.waitFor();
   assert.match(await working.textContent(), /108\.000 × 5 = 540\.000/);
-  // The total shows its own working: the sum of the rows.
+  // The total shows its own working: the sum of the rows (with one partner
+  // the sums open on a tap, its card already shows them).
+  await openDetails(page, '#total-figures');
   await page.locator('#total-potential').click();
   assert.equal(await page.locator('details.math[open]').count(), 2);
   await shot(page, 'show-the-math-360');

@@ -4,7 +4,7 @@
 // console errors both checked), and the policy really is enforced.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openApp, documentedCsp } from './harness.mjs';
+import { start, openApp, documentedCsp, openDetails } from './harness.mjs';
 import { fullSession } from './session.mjs';
 
 const CSP = documentedCsp();
@@ -34,7 +34,10 @@ test('under the CSP header the app computes, with no violation', async () => {
   const response = await page.request.get(env.server.url);
   assert.equal(response.headers()['content-security-policy'], CSP);
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script in the page');
+  // The app opens on the plan; the first partner row waits for its enrolment.
+  await page.locator('#tab-partners').click();
   await page.locator('#p1-umkm').fill('108.000');
+  await page.locator('#p1-enrol').fill('100');
   assert.equal((await page.textContent('#total-potential')).trim(), '540.000');
   // The service worker is allowed too (worker-src).
   assert.match(await page.evaluate(async () => (await navigator.serviceWorker.ready).active.scriptURL), /\/sw\.js$/);
@@ -54,9 +57,11 @@ test('a full session under the CSP: every section, charts, share, export — no 
     context: { permissions: ['clipboard-read', 'clipboard-write'] },
   });
   await fullSession(page);
-  // The charts and the progress bar (formerly inline styles) are on screen.
-  await page.locator('#tab-summary').click();
-  assert.ok(await page.locator('figure.chart svg.swatch').count() >= 2);
+  // The charts and the progress bar (formerly inline styles) are on screen:
+  // the summary has no chart now, the Targets projection (collapsed) has one.
+  await page.locator('#tab-targets').click();
+  await openDetails(page, '#projection-details');
+  assert.ok(await page.locator('#projection-details figure.chart svg.swatch').count() >= 2);
   await page.locator('#tab-progress').click();
   await page.locator('#prog-achieved').fill('1.100.000');
   await page.locator('#prog-date').fill('2019-06-30');

@@ -127,8 +127,9 @@ test('compact mode and prefill: no header, English, the preset partners and targ
   assert.match(await inner.evaluate(() => document.body.className), /\bembed\b/);
   assert.equal(await inner.evaluate(() => document.documentElement.lang), 'en');
   // (108,000 + 20,000) × 5 = 640,000 of 2,336,252 = 27.39 %.
-  assert.equal((await frame.locator('#sum-expected .value').textContent()).trim(), '640,000');
-  assert.equal((await frame.locator('#sum-share .value').textContent()).trim(), '27.39%');
+  // ?partners= keeps its documented 100 % enrolment and 0 % PU share.
+  assert.equal((await frame.locator('#plan-partners strong').textContent()).trim(), '640,000');
+  assert.match((await frame.locator('#plan-partners .note').textContent()).trim(), /^27\.39% of the target$/);
   await frame.locator('#tab-partners').click();
   assert.equal(await frame.locator('li.partner').count(), 2);
   assert.equal(await frame.locator('li.partner >> nth=1 >> input[id$="-name"]').inputValue(), 'Gudang Garam');

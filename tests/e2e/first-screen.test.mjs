@@ -22,10 +22,14 @@ test('page shell: lang, title, viewport, favicon, theme colour', async () => {
 
 test('Sampoerna 108.000 UMKM × 5 workers shows 540.000 potential workers', async () => {
   const { page, problems, context } = await openApp(env);
+  // The app opens on the plan; the partners are one tap away.
+  await page.locator('#tab-partners').click();
   await typeInto(page, '#p1-umkm', '108.000');
   await assert.doesNotReject(page.locator('#p1-umkm-msg', { hasText: '= 108.000' }).waitFor());
   assert.equal((await page.textContent('#p1-umkm-msg')).trim(), '= 108.000');
   await typeInto(page, '#p1-workers', '5');
+  // A new row has no enrolment: it waits for one (100 % here) before it counts.
+  await typeInto(page, '#p1-enrol', '100');
   assert.equal((await page.textContent('#total-potential')).trim(), '540.000');
   assert.equal((await page.textContent('#total-expected')).trim(), '540.000');
   // Another way people write it reads the same.
@@ -39,7 +43,9 @@ test('Sampoerna 108.000 UMKM × 5 workers shows 540.000 potential workers', asyn
 
 test('an unreadable entry says what is wrong and keeps the other rows', async () => {
   const { page, problems, context } = await openApp(env);
+  await page.locator('#tab-partners').click();
   await typeInto(page, '#p1-umkm', '108.000');
+  await typeInto(page, '#p1-enrol', '100');
   await page.getByRole('button', { name: '+ Tambah mitra' }).click();
   const second = page.locator('li.partner').nth(1).locator('input[id$="-umkm"]');
   await typeInto(page, second, 'abc');
@@ -56,7 +62,9 @@ test('an unreadable entry says what is wrong and keeps the other rows', async ()
 test('?lang=en switches to English numbers', async () => {
   const { page, problems, context } = await openApp(env, { query: '?lang=en' });
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.locator('#tab-partners').click();
   await typeInto(page, '#p1-umkm', '108,000');
+  await typeInto(page, '#p1-enrol', '100');
   assert.equal((await page.textContent('#total-potential')).trim(), '540,000');
   assert.deepEqual(problems, []);
   await context.close();
@@ -74,6 +82,7 @@ test('a trap in the running wasm (what a panic is in the release build) says so 
   });
   for (const via of ['timer', 'promise']) {
     const { page, problems, context } = await openApp(env, { setup });
+    await page.locator('#tab-partners').click();
     await typeInto(page, '#p1-umkm', '108.000');
     assert.equal(await page.locator('div.panic').count(), 0);
     await page.evaluate((via) => {

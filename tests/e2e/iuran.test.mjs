@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { start, openApp, typeInto, shot, horizontalOverflow } from './harness.mjs';
+import { start, openApp, typeInto, shot, horizontalOverflow, addSampoerna, openDetails } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -14,12 +14,11 @@ after(async () => { await env?.close(); });
 
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
 
-/** Sampoerna (108.000 UMKM × 5 workers, PU share 40 %) and the 2019 targets. */
+/** Sampoerna (108.000 UMKM × 5 workers, enrolment 100 %, PU share 40 %) and the 2019 targets. */
 async function article(page) {
   await page.locator('#tab-partners').click();
   await page.locator('li.partner').first().locator('button.danger').click();
-  await page.getByRole('button', { name: '+ Sampoerna' }).click();
-  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-pu"]', '40');
+  await addSampoerna(page, { enrolment: '100', pu: '40' });
   await page.locator('#tab-targets').click();
   await page.getByRole('button', { name: 'Isi contoh: target Jatim 2019' }).click();
   await page.locator('#tab-iuran').click();
@@ -62,15 +61,19 @@ test('the transport relief inside its period, and the agent at the quota', async
   await page.locator('#iuran-date').fill('2026-12-01');
   // Rp1.000.000 × 1 % + Rp6.800 = Rp16.800.
   assert.equal(await text(page, '#iuran-bpu-per-worker'), 'Rp16.800');
-  // 2.336.252 over 36 offices: 64.896 the largest part; ⌈64.896 ÷ 10⌉ =
-  // 6.490 a year; ⌈6.490 ÷ 12⌉ = 541 a month. 541 × 16.800 × 7,5 % =
-  // Rp681.660, and 541 ≥ 50: + Rp500.000 = Rp1.181.660.
+  // The plan's quota per agent per month: 2.336.252 ÷ (360 agents × 12
+  // months) = 540,8 → 541. 541 × 16.800 × 7,5 % = Rp681.660, and 541 ≥ 50:
+  // + Rp500.000 = Rp1.181.660.
   assert.equal(await text(page, '#agent-quota'), '541');
   assert.equal(await text(page, '#agent-quota-total'), 'Rp1.181.660');
-  // A typed 40: 40 × 16.800 × 7,5 % = Rp50.400, no bonus.
+  // A typed 40: 40 × 16.800 × 7,5 % = Rp50.400, no bonus (the agent card
+  // is collapsed until opened).
+  await openDetails(page, '#agent-card');
   await typeInto(page, '#agent-participants', '40');
   assert.equal(await text(page, '#agent-typed'), 'Rp50.400');
-  // The relief: 50 % of JKK 10.000 and JKM 6.800 = Rp8.400.
+  // The relief: 50 % of JKK 10.000 and JKM 6.800 = Rp8.400 (the reliefs
+  // are collapsed while none is on).
+  await openDetails(page, '#reliefs');
   await page.locator('#relief-transport').check();
   assert.equal(await text(page, '#iuran-bpu-per-worker'), 'Rp8.400');
   assert.match(await text(page, '#iuran-basis'), /PP 50\/2025/);

@@ -15,11 +15,16 @@ after(async () => { await env?.close(); });
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
 const XSS = '<img src=x onerror=alert(1)>';
 
-/** Sampoerna plus a typed total target: a small realistic piece of work. */
+/**
+ * Sampoerna plus a typed total target: a small realistic piece of work. A new
+ * row has no enrolment or PU share: the user types them (100 %, all BPU).
+ */
 async function someWork(page, { name = 'Sampoerna', umkm = '108.000', target = '2.336.252' } = {}) {
   await page.locator('#tab-partners').click();
   await typeInto(page, 'li.partner >> nth=0 >> input[id$="-name"]', name);
   await typeInto(page, 'li.partner >> nth=0 >> input[id$="-umkm"]', umkm);
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-enrol"]', '100');
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-pu"]', '0');
   await page.locator('#tab-targets').click();
   await typeInto(page, '#total-target', target);
   await page.locator('#tab-partners').click();
@@ -135,14 +140,16 @@ test('summary text for WhatsApp in the current language', async () => {
   await page.locator('#tab-keep').click();
   await page.locator('#make-summary').click();
   const summary = await page.inputValue('#summary-text');
-  assert.match(summary, /Perkiraan peserta baru: 540\.000/);
-  assert.match(summary, /Porsi dari target: 23,11%/);
-  assert.match(summary, /Kekurangan terhadap target: 1\.796\.252/);
+  // The plan's lines: 108.000 × 5 × 100 % = 540.000 of 2.336.252 = 23,11 %;
+  // 2.336.252 − 540.000 = 1.796.252 short.
+  assert.match(summary, /^• Target peserta baru: 2\.336\.252$/m);
+  assert.match(summary, /^• Peserta baru dari mitra: 540\.000 \(23,11% dari target\)$/m);
+  assert.match(summary, /^• Kekurangan terhadap target: 1\.796\.252$/m);
   assert.ok(summary.includes(XSS), 'the name is kept as text');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), summary);
   await page.getByRole('button', { name: 'English' }).click();
   await page.locator('#make-summary').click();
-  assert.match(await page.inputValue('#summary-text'), /Expected new participants: 540,000/);
+  assert.match(await page.inputValue('#summary-text'), /^• New participants from partners: 540,000 \(23\.11% of the target\)$/m);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -160,6 +167,7 @@ test('CSV: Indonesian Excel (;) and English (,) parse back to the same values, f
   await typeInto(page, 'li.partner >> nth=1 >> input[id$="-name"]', 'PT Dua; Tiga');
   await typeInto(page, 'li.partner >> nth=1 >> input[id$="-umkm"]', '1.500');
   await typeInto(page, 'li.partner >> nth=1 >> input[id$="-workers"]', '2,5');
+  await typeInto(page, 'li.partner >> nth=1 >> input[id$="-enrol"]', '100');
   await page.locator('#tab-keep').click();
   const id = await downloadCsv(page, '#csv-partners');
   assert.ok(id.startsWith('\uFEFF'), 'UTF-8 BOM for Excel');
@@ -186,6 +194,7 @@ test('paste 500 rows from a sheet: preview with per-row errors, then add', async
     else if (i % 2) lines.push(`Mitra ${i}\t${i}.000\t5\t100`);
     else lines.push(`Partner ${i}\t${i},000\t4.5\t80`);
   }
+  await page.locator('#tab-partners').click();
   await page.locator('details.paste > summary').click();
   await page.locator('#paste-text').fill(lines.join('\n'));
   assert.match(await text(page, '#paste-count'), /^500 baris · 5 dengan masalah/);
@@ -211,8 +220,10 @@ test('print: summary, targets, splits, progress and contributions on A4 without 
   assert.equal(await page.evaluate(() => window.__printed), 1);
   assert.equal(await page.locator('.print-part').count(), 5);
   await page.emulateMedia({ media: 'print' });
-  const visibleButtons = await page.locator('button:visible').count();
+  // No control on paper; the plan's lines (buttons on screen) print as its first lines.
+  const visibleButtons = await page.locator('button:visible:not(.plan-line)').count();
   assert.equal(visibleButtons, 0);
+  assert.ok(await page.locator('#plan-target').isVisible());
   assert.ok(await page.locator('#office-table').isVisible());
   // The contributions say their date and rate set on paper too.
   assert.match(await page.locator('#iuran-basis').textContent(), /Tarif per .*PP 44\/2015/);
@@ -261,7 +272,10 @@ test('corrupted and newer saved data: defaults, a notice, the data kept and down
     ]);
     assert.equal(await readFile(await download.path(), 'utf8'), saved);
     // The app works from defaults, and its autosave never touches the backup.
+    // (A new row counts once its enrolment is typed: 10 × 5 × 100 %.)
+    await page.locator('#tab-partners').click();
     await typeInto(page, 'li.partner >> nth=0 >> input[id$="-umkm"]', '10');
+    await typeInto(page, 'li.partner >> nth=0 >> input[id$="-enrol"]', '100');
     assert.equal(await text(page, '#total-potential'), '50');
     await page.reload();
     assert.equal(await page.evaluate(() => localStorage.getItem('target-umkm.backup')), saved);

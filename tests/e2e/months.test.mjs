@@ -28,16 +28,18 @@ async function workedExample(page, lang) {
   const n = (id, en) => (lang === 'en' ? en : id);
   // 150 + 160 + 170 + 180 + 190 + 200 thousand of 2.336.252.
   assert.equal(await text(page, '#months-ytd'), n('1.050.000', '1,050,000'));
-  assert.equal(await text(page, '#months-ytd-pct'), n('44,94%', '44.94%'));
+  assert.equal(await text(page, '#months-ytd-pct'), n('44,94% dari target', '44.94% of the target'));
   // Linear plan by June: 2.336.252 ÷ 2 = 1.168.126, so 118.126 behind.
   assert.equal(await text(page, '#months-plan'), n('1.168.126', '1,168,126'));
   assert.equal(await text(page, '#months-gap'), n('-118.126', '-118,126'));
   assert.equal(await text(page, '#months-status'), n('Tertinggal dari rencana', 'Behind plan'));
   // 1.050.000 ÷ 6 × 12 and 1.050.000 + 190.000 × 6.
   assert.equal(await text(page, '#months-pace'), n('2.100.000', '2,100,000'));
-  assert.equal(await text(page, '#months-pace-pct'), n('89,89%', '89.89%'));
+  assert.equal(await text(page, '#months-pace-pct'), n('89,89% dari target', '89.89% of the target'));
   assert.equal(await text(page, '#months-recent'), n('2.190.000', '2,190,000'));
-  assert.equal(await text(page, '#months-recent-pct'), n('93,74%', '93.74%'));
+  assert.equal(await text(page, '#months-recent-pct'), n('93,74% dari target', '93.74% of the target'));
+  // The recent pace names the months it uses: three here.
+  assert.match(await page.locator('#months-recent').evaluate((el) => el.closest('div').querySelector('dt').textContent), n(/laju 3 bulan terakhir/, /last 3 months/));
   // ⌈1.286.252 ÷ 6⌉
   assert.equal(await text(page, '#months-month'), n('214.376', '214,376'));
 }

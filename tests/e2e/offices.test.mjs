@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { join } from 'node:path';
-import { start, openApp, typeInto, horizontalOverflow, ROOT, SHOTS } from './harness.mjs';
+import { start, openApp, typeInto, horizontalOverflow, openDetails, ROOT, SHOTS } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -165,8 +165,10 @@ test('offices from a sheet in Pembagian: names with last year\'s realisasi as we
   await page.locator('#tab-targets').click();
   await page.getByRole('button', { name: 'Isi contoh: target Jatim 2019' }).click();
   await page.locator('#tab-split').click();
-  const details = page.locator('details:has(#offices-paste)');
-  await details.locator('summary').click();
+  // The office table (and its paste panel) is collapsed until opened.
+  await openDetails(page, '#offices-details');
+  const details = page.locator('details.paste:has(#offices-paste)');
+  await details.locator(':scope > summary').click();
   await page.locator('#offices-paste').fill('Kantor\tRealisasi 2025\nKC Surabaya\t60.000\nKC Malang\tabc\nKCP Batu\t1,234.5\nKCP Lawang');
   // The header is skipped; "abc" is reported; "1,234.5" (English) is rewritten.
   assert.equal(await text(page, '#offices-paste-count'), '4 baris · 1 dengan masalah');

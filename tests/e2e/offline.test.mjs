@@ -50,13 +50,16 @@ async function shellFiles(dir) {
   return out.filter((f) => f !== 'sw.js').sort();
 }
 
-/** Sampoerna 108.000 × 5 against a total target of 2.336.252. */
+/** Sampoerna 108.000 × 5 at 100 %, all BPU, against a total target of 2.336.252. */
 async function someFigures(page) {
   await page.locator('#tab-targets').click();
   await typeInto(page, '#total-target', '2.336.252');
   await page.locator('#tab-partners').click();
   await typeInto(page, 'li.partner >> nth=0 >> input[id$="-name"]', 'Sampoerna');
   await typeInto(page, 'li.partner >> nth=0 >> input[id$="-umkm"]', '108.000');
+  // A new row has no enrolment and no PU share: the figures wait for them.
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-enrol"]', '100');
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-pu"]', '0');
   assert.equal(await text(page, '#total-potential'), '540.000');
 }
 
@@ -88,7 +91,7 @@ test('after one visit the app loads and computes with the network gone', async (
     assert.equal(await text(page, '#total-share'), '23,11%');
     // Other sections render and compute too.
     await page.locator('#tab-summary').click();
-    assert.equal(await text(page, '#sum-expected .value'), '540.000');
+    assert.equal(await text(page, '#plan-partners strong'), '540.000');
     await page.locator('#tab-split').click();
     assert.equal(await text(page, '#split-total'), '2.336.252');
     await shot(page, 'offline-360');
@@ -138,6 +141,7 @@ test('a new deployment: the notice appears; reloading into it keeps the entered 
     // Nothing entered was lost.
     await page.locator('#tab-partners').click();
     assert.equal(await page.inputValue('li.partner >> nth=0 >> input[id$="-umkm"]'), '108.000');
+    assert.equal(await page.inputValue('li.partner >> nth=0 >> input[id$="-enrol"]'), '100');
     assert.equal(await text(page, '#total-potential'), '540.000');
     assert.equal(await text(page, '#total-share'), '23,11%');
     // The old version's cache is gone.

@@ -151,3 +151,47 @@ test('the message to the boss: both ends, no empty lines, and a WhatsApp link', 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('words a field agent can trust (issue 21): Indonesian words, impossible said so, asked before replacing', async () => {
+  const { page, problems, context } = await openApp(env);
+  await articleCase(page);
+  // No English words in the Indonesian screens.
+  for (const s of SECTIONS) {
+    await page.locator(`#tab-${s}`).click();
+    const words = await page.locator('main').innerText();
+    assert.doesNotMatch(words, /pipeline|\bFee\b/i, s);
+  }
+  // 2.336.252 ÷ 540.000 = 432,64 % enrolment: said as impossible, with what 100 % covers
+  // (540.000 ÷ 2.336.252 = 23,11 %), never as a need of 432,64 %.
+  await page.locator('#tab-partners').click();
+  await page.locator('#goal > summary').click();
+  assert.match(await text(page, '#goal-beyond'), /Tidak mungkin dengan kepesertaan saja: 100% pun hanya menutup 23,11% dari target\./);
+  assert.equal(await page.locator('#goal-enrolment').count(), 0);
+  assert.doesNotMatch(await page.locator('#goal').innerText(), /432,64/);
+  // The rounding note in plain words.
+  await page.locator('#tab-split').click();
+  await page.locator('#agents-quota-month').click();
+  assert.match(await page.locator('#agents details.math[open] .working').first().innerText(), /Dibulatkan ke atas, karena orang tidak bisa dibagi\./);
+  // "Isi contoh" asks before replacing targets the user typed; declining keeps them.
+  await page.locator('#tab-targets').click();
+  await typeInto(page, '#total-base', '2.000.000');
+  let asked = '';
+  page.once('dialog', async (d) => { asked = d.message(); await d.dismiss(); });
+  await page.locator('#fill-article').click();
+  assert.match(asked, /Ganti target yang sudah diisi/);
+  assert.equal(await page.inputValue('#total-base'), '2.000.000');
+  // On 6 Dec 2026 the PP 7/2025 relief (Feb 2025 – Jan 2026) is history, not a choice.
+  await page.locator('#tab-iuran').click();
+  await page.locator('#iuran-date').fill('2026-12-06');
+  await page.locator('#reliefs > summary').click();
+  assert.equal(await page.locator('#relief-labour').count(), 0);
+  assert.match(await text(page, '#relief-labour-ended'), /Tidak berlaku pada tanggal ini/);
+  // Two months entered: the recent pace says two months, not three.
+  await page.locator('#tab-progress').click();
+  await typeInto(page, '#prog-m0', '180.000');
+  await typeInto(page, '#prog-m1', '175.000');
+  const recent = await page.locator('#months-recent').evaluate((el) => el.closest('div').querySelector('dt').textContent);
+  assert.match(recent, /laju 2 bulan terakhir/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

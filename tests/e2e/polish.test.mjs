@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, openApp, typeInto, shot, horizontalOverflow, ROOT, DIST, BASE, PHONE, fillExample, axeViolations } from './harness.mjs';
+import { start, openApp, typeInto, shot, horizontalOverflow, ROOT, DIST, BASE, PHONE, fillExample, axeViolations, addSampoerna, openDetails } from './harness.mjs';
 
 const SECTIONS = ['summary', 'partners', 'targets', 'split', 'progress', 'iuran', 'keep'];
 const IPHONE_SAFARI =
@@ -151,6 +151,8 @@ for (const scheme of ['light', 'dark']) {
 
 test('dark mode: printing stays light', async () => {
   const { page, problems, context } = await openApp(env, { context: { colorScheme: 'dark' } });
+  // The plan has no card: Mitra's first card.
+  await page.locator('#tab-partners').click();
   const look = () => page.evaluate(() => {
     const card = document.querySelector('.card');
     return [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color, getComputedStyle(card).backgroundColor];
@@ -164,12 +166,19 @@ test('dark mode: printing stays light', async () => {
 
 test('the first screen: + Sampoerna fills the empty row, and an untouched row is not "incomplete"', async () => {
   const { page, problems, context } = await openApp(env, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  await page.locator('#tab-partners').click();
   const rows = page.locator('li.partner');
   assert.equal(await rows.count(), 1);
   await page.getByRole('button', { name: '+ Sampoerna' }).click();
   assert.equal(await rows.count(), 1);
   assert.equal(await page.inputValue('#p1-name'), 'Sampoerna');
   assert.equal(await page.inputValue('#p1-umkm'), '108.000');
+  // The preset sets no enrolment and no PU share: the row waits for the enrolment.
+  assert.equal(await page.inputValue('#p1-enrol'), '');
+  assert.equal(await page.inputValue('#p1-pu'), '');
+  assert.match(await text(page, 'li.partner .result'), /Menunggu isian yang valid: Kepesertaan/);
+  await typeInto(page, '#p1-enrol', '100');
+  await typeInto(page, '#p1-pu', '0');
   assert.equal(await text(page, '#total-potential'), '540.000');
   assert.equal(await page.getByText('belum lengkap').count(), 0);
   // A second preset adds a row; so does "+ Tambah mitra", which stays untouched.
@@ -191,7 +200,9 @@ test('the first screen: + Sampoerna fills the empty row, and an untouched row is
 
 test('English counts: "1 row incomplete", "2 rows incomplete", "1 row" pasted', async () => {
   const { page, problems, context } = await openApp(env, { query: '?lang=en' });
-  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  // Sampoerna with its enrolment typed: complete.
+  await addSampoerna(page);
+  assert.equal(await page.getByText('incomplete, not included in the total.').count(), 0);
   await page.getByRole('button', { name: '+ Gudang Garam' }).click();
   assert.equal(await page.getByText('1 row incomplete, not included in the total.').count(), 1);
   await page.getByRole('button', { name: '+ Semen Indonesia' }).click();
@@ -212,6 +223,8 @@ for (const lang of ['id', 'en']) {
     await page.locator('#tab-targets').click();
     await page.getByRole('button', { name: lang === 'en' ? 'Fill example: East Java 2019 targets' : 'Isi contoh: target Jatim 2019' }).click();
     await page.locator('#tab-split').click();
+    // The office table is collapsed as the section opens.
+    await openDetails(page, '#offices-details');
     const fit = await page.evaluate(() => {
       const table = document.querySelector('#office-table');
       const wrap = table.closest('.table-wrap');
@@ -286,7 +299,9 @@ test('bash tools/serve (the README\'s command) serves the app with a clean conso
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('websocket', (ws) => problems.push(`websocket: ${ws.url()}`));
+    await page.locator('#tab-partners').click();
     await typeInto(page, '#p1-umkm', '108.000');
+    await typeInto(page, '#p1-enrol', '100');
     assert.equal(await text(page, '#total-potential'), '540.000');
     // Long enough for a live-reload client to have tried (and retried) its socket.
     await page.waitForTimeout(1500);

@@ -4,7 +4,7 @@
 // same in English and dark mode; saved work keeps it all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openApp, typeInto, shot, horizontalOverflow } from './harness.mjs';
+import { start, openApp, typeInto, shot, horizontalOverflow, addSampoerna, openDetails } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -12,12 +12,11 @@ after(async () => { await env?.close(); });
 
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).trim();
 
-/** Sampoerna (108.000 UMKM × 5) against the article's total 2.336.252. */
+/** Sampoerna (108.000 UMKM × 5, typed 100 %, all BPU) against the article's total 2.336.252. */
 async function sampoerna(page) {
   await page.locator('#tab-targets').click();
   await typeInto(page, '#total-target', '2.336.252');
-  await page.locator('#tab-partners').click();
-  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  await addSampoerna(page);
   return page.locator('li.partner').nth(0);
 }
 
@@ -48,14 +47,14 @@ test('a range and a stage: 54.000–162.000, 2,31%–6,93%, weighted 32.400–97
   assert.deepEqual(own, ['Ujung bawah: 540.000 × 10% = 54.000', 'Ujung atas: 540.000 × 30% = 162.000']);
   await shot(page, 'issue12-partners-range-stage');
   assert.equal(await horizontalOverflow(page), 0);
-  // The summary: both ends, weighted beside unweighted, and the chart's span.
+  // The plan: both ends of the expected figure and its share, and the gap
+  // from the weighted figure: 2.336.252 − 97.200 = 2.239.052 to
+  // 2.336.252 − 32.400 = 2.303.852.
   await page.locator('#tab-summary').click();
-  assert.equal(await text(page, '#sum-expected .value'), '54.000–162.000');
-  assert.equal(await text(page, '#sum-weighted .value'), '32.400–97.200');
-  assert.equal(await text(page, '#sum-share .value'), '2,31%–6,93%');
-  assert.equal(await page.locator('figure.chart.bars rect.span').count(), 2);
-  const row = await page.locator('#summary-table tbody tr').first().locator('td').allTextContents();
-  assert.deepEqual(row, ['54.000–162.000', '32.400–97.200', '2.336.252']);
+  assert.equal(await text(page, '#plan-target strong'), '2.336.252');
+  assert.equal(await text(page, '#plan-partners strong'), '54.000–162.000');
+  assert.equal(await text(page, '#plan-partners .note'), '2,31%–6,93% dari target');
+  assert.equal(await text(page, '#plan-gap strong'), '2.239.052–2.303.852');
   await shot(page, 'issue12-summary-range');
   assert.equal(await horizontalOverflow(page), 0);
   // Saved as typed: a reload brings back the range and the stage.
@@ -72,13 +71,15 @@ test('a range and a stage: 54.000–162.000, 2,31%–6,93%, weighted 32.400–97
 test('what closes the gap for the article scenario, and as a range', async () => {
   const { page, problems, context } = await openApp(env);
   const card = await sampoerna(page);
+  await openDetails(page, '#goal');
   // 2.336.252 − 540.000 = 1.796.252 still needed.
   assert.equal(await text(page, '#goal-gap'), '1.796.252');
   // 1.796.252 ÷ (5 × 100%) = 359.250,4 → 359.251 UMKM.
   assert.equal(await text(page, '#goal-umkm'), '359.251');
-  // 2.336.252 ÷ 540.000 = 432,64%: 100% covers 23,11%.
-  assert.equal(await text(page, '#goal-enrolment'), '432,64%');
-  assert.match(await text(page, '#goal-beyond'), /100% menutup 23,11% dari target/);
+  // 2.336.252 ÷ 540.000 = 432,64% is no enrolment to reach: 100% covers 23,11%.
+  assert.equal(await page.locator('#goal-enrolment').count(), 0);
+  assert.equal(await text(page, '#goal-beyond'),
+    'Kepesertaan yang dibutuhkan semua mitra: Tidak mungkin dengan kepesertaan saja: 100% pun hanya menutup 23,11% dari target.');
   // 1.796.252 ÷ 540.000 = 3,3 → 4 more partners the size of Sampoerna.
   assert.equal(await text(page, '#goal-partners'), '4');
   assert.equal(await text(page, '#goal-largest'), 'Mitra terbesar: Sampoerna');
@@ -86,11 +87,18 @@ test('what closes the gap for the article scenario, and as a range', async () =>
   assert.equal(await text(page, '#goal-agents'), '2.994');
   await page.locator('#goal-agents').click();
   assert.match(await text(page, 'details.math:has(#goal-agents) p.step'), /1\.796\.252 ÷ \(50 × 12 bulan\)/);
-  // Over six months (the same field as in Pembagian): 5.988 agents.
-  await typeInto(page, '#goal #split-months', '6');
+  // Over six months (the field is in Pembagian's agents card): 5.988 agents.
+  await page.locator('#tab-split').click();
+  await typeInto(page, '#agents #split-months', '6');
+  await page.locator('#tab-partners').click();
+  await openDetails(page, '#goal');
   assert.equal(await text(page, '#goal-agents'), '5.988');
-  await typeInto(page, '#goal #split-months', '12');
-  // As a user sees it: the goal card under the sticky section bar.
+  await page.locator('#tab-split').click();
+  await typeInto(page, '#agents #split-months', '12');
+  await page.locator('#tab-partners').click();
+  await openDetails(page, '#goal');
+  assert.equal(await text(page, '#goal-agents'), '2.994');
+  // As a user sees it: the goal card near the top of the screen.
   await page.evaluate(() => window.scrollTo(0, document.getElementById('goal').getBoundingClientRect().top + window.scrollY - 64));
   await page.screenshot({ path: 'target/screenshots/issue12-goal-seek.png' });
   // Enrolment 10–30: 1.449.502–4.564.504 more UMKM.

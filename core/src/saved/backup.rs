@@ -90,15 +90,10 @@ pub fn decode_backup(text: &str) -> Result<Backup, BackupError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge);
     }
-    // A file that starts as ours but does not parse (cut short, edited) is
-    // ours and damaged, not someone else's.
-    let ours = || {
-        text.get(..200.min(text.len()))
-            .or_else(|| text.get(..))
-            .is_some_and(|head| head.contains(MARK))
-    };
+    // A file that holds our mark but does not parse (cut short, edited)
+    // is ours and damaged, not someone else's.
     let value = Json::parse(text).map_err(|_| {
-        if ours() {
+        if text.contains(MARK) {
             BackupError::Damaged
         } else {
             BackupError::Foreign
