@@ -72,7 +72,11 @@ fn units_for(
         let g = missing(gap.at(end));
         let d = divisor(per.at(other))?;
         let n = count(ceil_u64(result(g / d)?)?);
-        let mut tokens = vec![Token::Open(Bracket::Ceil), num(g, Unit::People), Token::Op(Op::Div)];
+        let mut tokens = vec![
+            Token::Open(Bracket::Ceil),
+            num(g, Unit::People),
+            Token::Op(Op::Div),
+        ];
         tokens.extend(per_tokens(other));
         tokens.push(Token::Close(Bracket::Ceil));
         let mut e = Explanation::one(figure, tokens, q(n, unit)).note(Note::RoundedUp);
@@ -110,7 +114,11 @@ pub fn goal_seek(
         };
         Explanation::one(
             Figure::Gap,
-            vec![num(target, Unit::People), Token::Op(Op::Sub), num(w, Unit::People)],
+            vec![
+                num(target, Unit::People),
+                Token::Op(Op::Sub),
+                num(w, Unit::People),
+            ],
             q(gap_span.at(end), Unit::People),
         )
     };
@@ -153,7 +161,11 @@ pub fn goal_seek(
             };
             let e = Explanation::one(
                 Figure::EnrolmentNeeded,
-                vec![num(target, Unit::People), Token::Op(Op::Div), num(p, Unit::People)],
+                vec![
+                    num(target, Unit::People),
+                    Token::Op(Op::Div),
+                    num(p, Unit::People),
+                ],
                 q(need.at(end), Unit::Fraction),
             );
             if need.at(end) > 1.0 {
@@ -172,10 +184,13 @@ pub fn goal_seek(
         .partners
         .iter()
         .enumerate()
-        .fold(None, |best: Option<(usize, &super::pipeline::PartnerResult)>, (i, r)| match best {
-            Some((_, b)) if b.partner.umkm >= r.partner.umkm => best,
-            _ => Some((i, r)),
-        })
+        .fold(
+            None,
+            |best: Option<(usize, &super::pipeline::PartnerResult)>, (i, r)| match best {
+                Some((_, b)) if b.partner.umkm >= r.partner.umkm => best,
+                _ => Some((i, r)),
+            },
+        )
         .ok_or(CalcError::ZeroBase);
     let more_partners = largest.and_then(|(i, r)| {
         let per = r.expected;

@@ -271,12 +271,7 @@ fn relieved(mut tokens: Vec<Token>, amount: f64, relief: Option<Relief>, f: Figu
 }
 
 /// Steps from a whole amount per worker to monthly and yearly totals.
-fn total_lines(
-    per_worker: u64,
-    workers: u64,
-    monthly: u64,
-    yearly: u64,
-) -> [Explanation; 2] {
+fn total_lines(per_worker: u64, workers: u64, monthly: u64, yearly: u64) -> [Explanation; 2] {
     [
         Explanation::one(
             Figure::IuranMonthly,
@@ -363,7 +358,12 @@ impl Explain for BpuIuran {
             Some(r) => per.note(Note::Relief(r)),
             None => per,
         });
-        out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
+        out.extend(total_lines(
+            self.per_worker,
+            self.workers,
+            self.monthly,
+            self.yearly,
+        ));
         out
     }
 }
@@ -573,7 +573,12 @@ impl Explain for PuIuran {
             });
         }
         out.push(per);
-        out.extend(total_lines(self.per_worker, self.workers, self.monthly, self.yearly));
+        out.extend(total_lines(
+            self.per_worker,
+            self.workers,
+            self.monthly,
+            self.yearly,
+        ));
         out
     }
 }

@@ -36,11 +36,19 @@
 //! - [`seasons`]: seasonal month weights (the Lebaran dip).
 //! - [`iuran`]: the dated contribution rates table and monthly contributions.
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 #![deny(missing_docs)]
 
 pub mod agents;
 pub mod error;
 pub mod explain;
+pub mod goal;
 pub mod growth;
 pub mod iuran;
 pub mod months;
@@ -51,7 +59,6 @@ pub mod seasons;
 pub mod segment;
 pub mod span;
 pub mod split;
-pub mod goal;
 
 mod num;
 

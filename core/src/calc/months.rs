@@ -56,7 +56,12 @@ pub fn entered(months: &[Option<f64>; 12]) -> Result<Vec<f64>, MonthsError> {
     if !gaps.is_empty() {
         return Err(MonthsError::Gaps(gaps));
     }
-    Ok(months.iter().take(last.saturating_add(1)).flatten().copied().collect())
+    Ok(months
+        .iter()
+        .take(last.saturating_add(1))
+        .flatten()
+        .copied()
+        .collect())
 }
 
 /// Where a pace takes the year.
@@ -248,10 +253,7 @@ pub fn months(
     };
     let months_left = 12u32.saturating_sub(n as u32);
     let per_agent = match agents {
-        Some(a) if a > 0 => Some(rate(
-            remaining,
-            result(f64::from(months_left) * count(a))?,
-        )?),
+        Some(a) if a > 0 => Some(rate(remaining, result(f64::from(months_left) * count(a))?)?),
         _ => None,
     };
     Ok(Months {
@@ -331,7 +333,11 @@ impl Explain for Months {
         let left = f64::from(self.months_left);
         let recent_tokens = {
             let mut t = vec![Token::Open(Bracket::Paren)];
-            t.extend(sum_tokens(self.actual.get(n.saturating_sub(self.recent_months)..).unwrap_or(&[])));
+            t.extend(sum_tokens(
+                self.actual
+                    .get(n.saturating_sub(self.recent_months)..)
+                    .unwrap_or(&[]),
+            ));
             t.extend([
                 Token::Close(Bracket::Paren),
                 Token::Op(Op::Div),
@@ -362,7 +368,11 @@ impl Explain for Months {
             plan,
             Explanation::one(
                 Figure::GapToPlan,
-                vec![people(self.ytd), Token::Op(Op::Sub), people(self.plan_to_date)],
+                vec![
+                    people(self.ytd),
+                    Token::Op(Op::Sub),
+                    people(self.plan_to_date),
+                ],
                 q(self.gap_to_plan, Unit::People),
             ),
             Explanation::one(
@@ -372,10 +382,17 @@ impl Explain for Months {
             ),
             Explanation::one(
                 Figure::ForecastPace,
-                vec![people(self.ytd), Token::Op(Op::Div), num(entered, Unit::Months)],
+                vec![
+                    people(self.ytd),
+                    Token::Op(Op::Div),
+                    num(entered, Unit::Months),
+                ],
                 q(self.pace.per_month, Unit::People),
             )
-            .step(forecast_step(&self.pace), q(self.pace.year_end, Unit::People))
+            .step(
+                forecast_step(&self.pace),
+                q(self.pace.year_end, Unit::People),
+            )
             .note(reach_note(&self.pace)),
             Explanation::one(
                 Figure::ForecastRecent,
@@ -387,17 +404,25 @@ impl Explain for Months {
                 q(self.recent.year_end, Unit::People),
             )
             .note(reach_note(&self.recent)),
-            rate_explanation(self.remaining, Figure::RequiredPerMonth, self.per_month, left, Unit::Months),
+            rate_explanation(
+                self.remaining,
+                Figure::RequiredPerMonth,
+                self.per_month,
+                left,
+                Unit::Months,
+            ),
         ];
         if let Some(c) = &self.calendar {
-            out.push(rate_explanation(self.remaining, 
+            out.push(rate_explanation(
+                self.remaining,
                 Figure::RequiredPerWeek,
                 c.per_week,
                 c.weeks_left,
                 Unit::Weeks,
             ));
             out.push(
-                rate_explanation(self.remaining, 
+                rate_explanation(
+                    self.remaining,
                     Figure::RequiredPerWorkingDay,
                     c.per_working_day,
                     f64::from(c.working_days_left),
@@ -407,7 +432,13 @@ impl Explain for Months {
             );
         }
         if let (Some(rate), Some(agents)) = (self.per_agent, self.agents) {
-            let mut e = rate_explanation(self.remaining, Figure::RequiredPerAgent, rate, left, Unit::Months);
+            let mut e = rate_explanation(
+                self.remaining,
+                Figure::RequiredPerAgent,
+                rate,
+                left,
+                Unit::Months,
+            );
             if let (Rate::Each(_), Some(step)) = (rate, e.steps.first_mut()) {
                 // ⌈remaining ÷ (months left × agents)⌉
                 step.tokens = vec![

@@ -243,7 +243,9 @@ impl PartnerResult {
 impl PipelineTotal {
     /// Whether any partner has a stage: only then do weighted figures differ.
     pub fn staged(&self) -> bool {
-        self.partners.iter().any(|r| r.partner.probability.is_some())
+        self.partners
+            .iter()
+            .any(|r| r.partner.probability.is_some())
     }
 }
 
@@ -331,7 +333,11 @@ impl Explain for PipelineTotal {
             out.truncate(2);
         }
         if self.staged() {
-            out.push(line(Figure::WeightedExpected, |r| r.weighted, self.weighted));
+            out.push(line(
+                Figure::WeightedExpected,
+                |r| r.weighted,
+                self.weighted,
+            ));
         }
         out
     }

@@ -357,10 +357,12 @@ pub(crate) fn rate_explanation(
             q(super::num::count(n), Unit::People),
         )
         .note(Note::RoundedUp),
-        Rate::Reached => {
-            Explanation::one(figure, vec![num(remaining, Unit::People)], q(0.0, Unit::People))
-                .note(Note::TargetReached)
-        }
+        Rate::Reached => Explanation::one(
+            figure,
+            vec![num(remaining, Unit::People)],
+            q(0.0, Unit::People),
+        )
+        .note(Note::TargetReached),
         Rate::NoTimeLeft => Explanation::one(
             figure,
             vec![num(remaining, Unit::People)],
@@ -422,7 +424,8 @@ impl Explain for Progress {
             q(self.remaining, Unit::People),
         );
         let per_day = rate_explanation(
-                self.remaining, Figure::RequiredPerWorkingDay,
+            self.remaining,
+            Figure::RequiredPerWorkingDay,
             self.per_working_day,
             f64::from(self.working_days_remaining),
             Unit::WorkingDays,
@@ -453,13 +456,15 @@ impl Explain for Progress {
                 q(self.expected_by_now, Unit::People),
             ),
             rate_explanation(
-                self.remaining, Figure::RequiredPerMonth,
+                self.remaining,
+                Figure::RequiredPerMonth,
                 self.per_month,
                 self.months_remaining,
                 Unit::Months,
             ),
             rate_explanation(
-                self.remaining, Figure::RequiredPerWeek,
+                self.remaining,
+                Figure::RequiredPerWeek,
                 self.per_week,
                 self.weeks_remaining,
                 Unit::Weeks,

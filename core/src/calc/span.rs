@@ -83,13 +83,31 @@ mod tests {
 
     #[test]
     fn ends_follow_the_direction_of_the_formula() {
-        let s = Span { low: 2.0, high: 5.0 };
-        assert_eq!(s.map(|x| Ok(x * 10.0)), Ok(Span { low: 20.0, high: 50.0 }));
+        let s = Span {
+            low: 2.0,
+            high: 5.0,
+        };
+        assert_eq!(
+            s.map(|x| Ok(x * 10.0)),
+            Ok(Span {
+                low: 20.0,
+                high: 50.0
+            })
+        );
         // 100 − x is decreasing: its low end is at the input's high end.
-        assert_eq!(s.map_down(|x| Ok(100.0 - x)), Ok(Span { low: 95.0, high: 98.0 }));
+        assert_eq!(
+            s.map_down(|x| Ok(100.0 - x)),
+            Ok(Span {
+                low: 95.0,
+                high: 98.0
+            })
+        );
         assert_eq!(
             s.zip(Span::one(3.0), |a, b| Ok(a * b)),
-            Ok(Span { low: 6.0, high: 15.0 })
+            Ok(Span {
+                low: 6.0,
+                high: 15.0
+            })
         );
         assert!(s.is_range() && !Span::one(4.0).is_range());
         assert_eq!((s.at(End::Low), s.at(End::High)), (2.0, 5.0));

@@ -61,7 +61,10 @@ mod tests {
         assert_eq!(en("10,5 - 30 %", &RATE), "10.5 - 30 %");
         assert_eq!(en("10–30", &RATE), "10–30");
         // Back again, as typed.
-        assert_eq!(rewrite_for_lang("2.5–7.5", &WORKERS_PER_UMKM, Lang::En, Lang::Id), "2,5–7,5");
+        assert_eq!(
+            rewrite_for_lang("2.5–7.5", &WORKERS_PER_UMKM, Lang::En, Lang::Id),
+            "2,5–7,5"
+        );
         // Not a valid range: kept as typed.
         assert_eq!(en("30–1,5x", &RATE), "30–1,5x");
     }

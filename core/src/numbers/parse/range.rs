@@ -89,7 +89,11 @@ fn has_currency(t: &str) -> bool {
 }
 
 /// Reads `text` as a range for `spec` in `locale`. Never panics.
-pub fn parse_range(text: &str, spec: &FieldSpec, locale: Locale) -> Result<RangeReading, RangeError> {
+pub fn parse_range(
+    text: &str,
+    spec: &FieldSpec,
+    locale: Locale,
+) -> Result<RangeReading, RangeError> {
     let Some((left, right)) = range_ends(text) else {
         let one = parse(text, spec, locale).map_err(RangeError::Low)?;
         return Ok(RangeReading {
@@ -131,14 +135,34 @@ mod tests {
     #[test]
     fn the_forms_people_write_in_both_languages() {
         // Enrolment 10 % to 30 %: fractions 0,1 and 0,3.
-        for text in ["10–30", "10-30 %", "10 - 30%", "10 s.d. 30", "10 sampai 30", "10 S/D 30", "10% hingga 30%"] {
+        for text in [
+            "10–30",
+            "10-30 %",
+            "10 - 30%",
+            "10 s.d. 30",
+            "10 sampai 30",
+            "10 S/D 30",
+            "10% hingga 30%",
+        ] {
             assert_eq!(ends(text, &RATE, Locale::Id), Ok((0.1, 0.3)), "{text}");
         }
         assert_eq!(ends("10 to 30", &RATE, Locale::En), Ok((0.1, 0.3)));
-        assert_eq!(ends("2.5–7.5", &WORKERS_PER_UMKM, Locale::En), Ok((2.5, 7.5)));
-        assert_eq!(ends("2,5–7,5", &WORKERS_PER_UMKM, Locale::Id), Ok((2.5, 7.5)));
-        assert_eq!(ends("10 rb – 2 juta", &COUNT, Locale::Id), Ok((10_000.0, 2_000_000.0)));
-        assert_eq!(ends("Rp10.000 - 20.000", &RUPIAH, Locale::Id), Ok((10_000.0, 20_000.0)));
+        assert_eq!(
+            ends("2.5–7.5", &WORKERS_PER_UMKM, Locale::En),
+            Ok((2.5, 7.5))
+        );
+        assert_eq!(
+            ends("2,5–7,5", &WORKERS_PER_UMKM, Locale::Id),
+            Ok((2.5, 7.5))
+        );
+        assert_eq!(
+            ends("10 rb – 2 juta", &COUNT, Locale::Id),
+            Ok((10_000.0, 2_000_000.0))
+        );
+        assert_eq!(
+            ends("Rp10.000 - 20.000", &RUPIAH, Locale::Id),
+            Ok((10_000.0, 20_000.0))
+        );
     }
 
     #[test]
@@ -147,7 +171,15 @@ mod tests {
             for spec in [&COUNT, &RATE, &RUPIAH, &GROWTH] {
                 let r = parse_range(text, spec, Locale::Id);
                 match parse(text, spec, Locale::Id) {
-                    Ok(one) => assert_eq!(r, Ok(RangeReading { low: one, high: one, is_range: false }), "{text}"),
+                    Ok(one) => assert_eq!(
+                        r,
+                        Ok(RangeReading {
+                            low: one,
+                            high: one,
+                            is_range: false
+                        }),
+                        "{text}"
+                    ),
                     Err(e) => assert_eq!(r, Err(RangeError::Low(e)), "{text}"),
                 }
             }
@@ -164,14 +196,43 @@ mod tests {
 
     #[test]
     fn reversed_open_ended_and_mixed_are_errors_not_guesses() {
-        assert_eq!(ends("30–10", &RATE, Locale::Id), Err(RangeError::Reversed { low: 0.3, high: 0.1 }));
+        assert_eq!(
+            ends("30–10", &RATE, Locale::Id),
+            Err(RangeError::Reversed {
+                low: 0.3,
+                high: 0.1
+            })
+        );
         assert_eq!(ends("10–", &RATE, Locale::Id), Err(RangeError::OpenEnded));
-        assert_eq!(ends("10 sampai", &RATE, Locale::Id), Err(RangeError::OpenEnded));
-        assert_eq!(ends("s.d. 30", &RATE, Locale::Id), Err(RangeError::OpenEnded));
-        assert_eq!(ends("10 % – Rp30.000", &RATE, Locale::Id), Err(RangeError::MixedUnits));
-        assert_eq!(ends("10–abc", &RATE, Locale::Id), Err(RangeError::High(ParseError::NotANumber)));
-        assert_eq!(ends("10–130", &RATE, Locale::Id), Err(RangeError::High(ParseError::OutOfRange { min: 0.0, max: 1.0 })));
-        assert_eq!(ends("1.5–3", &WORKERS_PER_UMKM, Locale::Id), Err(RangeError::Low(ParseError::AmbiguousSeparator { found: '.' })));
+        assert_eq!(
+            ends("10 sampai", &RATE, Locale::Id),
+            Err(RangeError::OpenEnded)
+        );
+        assert_eq!(
+            ends("s.d. 30", &RATE, Locale::Id),
+            Err(RangeError::OpenEnded)
+        );
+        assert_eq!(
+            ends("10 % – Rp30.000", &RATE, Locale::Id),
+            Err(RangeError::MixedUnits)
+        );
+        assert_eq!(
+            ends("10–abc", &RATE, Locale::Id),
+            Err(RangeError::High(ParseError::NotANumber))
+        );
+        assert_eq!(
+            ends("10–130", &RATE, Locale::Id),
+            Err(RangeError::High(ParseError::OutOfRange {
+                min: 0.0,
+                max: 1.0
+            }))
+        );
+        assert_eq!(
+            ends("1.5–3", &WORKERS_PER_UMKM, Locale::Id),
+            Err(RangeError::Low(ParseError::AmbiguousSeparator {
+                found: '.'
+            }))
+        );
         assert!(ends("10–20–30", &RATE, Locale::Id).is_err());
     }
 }
