@@ -37,7 +37,8 @@ test('a range and a stage: 54.000–162.000, 2,31%–6,93%, weighted 32.400–97
   assert.equal(await text(card, '[id$="-weighted"]'), '32.400–97.200');
   assert.equal(await text(page, '#total-weighted'), '32.400–97.200');
   assert.equal(await text(page, '#total-wshare'), '1,39%–4,16%');
-  // Show-the-math on the range explains both ends.
+  // Show-the-math on the range explains both ends (one partner: the sums open on a tap).
+  await openDetails(page, '#total-figures');
   await page.locator('#total-expected').click();
   const working = page.locator('details.math:has(#total-expected) .working');
   const lines = await working.locator('p.step').allTextContents();
