@@ -243,9 +243,32 @@ async fn app_computes_potential_workers_from_typed_input() {
     let root = fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
+    // The app opens on the plan, which waits for a partner.
+    assert!(root.query_selector("#plan").expect("query").is_some());
+    click(&root, "#tab-partners").await;
     type_into(&root, "#p1-umkm", "108.000").await;
     type_into(&root, "#p1-workers", "5").await;
+    // A new partner has no enrolment: its field asks for one, with an example.
+    assert_eq!(
+        text_of(&root, "#p1-enrol-msg"),
+        "Isi angka atau rentang, mis. 10–30."
+    );
+    type_into(&root, "#p1-enrol", "10").await;
     assert_eq!(text_of(&root, "#total-potential"), "540.000");
+    // 540.000 × 10 % = 54.000, on the plan as well.
+    click(&root, "#tab-summary").await;
+    assert_eq!(text_of(&root, "#plan-partners strong"), "54.000");
+}
+
+async fn click(root: &Element, selector: &str) {
+    let el: web_sys::HtmlElement = root
+        .query_selector(selector)
+        .expect("query")
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .expect("an element");
+    el.click();
+    settle().await;
 }
 
 /// The integer formatter writes what `Intl.NumberFormat` writes, over values
