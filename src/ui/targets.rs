@@ -121,21 +121,28 @@ fn line_card(props: &LineCardProps) -> Html {
     let empty = |f: LineField| props.row[f].trim().is_empty();
     let blank = LineField::ALL.iter().all(|f| empty(*f));
     let warn = matches!(props.line, Ok(l) if l.audit.as_ref().is_some_and(|a| a.warn));
-    // What the closed line says: its target, and the audit's warning.
-    let glance = match props.line {
-        Ok(l) if warn => format!(
-            "{} {} · {}",
+    // What the closed line says: its target (worked out, or typed alone),
+    // and the audit's warning.
+    let target_text = match props.line {
+        Ok(l) => Some(crate::numbers::format::format(
+            lang,
+            crate::numbers::format::Style::Whole,
+            l.target,
+        )),
+        Err(_) if !empty(LineField::Target) => Some(props.row[LineField::Target].trim().to_owned()),
+        Err(_) => None,
+    };
+    let glance = match target_text {
+        Some(t) => [
             T::Target.get(lang),
-            crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, l.target),
-            T::AuditGlance.get(lang)
-        ),
-        Ok(l) => format!(
-            "{} {}",
-            T::Target.get(lang),
-            crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, l.target)
-        ),
-        Err(_) if blank => T::LineEmpty.get(lang).to_owned(),
-        Err(_) => T::LineIncomplete.get(lang).to_owned(),
+            " ",
+            &t,
+            if warn { " · " } else { "" },
+            if warn { T::AuditGlance.get(lang) } else { "" },
+        ]
+        .concat(),
+        None if blank => T::LineEmpty.get(lang).to_owned(),
+        None => T::LineIncomplete.get(lang).to_owned(),
     };
     let outcome = match props.line {
         Ok(l) => {

@@ -84,6 +84,18 @@ test('a line of the plan opens the section that computes it', async () => {
   assert.equal(await text(page, '#agents-quota-month'), '541');
   assert.equal(await text(page, '#agents-quota-year'), '6.490');
   assert.equal(await text(page, '#agents-needed'), '3.894');
+  assert.equal(await text(page, '#agents-load'), '10,8 × kapasitas');
+  // 360 × 50 × 12 = 216.000, as on the plan.
+  assert.equal(await text(page, '#agents-reach'), '216.000');
+  // Capaian with January to March (180.000 + 175.000 + 150.000 = 505.000):
+  // ⌈(2.336.252 − 505.000) ÷ (9 × 360)⌉ = ⌈565,2⌉ = 566 per agent per month,
+  // 566 ÷ 50 = 11,3 × capacity, the same on the plan.
+  await page.locator('#tab-progress').click();
+  for (const [i, v] of ['180.000', '175.000', '150.000'].entries()) await typeInto(page, `#prog-m${i}`, v);
+  assert.equal(await text(page, '#months-agent'), '566');
+  await page.locator('#tab-summary').click();
+  assert.equal(await text(page, '#plan-need strong'), '566');
+  assert.equal(await text(page, '#plan-need .note'), '11,3 × kapasitas');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -113,6 +125,21 @@ test('at 320 px every section is reachable, nothing scrolls sideways or is clipp
     const box = await page.locator(`#tab-${s}`).boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 320, `#tab-${s}`);
   }
+  // A row of fields lines up even when one label wraps (Dasar, Pertumbuhan, Target),
+  // and no label breaks inside a word.
+  await page.locator('#tab-targets').click();
+  const tops = await page.locator('#line-total input').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  assert.equal(new Set(tops).size, 1, `input tops ${tops}`);
+  const broken = await page.locator('#line-total label').evaluateAll((els) => els.filter((l) => {
+    // A label whose longest word is wider than the label itself had to break inside it.
+    const probe = document.createElement('span');
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
+    l.appendChild(probe);
+    const widest = Math.max(...l.textContent.split(/\s+/).map((w) => { probe.textContent = w; return probe.getBoundingClientRect().width; }));
+    probe.remove();
+    return widest > l.getBoundingClientRect().width + 0.5;
+  }).map((l) => l.textContent));
+  assert.deepEqual(broken, []);
   // The office table's remove buttons are inside its box when opened.
   await page.locator('#tab-split').click();
   await page.locator('#offices-details > summary').click();
