@@ -222,8 +222,24 @@ fn agent_lines(
         Section::Split,
     );
     reach.value = figure(lang, fmt, &all, Figure::AgentReach);
-    reach.note = figure(lang, fmt, &all, Figure::ReachShare)
-        .map(|share| format!("{share} {}", T::PlanOfTarget.get(lang)));
+    // What it assumes, beside it: the agents × their capacity × months,
+    // as its working writes them.
+    let working = all
+        .iter()
+        .find(|e| e.figure == Figure::AgentReach)
+        .and_then(|e| e.steps.first())
+        .map(|step| crate::words::tokens_text(lang, fmt, &step.tokens))
+        .unwrap_or_default();
+    reach.note = Some(
+        [
+            &working,
+            " · ",
+            &figure(lang, fmt, &all, Figure::ReachShare).unwrap_or_default(),
+            " ",
+            T::PlanOfTarget.get(lang),
+        ]
+        .concat(),
+    );
     let mut quota = line(
         "plan-quota",
         format!("{}{suffix}", T::QuotaPerAgentMonth.get(lang)),

@@ -176,9 +176,18 @@ fn the_plan_on_one_screen_reads_the_same_figures() {
         plan_line(&lines, "plan-agents-gap").0.as_deref(),
         Some("3.624–3.804")
     );
+    // The capacity the agents' answer assumes, beside it.
+    assert_eq!(
+        plan_line(&lines, "plan-agents-gap").1.as_deref(),
+        Some("Peserta per agen per bulan: 50")
+    );
     let reach = plan_line(&lines, "plan-reach");
     assert_eq!(reach.0.as_deref(), Some("216.000"));
-    assert_eq!(reach.1.as_deref(), Some("9,25% dari target"));
+    // Its assumptions beside it: 360 agents × 50 a month × 12 months, as its working.
+    assert_eq!(
+        reach.1.as_deref(),
+        Some("360 × 50 × 12 bulan · 9,25% dari target")
+    );
     let quota = plan_line(&lines, "plan-quota");
     assert_eq!(quota.0.as_deref(), Some("541"));
     assert_eq!(quota.1.as_deref(), Some("10,8 × kapasitas"));
@@ -267,4 +276,30 @@ fn the_message_to_the_boss_has_both_ends_and_no_empty_lines() {
     assert!(!text.contains("ertimbang"), "{text}");
     // The rates are one short line.
     assert_eq!(text.matches("PP 44/2015").count(), 1, "{text}");
+}
+
+#[test]
+fn the_partners_line_says_what_it_waits_for() {
+    // A fresh page: one untouched row is no partner yet (not "enrolment missing").
+    let lines = umkm_core::plan::plan_lines(&AppState::default(), &id_fmt, None);
+    assert_eq!(
+        plan_line(&lines, "plan-partners").1.as_deref(),
+        Some("Belum ada mitra: tambahkan di Mitra.")
+    );
+    // Sampoerna counted, and a second row whose UMKM cannot be read: the
+    // figure stands, the note says one row is left out.
+    let s = article().apply(Action::AddPartner);
+    let id = s.partners.last().map_or(0, |p| p.id);
+    let s = s.apply(Action::EditPartner {
+        id,
+        field: PartnerField::Umkm,
+        text: "abc".into(),
+    });
+    let lines = umkm_core::plan::plan_lines(&s, &id_fmt, None);
+    let partners = plan_line(&lines, "plan-partners");
+    assert_eq!(partners.0.as_deref(), Some("54.000–162.000"));
+    assert_eq!(
+        partners.1.as_deref(),
+        Some("1 baris belum lengkap, tidak ikut dijumlahkan.")
+    );
 }

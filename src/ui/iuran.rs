@@ -260,14 +260,9 @@ fn agent_card(props: &AgentProps) -> Html {
         Some(q) => format(lang, Style::Whole, q as f64),
         None => "–".to_owned(),
     };
-    // Closed as the section opens, the income at the quota in its summary.
-    let at_quota = match &props.at_quota {
-        Some(Ok(a)) => format(lang, Style::Rupiah, a.total as f64),
-        _ => "–".to_owned(),
-    };
     html! {
         <details class="card table" id="agent-card">
-            <summary><h3>{ T::AgentTitle.get(lang) }</h3> <span class="note">{ T::AgentQuotaMonth.get(lang) }{ ": " }{ quota.clone() }{ " → " }{ at_quota }</span></summary>
+            <summary><h3>{ T::AgentTitle.get(lang) }</h3></summary>
             <p class="msg hint">{ T::AgentTerms.get(lang) }</p>
             <div class="grid">
                 { input(Field::AgentFee) }

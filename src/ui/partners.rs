@@ -91,6 +91,9 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                     </select>
                 </div>
                 { match total {
+                    // No partner counted yet: no sums of nothing (the note
+                    // below says which rows wait).
+                    Ok(_) if read.valid.is_empty() => html! {},
                     Ok(t) => {
                         let mut all = t.explain();
                         let share = props.target.and_then(|target| t.share_of(target).ok());
@@ -387,23 +390,11 @@ fn goal_card(props: &GoalProps) -> Html {
             </> }
         }
     };
-    // Closed as the section opens (the plan shows the gap and the agents
-    // it needs); the gap stays in view in its summary line.
-    let gap = match &props.goal {
-        Some(Ok(g)) => umkm_core::words::headline_text(
-            lang,
-            &|s, v| crate::numbers::format::format(lang, s, v),
-            &g.gap.explanation,
-        ),
-        _ => String::new(),
-    };
+    // Closed as the section opens: the plan shows the gap and the agents
+    // it needs.
     html! {
         <details class="card goal table" id="goal">
-            <summary><h3>{ T::GoalTitle.get(lang) }</h3>
-                if !gap.is_empty() {
-                    <span class="note">{ T::GapToTarget.get(lang) }{ ": " }{ gap }</span>
-                }
-            </summary>
+            <summary><h3>{ T::GoalTitle.get(lang) }</h3></summary>
             { body }
             <p class="note">{ T::GoalAgentsFrom.get(lang) }</p>
         </details>

@@ -198,7 +198,7 @@ test('words a field agent can trust (issue 21): Indonesian words, impossible sai
   // The rounding note in plain words.
   await page.locator('#tab-split').click();
   await page.locator('#agents-quota-month').click();
-  assert.match(await page.locator('#agents details.math[open] .working').first().innerText(), /Dibulatkan ke atas, karena orang tidak bisa dibagi\./);
+  assert.match(await page.locator('#agents details.math[open] .working').first().innerText(), /Dibulatkan ke atas: pecahan tetap dihitung satu\./);
   // "Isi contoh" asks before replacing targets the user typed; declining keeps them.
   await page.locator('#tab-targets').click();
   await typeInto(page, '#total-base', '2.000.000');

@@ -222,8 +222,9 @@ test('a backup file carries the work and every scenario into a fresh browser; ba
   b.page.once('dialog', (d) => d.dismiss());
   await b.page.locator('#backup-open-work').click();
   await b.page.locator('#tab-partners').click();
-  // Declined: b's own (empty) work is still on screen.
-  assert.equal(await text(b.page, '#total-potential'), '0');
+  // Declined: b's own (empty) work is still on screen: no partner counted, no sums.
+  assert.equal(await b.page.locator('#total-potential').count(), 0);
+  assert.equal(await b.page.inputValue('li.partner >> nth=0 >> input[id$="-umkm"]'), '');
   await b.page.locator('#tab-keep').click();
   await b.page.setInputFiles('#backup-file', file);
   b.page.once('dialog', (d) => d.accept());
