@@ -21,8 +21,11 @@ def draw(size, maskable):
         cx, cy = 32, 29  # centre of the bars in favicon units
         ox, oy = S / 2 - cx * scale, S / 2 - cy * scale
     else:
+        # Full bleed too, square: iOS rounds the corners of its home-screen
+        # icons itself (transparent corners would show black there), and the
+        # bars then fall on whole pixels, so the file stays tiny.
         scale = S / 64
-        d.rounded_rectangle((0, 0, S - 1, S - 1), radius=14 * scale, fill=GREEN)
+        d.rectangle((0, 0, S, S), fill=GREEN)
         ox = oy = 0
     for (x0, y0, x1, y1) in BARS:
         d.rectangle((ox + x0 * scale, oy + y0 * scale, ox + x1 * scale - 1, oy + y1 * scale - 1), fill=WHITE)
@@ -30,9 +33,10 @@ def draw(size, maskable):
 
 import os
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "static", "icons") + os.sep
-# A 16-colour palette keeps the icons small: the service worker precaches them.
+# A 4-colour palette keeps the icons small (the service worker precaches them,
+# so they count in the first load): green, white and the maskable icon's edges.
 def small(im):
-    return im.convert("RGB").quantize(colors=16)
+    return im.convert("RGB").quantize(colors=4)
 
 
 small(draw(192, False)).save(out + "icon-192.png", optimize=True)
