@@ -39,13 +39,37 @@ const sha = (alg, data) => createHash(alg).update(data).digest();
 const isTrunkAutoreload = (body) => body.includes('{{__TRUNK_ADDRESS__}}');
 
 // Trunk's loader imports the wasm-bindgen JS, then awaits init(), which
-// fetches and compiles the wasm. On a weak signal that download can fail;
-// without a word the page would say "Memuat kalkulator…" for ever. Whatever
-// follows the import statement runs inside a try whose catch says so on the
-// page (in both languages: the app's string table is in the wasm that failed).
+// fetches and compiles the wasm. It is replaced by one written here (same
+// files, same order) that every browser able to run a module script can
+// parse and run to its end, so that the page always ends in the app or in a
+// sentence saying why not, never in "Memuat kalkulator…" for ever:
+// - No top-level await, no `?.` or `??`: ES2017 and import() in the loader
+//   (checked by tests/e2e/floor.test.mjs): the wasm-bindgen JS needs ES2020,
+//   so it is imported with import(), whose SyntaxError says the browser is
+//   too old.
+// - The floor (README, "Browsers"): WebAssembly, TransformStream and
+//   Blob.stream() are checked before anything is fetched; a browser below it
+//   is told so, in both languages (the app's string table is in the wasm).
+//   A WebAssembly.CompileError on a download whose integrity was verified
+//   means the same.
+// - The wasm is fetched here, with the integrity hash of Trunk's preload
+//   link, which is dropped (see externaliseInlineScripts): one download in
+//   every engine.
+// - Where DecompressionStream('deflate-raw') is missing (Chrome < 103,
+//   iOS < 16.4, Firefox < 113), a stand-in imports static/inflate.js when a
+//   short share link is opened, and only then.
+// - A failed download says to check the connection.
 const LOAD_FAILED =
   'Aplikasi gagal dimuat. Periksa koneksi, lalu muat ulang halaman. / ' +
   'The app could not load. Check the connection, then reload the page.';
+// The floor per engine; README.md's "Browsers" table says the same and what
+// sets each (tests/e2e/floor.test.mjs compares them).
+const FLOOR = { chrome: 80, samsung: 13, safariIos: '14.5', firefox: 102 };
+const TOO_OLD =
+  `Browser ini terlalu lama untuk kalkulator ini. Perbarui ke Chrome ${FLOOR.chrome}, Safari iOS ${FLOOR.safariIos}, ` +
+  `Samsung Internet ${FLOOR.samsung} atau Firefox ${FLOOR.firefox} ke atas, lalu buka lagi. / ` +
+  `This browser is too old for the calculator. Update to Chrome ${FLOOR.chrome}, Safari iOS ${FLOOR.safariIos}, ` +
+  `Samsung Internet ${FLOOR.samsung} or Firefox ${FLOOR.firefox} or later, then open it again.`;
 // A panic in the release build traps at once (`-Cpanic=immediate-abort`,
 // tools/env): no Rust panic hook runs. The wasm's trap reaches JS as a
 // WebAssembly.RuntimeError, thrown out of whatever called into the wasm: the
@@ -71,20 +95,38 @@ const INSTALL = [
   'addEventListener("click",(e)=>{offer&&e.target.closest("#install")&&(offer.prompt(),offer=0,html.remove("can-install"))});',
   '/iP(hone|ad|od)/.test(navigator.userAgent)&&!navigator.standalone&&html.add("ios-tab");',
 ].join('');
-function guardLoader(code) {
-  const m = /^(\s*import\b[^;]*;)([\s\S]*)$/.exec(code);
-  if (!m || !m[2].trim()) return code;
-  const say = `document.querySelector('p.loading')?.replaceChildren(${JSON.stringify(LOAD_FAILED)})`;
-  const trap = [
+// Trunk's <link rel=preload as=fetch> of the wasm, if any.
+const wasmPreload = (html, url) => [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).find((l) => l.includes(url) && /\bpreload\b/.test(l));
+
+function makeLoader(code, html, publicUrl) {
+  const glue = /^\s*import\s+init\s*,\s*\*\s*as\s+bindings\s+from\s*(['"])([^'"]+)\1/.exec(code);
+  const wasm = /module_or_path\s*:\s*(['"`])([^'"`]+)\1/.exec(code);
+  if (!glue || !wasm) throw new Error(`postbuild: Trunk's loader is not the one this step knows:\n${code}`);
+  const integrity = wasmPreload(html, wasm[2]) && /\bintegrity=["']?([^"'\s>]+)/.exec(wasmPreload(html, wasm[2]));
+  const fetchOptions = integrity ? `,{integrity:${JSON.stringify(integrity[1])}}` : '';
+  const str = JSON.stringify;
+  return [
+    'const say=(t)=>{const p=document.querySelector("p.loading");if(p)p.textContent=t};',
     'const trapped=(e)=>{',
     'if(!(e instanceof WebAssembly.RuntimeError)||document.querySelector("div.panic"))return;',
-    'document.querySelector("p.loading")?.remove();',
+    'const p=document.querySelector("p.loading");if(p)p.remove();',
     'const d=document.createElement("div");d.className="panic";d.setAttribute("role","alert");',
-    `d.textContent=${JSON.stringify(PANIC)};document.body.prepend(d)};`,
+    `d.textContent=${str(PANIC)};document.body.prepend(d)};`,
+    INSTALL,
+    `const old=${str(TOO_OLD)};`,
+    'if(typeof WebAssembly!="object"||typeof TransformStream!="function"||!Blob.prototype.stream)say(old);else{',
     'addEventListener("error",(e)=>trapped(e.error));',
     'addEventListener("unhandledrejection",(e)=>trapped(e.reason));',
-  ].join('');
-  return `${m[1]}${trap}${INSTALL}\ntry{${m[2].trim()}\n}catch(e){if(e instanceof WebAssembly.RuntimeError)trapped(e);else ${say};throw e}`;
+    'try{new DecompressionStream("deflate-raw")}catch(e){',
+    'window.DecompressionStream=function(f){if(f!="deflate-raw")throw new TypeError(f);const parts=[];',
+    `return new TransformStream({transform(c){parts.push(c)},flush(out){return import(${str(publicUrl + 'inflate.js')}).then((m)=>out.enqueue(m.inflate(parts)))}})}}`,
+    'let bindings;',
+    `Promise.all([import(${str(glue[2])}),fetch(${str(wasm[2])}${fetchOptions}).then((r)=>{if(!r.ok)throw new TypeError(r.status);return r})])`,
+    '.then((r)=>{bindings=r[0];return bindings.default({module_or_path:r[1]})})',
+    '.then((wasm)=>{window.wasmBindings=bindings;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}))},',
+    `(e)=>{if(e instanceof WebAssembly.RuntimeError)return trapped(e);if(e instanceof SyntaxError||e instanceof WebAssembly.CompileError)return say(old);say(${str(LOAD_FAILED)});throw e})}`,
+    '',
+  ].join('\n');
 }
 
 // The panic words above are a copy of the app's string table (the wasm that
@@ -118,17 +160,26 @@ async function externaliseInlineScripts(indexPath) {
   // Where Trunk links its own files (--public-url), e.g. /alat/target-umkm/.
   const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '';
   const out = [];
+  const dropped = [];
   const inline = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
   html = html.replace(inline, (whole, attrs, body) => {
     if (/\bsrc\s*=/i.test(attrs) || body.trim() === '' || isTrunkAutoreload(body)) return whole;
-    const code = guardLoader(body.trim()) + '\n';
+    const code = makeLoader(body.trim(), html, publicUrl);
     const name = `loader-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
     const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
     out.push({ name, code });
+    // WebKit never hands a preloaded response to fetch(), and Gecko not when
+    // it carries an integrity hash and the server says no-cache: both would
+    // download the wasm twice (measured, bench/FINDINGS.md "Issue 26"). The
+    // loader starts that one download itself, with the preload's integrity.
+    const wasm = /module_or_path\s*:\s*(['"`])([^'"`]+)\1/.exec(body);
+    const preload = wasm && wasmPreload(html, wasm[2]);
+    if (preload) dropped.push(preload);
     // Same attributes (type="module" for Trunk's loader), now with a source
     // and its integrity hash, as Trunk writes its own links.
     return `<script${attrs} src="${publicUrl}${name}" integrity="${integrity}"></script>`;
   });
+  for (const tag of dropped) html = html.replace(tag, '');
   for (const { name, code } of out) await writeFile(join(dirname(indexPath), name), code);
   if (out.length) await writeFile(indexPath, html);
 
@@ -143,6 +194,29 @@ async function externaliseInlineScripts(indexPath) {
   if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(page)) problems.push('on…= event handler attribute');
   if (problems.length) throw new Error(`postbuild: index.html breaks the strict CSP: ${problems.join(', ')}`);
   return out.map((o) => o.name);
+}
+
+// Trunk's CSS minifier (lightningcss, with no browser targets) writes media
+// queries in the range syntax, `(width>=700px)`, which Chrome before 104 and
+// iOS before 16.4 do not understand: they would drop the whole rule. Written
+// back as min-/max-width here, and the page's integrity hash updated.
+// tests/e2e/floor.test.mjs checks the result against the floor.
+async function oldMediaSyntax(indexPath) {
+  let html = await readFile(indexPath, 'utf8');
+  const links = [...html.matchAll(/<link\b[^>]*\bhref=["']?[^"'\s>]*?([^/"'\s>]+\.css)["'\s>][^>]*>/gi)];
+  for (const [tag, name] of links) {
+    const path = join(dirname(indexPath), name);
+    const css = await readFile(path, 'utf8');
+    const fixed = css.replace(/\((width|height)\s*(<=|>=|<|>)\s*([^)]+)\)/g, (whole, dim, op, value) => {
+      if (op.length === 1) throw new Error(`postbuild: ${name} has ${whole}; write it with min-/max-`);
+      return `(${op === '>=' ? 'min' : 'max'}-${dim}:${value.trim()})`;
+    });
+    if (fixed === css) continue;
+    await writeFile(path, fixed);
+    const integrity = `sha384-${sha('sha384', fixed).toString('base64')}`;
+    html = html.replace(tag, tag.replace(/\bintegrity=["']?[^"'\s>]+["']?/, `integrity="${integrity}"`));
+  }
+  await writeFile(indexPath, html);
 }
 
 async function listFiles(root) {
@@ -188,6 +262,7 @@ async function writeServiceWorker(root) {
 try {
   await checkPanicMessage();
   const loaders = await externaliseInlineScripts(join(dir, 'index.html'));
+  await oldMediaSyntax(join(dir, 'index.html'));
   const { version, files } = await writeServiceWorker(dir);
   console.log(`postbuild: ${loaders.length ? `loader → ${loaders.join(', ')}; ` : ''}sw.js ${version}, ${files.length} files precached`);
 } catch (e) {

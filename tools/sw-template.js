@@ -32,7 +32,7 @@ self.addEventListener('install', (event) => {
       // download it a second time on a weak signal. Anything else (index.html,
       // icons, manifest) is fetched afresh: never fill the cache from a stale
       // HTTP cache entry.
-      const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+      const hashed = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(path);
       const response = await fetch(new Request(urlOf(path), { cache: hashed ? 'force-cache' : 'reload' }));
       if (!response.ok) throw new Error(`precache ${path}: HTTP ${response.status}`);
       // A redirected response cannot answer a navigation: store a clean copy.
