@@ -19,6 +19,12 @@ pub fn decode_component(s: &str) -> Option<String> {
     js_sys::decode_uri_component(s).ok().map(String::from)
 }
 
+/// Whether this page is a secure context (https, or localhost). A plain-http
+/// intranet page is not: no clipboard API and no service worker there.
+pub fn secure_context() -> bool {
+    window().is_some_and(|w| w.is_secure_context())
+}
+
 /// Copies text to the clipboard; resolves to whether it worked. The
 /// clipboard API needs a secure context: a page on a plain-http intranet has
 /// none (`navigator.clipboard` is undefined there), so it copies from a
@@ -26,7 +32,7 @@ pub fn decode_component(s: &str) -> Option<String> {
 /// within the user's tap.
 pub async fn copy_text(text: &str) -> bool {
     let Some(w) = window() else { return false };
-    if w.is_secure_context() {
+    if secure_context() {
         let clipboard = w.navigator().clipboard();
         if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
             .await

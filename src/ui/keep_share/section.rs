@@ -192,6 +192,9 @@ pub fn keep_section(props: &KeepProps) -> Html {
         <section class="section" aria-labelledby="keep-h">
             <h2 id="keep-h">{ T::SectionKeep.get(lang) }</h2>
             <p class="intro">{ T::AutosaveNote.get(lang) }</p>
+            if !browser::secure_context() {
+                <p class="note" id="offline-note">{ T::OfflineNeedsHttps.get(lang) }</p>
+            }
             <div class="card">
                 <h3>{ T::Scenarios.get(lang) }</h3>
                 <form class="inline-form" onsubmit={save_as}>
