@@ -21,6 +21,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.ico': 'image/x-icon',
 };
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest']);
 
 // Compressed bodies, computed once per file version (brotli 11 is slow).
@@ -37,6 +38,16 @@ function encode(file, mtimeMs, body, encoding) {
   return out;
 }
 
+// `probe: true` (the engines test, tests/e2e/engines.mjs): every page first
+// runs a script that records what would be a console error (uncaught errors,
+// rejected promises, failed loads, console.error) in window.__problems, the
+// same way in every engine (WebKit's WebDriver cannot read the console).
+const PROBE_FILE = '__probe.js';
+const PROBE = `window.__problems=[];
+addEventListener('error',(e)=>__problems.push('error: '+(e.message||(e.target&&(e.target.src||e.target.href)))),true);
+addEventListener('unhandledrejection',(e)=>__problems.push('rejection: '+e.reason));
+const consoleError=console.error;console.error=(...a)=>{__problems.push('console: '+a.join(' '));consoleError.apply(console,a)};`;
+
 /**
  * Starts serving `root` at `base` (e.g. '/alat/target-umkm/'); resolves to
  * { url, origin, close, requests, setRoot, setDown }. `setRoot(dir)` serves
@@ -44,9 +55,10 @@ function encode(file, mtimeMs, body, encoding) {
  * connection unanswered (the network is gone, whatever the browser thinks).
  * `hostname` names the server in `url` (e.g. 'localhost', to make the page
  * cross-site to one on 127.0.0.1); it always listens on 127.0.0.1, on `port`
- * (0: any free one). `tools/serve` serves the app with it too.
+ * (0: any free one). `tools/serve` serves the app with it too. `probe`: see
+ * PROBE above.
  */
-export async function serve(root, base = '/', headers = {}, { hostname = '127.0.0.1', compress = true, port = 0 } = {}) {
+export async function serve(root, base = '/', headers = {}, { hostname = '127.0.0.1', compress = true, port = 0, probe = false } = {}) {
   const requests = [];
   let currentRoot = root;
   let down = false;
@@ -59,6 +71,10 @@ export async function serve(root, base = '/', headers = {}, { hostname = '127.0.
     requests.push(path);
     if (!path.startsWith(base)) {
       res.writeHead(404).end('not found');
+      return;
+    }
+    if (probe && path === `${base}${PROBE_FILE}`) {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-cache' }).end(PROBE);
       return;
     }
     let rel = normalize(path.slice(base.length) || 'index.html');
@@ -74,6 +90,9 @@ export async function serve(root, base = '/', headers = {}, { hostname = '127.0.
         info = await stat(file);
       }
       let body = await readFile(file);
+      if (probe && extname(file) === '.html') {
+        body = Buffer.from(String(body).replace(/<meta charset=[^>]*>/i, (m) => `${m}<script src="${base}${PROBE_FILE}"></script>`));
+      }
       const extra = {};
       if (compress && COMPRESSIBLE.has(extname(file))) {
         const accepts = String(req.headers['accept-encoding'] ?? '');
@@ -86,7 +105,9 @@ export async function serve(root, base = '/', headers = {}, { hostname = '127.0.
       }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        // As docs/EMBEDDING.md tells admins: names with a content hash never
+        // change and are cached for a year; the rest is always revalidated.
+        'cache-control': HASHED.test(file) ? 'max-age=31536000, immutable' : 'no-cache',
         'content-length': body.length,
         ...extra,
         ...headers,

@@ -160,7 +160,7 @@ test('damaged, cut, oversized, newer and bomb links of the new form say so and c
   await context.close();
 });
 
-test('a browser without CompressionStream makes links of the older form, and says why it cannot open a short one', async () => {
+test('a browser without CompressionStream makes links of the older form, and still opens a short one', async () => {
   const setup = (context) => context.addInitScript(() => {
     delete window.CompressionStream;
     delete window.DecompressionStream;
@@ -173,9 +173,10 @@ test('a browser without CompressionStream makes links of the older form, and say
   await b.page.waitForSelector('#shared-notice');
   await b.page.locator('#tab-partners').click();
   assert.equal(await text(b.page, '#total-potential'), '540.000');
+  // A short link still opens there: the loader's stand-in inflates it
+  // (static/inflate.js; tests/e2e/floor.test.mjs has the same figures case).
   const c = await openApp(env, { query: '#z=' + b64url(deflateRawSync(Buffer.from('{"v":3,"data":{}}'))), setup });
-  await c.page.waitForSelector('#share-error');
-  assert.match(await text(c.page, '#share-error'), /terlalu lama untuk membuka tautan pendek/);
+  await c.page.waitForSelector('#shared-notice');
   assert.deepEqual([...a.problems, ...b.problems, ...c.problems], []);
   for (const x of [a, b, c]) await x.context.close();
 });
