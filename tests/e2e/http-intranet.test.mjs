@@ -69,6 +69,13 @@ for (const lang of ['id', 'en']) {
     assert.match(await page.getAttribute('#send-whatsapp', 'href'), /^https:\/\/wa\.me\/\?text=/);
     // The share sheet exists only in secure contexts: its buttons are not offered here.
     assert.equal(await page.locator('#share-link-via').count(), 0);
+    // Every section opens and computes here too.
+    for (const s of ['summary', 'partners', 'targets', 'split', 'progress', 'iuran', 'keep']) {
+      await page.locator(`#tab-${s}`).click();
+      await page.locator('main section').first().waitFor();
+    }
+    await page.locator('#tab-summary').click();
+    assert.match((await page.textContent('#plan-target strong')).trim(), /^2[.,]336[.,]252$/);
     assert.deepEqual(problems, []);
     await context.close();
   });
