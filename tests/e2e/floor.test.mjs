@@ -81,6 +81,20 @@ test('the JavaScript: ES2020 at most, no top-level await; the loader without ?. 
   for (const f of js) assert.ok((/\/loader-/.test(f) ? loaderSyntaxOk : (c) => parses(c, 2020))(readFileSync(f, 'utf8')), `${f} needs newer JavaScript`);
 });
 
+// Browser APIs newer than the floor (Chrome 80, iOS 14.5, Firefox 102), with
+// the first Chrome that has them: the wasm-bindgen JS names every API the
+// Rust code calls, so a use of one of these shows up there.
+const NEWER_APIS = {
+  replaceChildren: 86, replaceAll: 85, structuredClone: 98, at: 92, hasOwn: 93, findLast: 97,
+  randomUUID: 92, showPicker: 99, timeout: 103, toSorted: 110, groupBy: 117, withResolvers: 119,
+};
+const newerApis = (code) => Object.keys(NEWER_APIS).filter((name) => new RegExp(`\\.${name}\\b`).test(code));
+
+test('the JavaScript calls no browser API newer than the floor', () => {
+  assert.deepEqual(newerApis('el.replaceChildren(x); s.replaceAll("a", "b")'), ['replaceChildren', 'replaceAll']);
+  for (const f of built(/\.js$/)) assert.deepEqual(newerApis(readFileSync(f, 'utf8')), [], f);
+});
+
 test('the built CSS uses only syntax the floor engines understand', () => {
   assert.equal(newCss('@media (width>=700px){a{b:c}}').length, 1, 'range media queries are caught');
   const css = built(/\.css$/);
