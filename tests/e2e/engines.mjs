@@ -127,7 +127,9 @@ const scrollTo = (q, block) => new Promise((done) => {
 // WebKitGTK's WebDriver (classic, over HTTP). The MiniBrowser needs a
 // display: an Xvfb of our own, on a free display number.
 async function webkitEngine(width, height) {
-  if (!existsSync(MINIBROWSER)) throw new Error(`${MINIBROWSER} is missing: run bash tools/setup test`);
+  for (const need of [MINIBROWSER, '/usr/bin/WebKitWebDriver', '/usr/bin/Xvfb']) {
+    if (!existsSync(need)) throw new Error(`${need} is missing: run bash tools/setup test`);
+  }
   const display = `:${90 + Math.floor(Math.random() * 900)}`;
   const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   const port = await freePort();
