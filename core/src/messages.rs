@@ -121,7 +121,7 @@ pub fn month_cell_text(
     match problem {
         CellProblem::Number(e) => format!(
             "{}: {}",
-            crate::words::month_name(lang, month),
+            crate::i18n::month_name(lang, month),
             error_message(lang, &crate::numbers::parse::COUNT, e)
         ),
         CellProblem::BeyondDecember => T::CellBeyondDecember.get(lang).to_owned(),

@@ -103,7 +103,7 @@ pub fn plan_lines(state: &AppState, fmt: Fmt, today: Option<Date>) -> Vec<PlanLi
         None => p.note = Some(T::PlanNeedsPartner.get(lang).to_owned()),
     }
     if read.waiting() > 0 && p.value.is_some() {
-        p.note = Some(crate::report::rows_waiting(lang, read.waiting()));
+        p.note = Some(crate::words::rows_waiting(lang, read.waiting()));
     }
     out.push(p);
 

@@ -9,11 +9,12 @@ use crate::calc::pipeline;
 use crate::calc::progress::Date;
 use crate::calc::span::Span;
 use crate::figures::iuran_figures;
+use crate::i18n::month_name;
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{Fmt, Style};
 use crate::read::{read_partner, read_plan, read_stage_odds, read_work_partners};
 use crate::state::{AppState, PartnerField};
-use crate::words::{iuran_basis_text, month_name, span_text};
+use crate::words::{iuran_basis_text, span_text};
 
 /// The few figures a summary, a comparison or an embedding page needs.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -90,16 +91,6 @@ pub fn headline(state: &AppState) -> Headline {
         ytd: months.as_ref().map(|m| m.ytd),
         year_end: months.map(|m| m.pace.year_end),
     }
-}
-
-/// "2 baris belum lengkap, …" / "1 row incomplete, …": the partner rows left
-/// out of the totals, for the partner section, the summary and its text.
-pub fn rows_waiting(lang: Lang, n: usize) -> String {
-    format!(
-        "{n} {} {}",
-        T::Rows.count(lang, n == 1),
-        T::RowsWaiting.get(lang)
-    )
 }
 
 /// A plain-text summary for a chat message (WhatsApp renders `*bold*`).
@@ -196,7 +187,10 @@ pub fn summary_text(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
         out.push_str(&months_summary(lang, fmt, &m));
     }
     if h.waiting_rows > 0 {
-        out.push_str(&format!("({})\n", rows_waiting(lang, h.waiting_rows)));
+        out.push_str(&format!(
+            "({})\n",
+            crate::words::rows_waiting(lang, h.waiting_rows)
+        ));
     }
     out.push_str(&format!("_{}_", T::SummaryFooter.get(lang)));
     out

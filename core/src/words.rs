@@ -9,7 +9,7 @@ use crate::calc::iuran::Rates;
 use crate::calc::progress::Date;
 use crate::calc::{Bracket, Explanation, Figure, Func, Note, Op, Quantity, Token, Unit};
 use crate::figures::{IuranFigures, RatesUsed};
-use crate::i18n::{Lang, T};
+use crate::i18n::{month_name, Lang, T};
 use crate::numbers::format::{Fmt, Style};
 use crate::state::Section;
 
@@ -380,19 +380,14 @@ pub fn recent_forecast_label(lang: Lang, months: usize) -> String {
     )
 }
 
-/// The short name of month `i` (0 = January); empty beyond December.
-pub fn month_name(lang: Lang, i: usize) -> &'static str {
-    const ID: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
-    ];
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let names = match lang {
-        Lang::Id => &ID,
-        Lang::En => &EN,
-    };
-    names.get(i).copied().unwrap_or("")
+/// "2 baris belum lengkap, …" / "1 row incomplete, …": the partner rows left
+/// out of the totals, for the partner section, the summary and its text.
+pub fn rows_waiting(lang: Lang, n: usize) -> String {
+    format!(
+        "{n} {} {}",
+        T::Rows.count(lang, n == 1),
+        T::RowsWaiting.get(lang)
+    )
 }
 
 /// A `YYYY-MM-DD` date as people write it: "1 Des 2026", "1 Dec 2026"; the

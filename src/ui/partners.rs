@@ -127,7 +127,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                     Err(_) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
                 } }
                 if waiting > 0 {
-                    <p class="note">{ umkm_core::report::rows_waiting(lang, waiting) }</p>
+                    <p class="note">{ umkm_core::words::rows_waiting(lang, waiting) }</p>
                 }
             </div>
         </section>

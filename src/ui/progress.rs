@@ -21,7 +21,7 @@ use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
 use super::table_field::field_input;
 use super::targets::calc_error_text;
 use crate::numbers::parse::COUNT;
-use umkm_core::words::month_name;
+use umkm_core::i18n::month_name;
 
 /// `YYYY-MM-DD` of a date, for the date input.
 fn iso(d: Date) -> String {

@@ -16,7 +16,7 @@ use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
 use super::table_field::field_input;
 use super::targets::calc_error_text;
 
-pub use umkm_core::words::month_name;
+pub use umkm_core::i18n::month_name;
 
 /// The figure `f` of a split's explanations.
 fn pick(all: &[Explanation], f: Figure) -> Option<Explanation> {

@@ -1,5 +1,5 @@
-//! Pure arithmetic of the target calculator: no web types, only `std` and
-//! `serde`, so every rule here is tested natively.
+//! Pure arithmetic of the target calculator: no web types, only `std`, so
+//! every rule here is tested natively.
 //!
 //! Where the rules come from (all in the repository's `docs/DOMAIN.md`, which
 //! summarises the duta.co article of January 2019):
@@ -31,10 +31,17 @@
 //!   per agent per month against the capacity, agents needed.
 //! - [`split`]: largest-remainder splits over offices, months and agents,
 //!   quotas, daily quotas and agents needed.
-//! - [`progress`]: a civil date, and progress through the year.
+//! - [`date`]: the civil calendar (a checked date, weekdays, working days).
+//! - [`progress`]: progress through the year.
 //! - [`months`]: realisasi month by month against the plan, and the year-end forecasts.
 //! - [`seasons`]: seasonal month weights (the Lebaran dip).
 //! - [`iuran`]: the dated contribution rates table and monthly contributions.
+//! - [`programs`]: the social security programmes and the relief programmes.
+//! - [`unit`]: what a number counts.
+//!
+//! Modules depend downwards only: `unit`, `date`, `num`, `error` and `span`
+//! at the bottom; `explain` names figures (by segment, programme, relief) without
+//! knowing how any is computed; the computing modules use it.
 
 #![deny(
     clippy::unwrap_used,
@@ -46,6 +53,7 @@
 #![deny(missing_docs)]
 
 pub mod agents;
+pub mod date;
 pub mod error;
 pub mod explain;
 pub mod goal;
@@ -53,12 +61,14 @@ pub mod growth;
 pub mod iuran;
 pub mod months;
 pub mod pipeline;
+pub mod programs;
 pub mod progress;
 pub mod projection;
 pub mod seasons;
 pub mod segment;
 pub mod span;
 pub mod split;
+pub mod unit;
 
 mod num;
 

@@ -5,7 +5,7 @@
 
 use std::ops::{Index, IndexMut};
 
-use super::explain::Unit;
+use super::unit::Unit;
 
 /// A line of the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

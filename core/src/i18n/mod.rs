@@ -39,14 +39,21 @@ impl Lang {
             _ => None,
         }
     }
+}
 
-    /// The number convention the parser uses for this language.
-    pub fn locale(self) -> crate::numbers::parse::Locale {
-        match self {
-            Lang::Id => crate::numbers::parse::Locale::Id,
-            Lang::En => crate::numbers::parse::Locale::En,
-        }
-    }
+/// The short name of month `i` (0 = January); empty beyond December.
+pub fn month_name(lang: Lang, i: usize) -> &'static str {
+    const ID: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let names = match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    };
+    names.get(i).copied().unwrap_or("")
 }
 
 macro_rules! strings {

@@ -59,7 +59,7 @@ impl Label {
             Label::Percent(t) => format!("{} (%)", t.get(lang)),
             Label::Same(s) => s.to_owned(),
             Label::JkkClass(class) => format!("JKK {} {class} (%)", T::RiskClassShort.get(lang)),
-            Label::Month(m) => crate::words::month_name(lang, usize::from(m)).to_owned(),
+            Label::Month(m) => crate::i18n::month_name(lang, usize::from(m)).to_owned(),
         }
     }
 }

@@ -124,7 +124,7 @@ pub fn backup_card(state: &AppState, session: &SessionHandle, lang: Lang) -> Htm
                 <button type="button" id="backup-choose" class="secondary" onclick={choose}>{ T::BackupOpen.get(lang) }</button>
                 <input id="backup-file" hidden=true type="file" accept=".json,application/json" onchange={chosen} />
             </div>
-            { super::section::status(session, umkm_core::session::KeepCard::Backup, lang) }
+            { super::notices::status(session, umkm_core::session::KeepCard::Backup, lang) }
             { match session.session.backup_file() {
                 Some(Ok(b)) => preview(b, lang, session, state),
                 Some(Err(e)) => html! { <p class="notice warn" role="alert" id="backup-error">{ backup_error_text(lang, e) }</p> },

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, T};
 use crate::prefill::problem_text;
-use crate::session::{backup_text, share_error_text, Notice, SessionAction};
+use crate::session::{backup_text, share_error_text, KeepCard, Notice, SessionAction};
 use crate::state::AppState;
 use crate::storage;
 
@@ -93,5 +93,16 @@ pub fn notices(props: &NoticesProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// The session's message, when it answers a control of `card`: shown next
+/// to that control, not at the top of the section.
+pub(super) fn status(session: &SessionHandle, card: KeepCard, lang: Lang) -> Html {
+    match session.session.message().filter(|m| m.card() == card) {
+        Some(msg) => {
+            html! { <p class="notice ok" role="status" id="keep-status">{ msg.text(lang) }</p> }
+        }
+        None => html! {},
     }
 }

@@ -12,6 +12,7 @@ use crate::state::{Action, AppState};
 
 use super::super::browser;
 use super::compare::{compare_table, CompareProps};
+use super::notices::status;
 use super::startup::load_scenarios;
 use super::{on, SessionHandle, SessionMsg};
 
@@ -284,17 +285,6 @@ pub fn keep_section(props: &KeepProps) -> Html {
                 <p class="note">{ T::CsvNote.get(lang) }</p>
             </div>
         </section>
-    }
-}
-
-/// The session's message, when it answers a control of `card`: shown next
-/// to that control, not at the top of the section.
-pub(super) fn status(session: &SessionHandle, card: KeepCard, lang: Lang) -> Html {
-    match session.session.message().filter(|m| m.card() == card) {
-        Some(msg) => {
-            html! { <p class="notice ok" role="status" id="keep-status">{ msg.text(lang) }</p> }
-        }
-        None => html! {},
     }
 }
 

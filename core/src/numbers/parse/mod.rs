@@ -104,6 +104,18 @@ pub enum Locale {
     En,
 }
 
+// Here rather than in `i18n`: numbers know the languages, the string table
+// knows nothing of numbers.
+impl crate::i18n::Lang {
+    /// The number convention the parser uses for this language.
+    pub fn locale(self) -> Locale {
+        match self {
+            crate::i18n::Lang::Id => Locale::Id,
+            crate::i18n::Lang::En => Locale::En,
+        }
+    }
+}
+
 impl Locale {
     /// The character this convention groups thousands with.
     pub const fn group_char(self) -> char {
