@@ -1,4 +1,5 @@
-//! Modules depend downwards only: no import circle among the modules of a
+//! The house: no source file over 600 lines, and modules depend downwards
+//! only: no import circle among the modules of a
 //! crate, nor among the modules inside one folder. Read from the sources: a
 //! module uses another where its code (not a comment) names `crate::other`
 //! (or, inside a folder, `super::other`, `self::other` in its `mod.rs`, or a
@@ -203,4 +204,42 @@ fn the_browser_crate_depends_downwards_only() {
     for folder in ["ui", "ui/keep_share"] {
         assert_no_circle(&format!("src/{folder}"), &folder_graph(&src.join(folder)));
     }
+}
+
+/// Every source file of the repository's code and tests (Rust, JavaScript).
+fn sources() -> Vec<PathBuf> {
+    let root = manifest().join("..");
+    let mut files = Vec::new();
+    for dir in ["src", "core/src", "core/tests", "tests", "tools", "bench"] {
+        let dir = root.join(dir);
+        let mut stack = vec![dir];
+        while let Some(d) = stack.pop() {
+            for entry in fs::read_dir(&d).unwrap() {
+                let p = entry.unwrap().path();
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                if p.is_dir() {
+                    if name != "node_modules" && name != "target" && name != "fixtures" {
+                        stack.push(p);
+                    }
+                } else if [".rs", ".mjs", ".js"].iter().any(|e| name.ends_with(e)) {
+                    files.push(p);
+                }
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn no_source_file_is_over_600_lines() {
+    let files = sources();
+    assert!(files.len() > 100, "found only {} files", files.len());
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let n = fs::read_to_string(f).unwrap().lines().count();
+            (n > 600).then(|| format!("{} ({n} lines)", f.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "over 600 lines: {}", long.join(", "));
 }
