@@ -283,12 +283,8 @@ impl Explain for BpuIuran {
             Some(r) => per.note(Note::Relief(r)),
             None => per,
         });
-        out.extend(total_lines(
-            self.per_worker,
-            self.workers,
-            self.monthly,
-            self.yearly,
-        ));
+        let totals = total_lines(self.per_worker, self.workers, self.monthly, self.yearly);
+        out.extend(totals);
         out
     }
 }
@@ -498,12 +494,8 @@ impl Explain for PuIuran {
             });
         }
         out.push(per);
-        out.extend(total_lines(
-            self.per_worker,
-            self.workers,
-            self.monthly,
-            self.yearly,
-        ));
+        let totals = total_lines(self.per_worker, self.workers, self.monthly, self.yearly);
+        out.extend(totals);
         out
     }
 }
