@@ -3,7 +3,6 @@
 //! never stop the app.
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen::JsValue;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -82,17 +81,9 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
     let Some(doc) = window().and_then(|w| w.document()) else {
         return false;
     };
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let ok = doc
-        .create_element("a")
+    // Revoked when dropped, after the click has started the download.
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(content, Some(mime)));
+    doc.create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
         .map(|a| {
@@ -100,9 +91,7 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
             a.set_download(filename);
             a.click();
         })
-        .is_some();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    ok
+        .is_some()
 }
 
 /// Whether the browser has a share sheet (`navigator.share`).
@@ -180,40 +169,4 @@ pub fn today_iso() -> String {
         d.get_month().saturating_add(1),
         d.get_date()
     )
-}
-
-/// A callback due after a delay; dropping it cancels it.
-pub struct Timeout {
-    handle: i32,
-    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
-}
-
-impl Timeout {
-    /// Runs `f` once after `ms` milliseconds; `None` if the browser refuses.
-    pub fn new(ms: i32, f: impl FnOnce() + 'static) -> Option<Timeout> {
-        let mut f = Some(f);
-        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-            if let Some(f) = f.take() {
-                f();
-            }
-        });
-        let handle = web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                wasm_bindgen::JsCast::unchecked_ref(callback.as_ref()),
-                ms,
-            )
-            .ok()?;
-        Some(Timeout {
-            handle,
-            _callback: callback,
-        })
-    }
-}
-
-impl Drop for Timeout {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            w.clear_timeout_with_handle(self.handle);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 //! Autosave: the work goes to storage once it stops changing for a moment.
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::saved::{self, keys};
@@ -7,12 +8,11 @@ use crate::session::SessionAction;
 use crate::state::AppState;
 use crate::storage;
 
-use super::super::browser;
 use super::{SessionHandle, SessionMsg};
 
 /// How long typing must pause before the work is saved. Writing 1,000 rows
 /// to storage on every keystroke took longer than the rest of the update.
-const SAVE_DELAY_MS: i32 = 400;
+const SAVE_DELAY_MS: u32 = 400;
 
 /// Saves the work once it stops changing for a moment, and at once when the
 /// page is hidden or left (switching apps, closing the tab, reloading), so
@@ -25,7 +25,7 @@ pub fn use_autosave(state: &AppState, session: SessionHandle) {
     // first frame), as before any edit; edits wait for a pause.
     let opened = use_mut_ref(|| true);
     use_effect_with((state.clone(), allowed), move |(state, allowed)| {
-        let mut keep: (Option<browser::Timeout>, Vec<crate::pwa::Listener>) = (None, Vec::new());
+        let mut keep: (Option<Timeout>, Vec<crate::pwa::Listener>) = (None, Vec::new());
         let at_once = std::mem::replace(&mut *opened.borrow_mut(), false);
         if *allowed {
             let state = state.clone();
@@ -40,7 +40,7 @@ pub fn use_autosave(state: &AppState, session: SessionHandle) {
             // (a newer state's effect saves the newer work).
             if at_once {
                 // Right after the first frame, not before it.
-                keep.0 = browser::Timeout::new(0, move || save());
+                keep.0 = Some(Timeout::new(0, move || save()));
                 return Box::new(move || drop(keep)) as Box<dyn FnOnce()>;
             }
             let done = std::rc::Rc::new(std::cell::Cell::new(false));
@@ -49,7 +49,7 @@ pub fn use_autosave(state: &AppState, session: SessionHandle) {
                     save();
                 }
             };
-            keep.0 = browser::Timeout::new(SAVE_DELAY_MS, once.clone());
+            keep.0 = Some(Timeout::new(SAVE_DELAY_MS, once.clone()));
             if let Some(window) = web_sys::window() {
                 let on_hide = {
                     let once = once.clone();
