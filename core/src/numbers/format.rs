@@ -55,7 +55,12 @@ pub fn write_fixed(lang: Lang, value: f64, decimals: u32, plus: bool) -> Option<
     // so it is the double "x.xx5" reads as): at or above it rounds up.
     let floor = scaled.floor();
     let near_half = ((scaled - floor) - 0.5).abs() <= scaled * 4.0 * f64::EPSILON;
-    let n = if near_half {
+    // A whole value is exact: nothing to round. (Above 2^52 the tolerance
+    // above exceeds ½, and `floor + 0.5` rounds back to `floor`, so the test
+    // below would add one: 5e15 came out as 5.000.000.000.000.001.)
+    let n = if exact_whole {
+        scaled
+    } else if near_half {
         let half = (floor + 0.5) / unit as f64;
         if value.abs() >= half {
             floor + 1.0
@@ -157,5 +162,16 @@ mod tests {
         assert_eq!(id(f64::NAN, 0), None);
         assert_eq!(id(f64::INFINITY, 2), None);
         assert_eq!(id(999_999_999_999.0, 0).as_deref(), Some("999.999.999.999"));
+        // Even whole values between 2^52 (4.503.599.627.370.496) and 9e15
+        // are written as they are, not one higher.
+        assert_eq!(id(5e15, 0).as_deref(), Some("5.000.000.000.000.000"));
+        assert_eq!(
+            id(4_503_599_627_370_498.0, 0).as_deref(),
+            Some("4.503.599.627.370.498")
+        );
+        assert_eq!(
+            en(8_999_999_999_999_998.0, 0).as_deref(),
+            Some("8,999,999,999,999,998")
+        );
     }
 }
