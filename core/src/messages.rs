@@ -1,10 +1,25 @@
-//! Parse errors and readings in words, worded for the field they belong to.
-//! Errors stay types ([`ParseError`]) everywhere else; this is the edge.
+//! Errors in words: parse errors and readings, worded for the field they
+//! belong to, and calculation errors ([`calc_error_text`]). Errors stay types
+//! ([`ParseError`], [`CalcError`]) everywhere else; this is the edge.
 
+use crate::calc::CalcError;
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{fixed, Style};
 use crate::numbers::parse::{FieldSpec, Kind, ParseError, RangeError, RangeReading, Reading};
 use crate::read::PasteProblem;
+
+/// A calc error in words.
+pub fn calc_error_text(lang: Lang, e: CalcError) -> &'static str {
+    match e {
+        CalcError::Missing => T::NeedTwoOfThree.get(lang),
+        CalcError::ZeroBase => T::ErrZeroBase.get(lang),
+        CalcError::Overflow | CalcError::NotFinite => T::CannotCompute.get(lang),
+        CalcError::InvalidDate => T::ErrDate.get(lang),
+        CalcError::ZeroWeights => T::ErrZeroWeights.get(lang),
+        CalcError::Empty => T::ErrNothingToSplit.get(lang),
+        CalcError::Negative | CalcError::OutOfRange => T::ErrOutOfRangeCalc.get(lang),
+    }
+}
 
 fn format(lang: Lang, style: Style, value: f64) -> String {
     fixed(lang, style, value).unwrap_or_else(|| "–".to_owned())

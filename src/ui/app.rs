@@ -15,7 +15,8 @@ use super::partners::PartnersSection;
 use super::progress::{progress_section, ProgressProps};
 use super::split::{split_section, SplitProps};
 use super::summary::{summary_section, SummaryProps};
-use super::targets::{read_plan, targets_section, TargetsProps};
+use super::targets::{targets_section, TargetsProps};
+use crate::read::read_plan;
 
 /// The reducer wrapper Yew needs for the work; the logic lives in
 /// `AppState::apply`. (The session has its own: `keep_share::SessionStore`.)

@@ -15,7 +15,7 @@ use umkm_core::words::iuran_basis_text;
 use super::browser;
 use super::math::MathValue;
 use super::table_field::field_input;
-use super::targets::calc_error_text;
+use crate::messages::calc_error_text;
 
 /// What [`iuran_section`] shows.
 pub struct IuranProps<'a> {

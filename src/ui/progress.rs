@@ -19,7 +19,7 @@ use super::field::{number_field, NumberFieldProps};
 use super::math::{figure_name, note_text, MathValue};
 use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
 use super::table_field::field_input;
-use super::targets::calc_error_text;
+use crate::messages::calc_error_text;
 use crate::numbers::parse::COUNT;
 use umkm_core::i18n::month_name;
 

@@ -14,7 +14,7 @@ use crate::state::{Action, AppState, Field, Group, OfficeField, OfficeRow};
 use super::math::{segment_name, MathValue};
 use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
 use super::table_field::field_input;
-use super::targets::calc_error_text;
+use crate::messages::calc_error_text;
 
 pub use umkm_core::i18n::month_name;
 

@@ -14,20 +14,7 @@ use super::chart::Series;
 use super::field::{number_field, NumberFieldProps};
 use super::math::{segment_name, MathValue};
 use super::table_field::field_input;
-pub use crate::read::read_plan;
-
-/// A calc error in words.
-pub fn calc_error_text(lang: Lang, e: CalcError) -> &'static str {
-    match e {
-        CalcError::Missing => T::NeedTwoOfThree.get(lang),
-        CalcError::ZeroBase => T::ErrZeroBase.get(lang),
-        CalcError::Overflow | CalcError::NotFinite => T::CannotCompute.get(lang),
-        CalcError::InvalidDate => T::ErrDate.get(lang),
-        CalcError::ZeroWeights => T::ErrZeroWeights.get(lang),
-        CalcError::Empty => T::ErrNothingToSplit.get(lang),
-        CalcError::Negative | CalcError::OutOfRange => T::ErrOutOfRangeCalc.get(lang),
-    }
-}
+use crate::messages::calc_error_text;
 
 /// What [`targets_section`] shows.
 pub struct TargetsProps<'a> {
