@@ -523,16 +523,31 @@ pub struct AgentEarnings {
     pub total: u64,
 }
 
+/// The terms an agent is paid on (the 2018 set): a fee, fraction of the
+/// contributions collected from the month's new participants, and a bonus
+/// from a number of new participants in the month on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AgentTerms {
+    /// The fee, fraction of the contributions collected.
+    pub fee_rate: f64,
+    /// The bonus, Rupiah.
+    pub bonus: f64,
+    /// New participants a month from which the bonus is paid.
+    pub bonus_from: u64,
+}
+
 /// An agent's month: `participants` recruited, each paying
-/// `per_participant` a month; `fee_rate` of it is the fee, and `bonus` is
-/// added from `bonus_from` participants on.
+/// `per_participant` a month, on `terms`.
 pub fn agent_earnings(
     participants: u64,
     per_participant: u64,
-    fee_rate: f64,
-    bonus: f64,
-    bonus_from: u64,
+    terms: AgentTerms,
 ) -> Result<AgentEarnings, CalcError> {
+    let AgentTerms {
+        fee_rate,
+        bonus,
+        bonus_from,
+    } = terms;
     let fee_rate = fraction(fee_rate)?;
     let bonus_amount = non_negative(bonus)?;
     let collected = per_participant

@@ -340,19 +340,13 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
     // The plan's quota per agent per month (one model: `agent_figures`).
     let agent_quota = agent_figures(state).plan.ok().map(|p| p.quota_month);
     let agent = |participants: Option<u64>| {
-        let terms = (
-            read(Field::AgentFee)?,
-            read(Field::AgentBonus)?,
-            read(Field::AgentBonusFrom)?,
-        );
+        let terms = iuran::AgentTerms {
+            fee_rate: read(Field::AgentFee)?,
+            bonus: read(Field::AgentBonus)?,
+            bonus_from: read(Field::AgentBonusFrom)? as u64,
+        };
         let per = one.as_ref()?.per_worker;
-        Some(iuran::agent_earnings(
-            participants?,
-            per,
-            terms.0,
-            terms.1,
-            terms.2 as u64,
-        ))
+        Some(iuran::agent_earnings(participants?, per, terms))
     };
     IuranFigures {
         pu_workers,

@@ -4,7 +4,7 @@
 //! schema-1 paths, so this step reads each field where schema 1 kept it.
 //! Real texts saved by schema 1 are in `tests/fixtures/schema1/`.
 
-use crate::i18n::Lang;
+use super::v2::lang_of;
 use crate::json::Json;
 use crate::state::Field;
 
@@ -19,13 +19,6 @@ fn at<'a>(v: &'a Json, path: &str) -> Option<&'a Json> {
 
 fn member(key: &str, v: Option<&Json>) -> Option<(String, Json)> {
     Some((key.to_owned(), v?.clone()))
-}
-
-fn lang_of(v: &Json) -> Lang {
-    match v.get("lang").and_then(Json::as_str) {
-        Some("En") => Lang::En,
-        _ => Lang::Id,
-    }
 }
 
 /// Saved work (or a scenario's work) of schema 1 as schema 2; `None` when

@@ -31,6 +31,36 @@ pub(super) fn lang_of(v: &Json) -> Lang {
     }
 }
 
+/// What a migration step does with a text that is not an object.
+#[derive(Clone, Copy)]
+pub(super) enum NotAnObject {
+    /// Saved work always is one: otherwise it is damaged (`None`).
+    Damaged,
+    /// A link's payload passes through unchanged (later checks word it).
+    PassThrough,
+}
+
+/// `v` with `step` run on each member: its key, its value, and the language
+/// the text was saved in; `None` when a step refuses.
+pub(super) fn each_member(
+    v: &Json,
+    not_object: NotAnObject,
+    mut step: impl FnMut(&str, &mut Json, Lang) -> Option<()>,
+) -> Option<Json> {
+    let lang = lang_of(v);
+    let mut out = v.clone();
+    match (&mut out, not_object) {
+        (Json::Obj(members), _) => {
+            for (key, value) in members.iter_mut() {
+                step(key, value, lang)?;
+            }
+        }
+        (_, NotAnObject::Damaged) => return None,
+        (_, NotAnObject::PassThrough) => {}
+    }
+    Some(out)
+}
+
 /// Adds `key: value` to an object unless it has the key already.
 pub(super) fn add_missing(obj: &mut Json, key: &str, value: impl FnOnce() -> Json) {
     if let Json::Obj(members) = obj {
@@ -89,13 +119,8 @@ fn rates_to_v3(texts: &mut Json, lang: Lang) {
 /// Saved work (or a scenario's work) of schema 2 as schema 3. Idempotent, so
 /// work migrated from schema 1 (which already has every field) passes through.
 pub fn work_to_v3(v: &Json) -> Option<Json> {
-    let lang = lang_of(v);
-    let mut out = v.clone();
-    let Json::Obj(members) = &mut out else {
-        return None;
-    };
-    for (key, value) in members.iter_mut() {
-        match key.as_str() {
+    each_member(v, NotAnObject::Damaged, |key, value, lang| {
+        match key {
             "texts" => {
                 rates_to_v3(value, lang);
                 add_defaults(value, FIELDS, lang);
@@ -113,45 +138,41 @@ pub fn work_to_v3(v: &Json) -> Option<Json> {
             }
             _ => {}
         }
-    }
-    Some(out)
+        Some(())
+    })
 }
 
 /// A share-link payload of schema 2 as schema 3: partners (texts in table
 /// order) get the defaults of the partner fields added since, and the target
 /// lines, objects keyed by segment and field in schema 2, become rows.
 pub fn share_to_v3(v: &Json) -> Option<Json> {
-    let lang = lang_of(v);
-    let mut out = v.clone();
-    if let Json::Obj(members) = &mut out {
-        for (key, value) in members.iter_mut() {
-            // (`null` is "not given" and stays so.)
-            if key == "lines" && matches!(value, Json::Obj(_)) {
-                *value = Json::Arr(
-                    Segment::ALL
-                        .iter()
-                        .map(|s| {
-                            let row = value.get(s.key())?;
-                            let texts = LineField::ALL
-                                .iter()
-                                .map(|f| row.get(f.def().key).cloned())
-                                .collect::<Option<Vec<_>>>()?;
-                            Some(Json::Arr(texts))
-                        })
-                        .collect::<Option<Vec<_>>>()?,
-                );
-            }
-            if key == "texts" {
-                // A link leaves out the texts equal to the defaults: those
-                // present differ, and the set is the user's own.
-                rates_to_v3(value, lang);
-            }
-            if key == "partners" {
-                pad_link_partners(value, lang, 2)?;
-            }
+    each_member(v, NotAnObject::PassThrough, |key, value, lang| {
+        // (`null` is "not given" and stays so.)
+        if key == "lines" && matches!(value, Json::Obj(_)) {
+            *value = Json::Arr(
+                Segment::ALL
+                    .iter()
+                    .map(|s| {
+                        let row = value.get(s.key())?;
+                        let texts = LineField::ALL
+                            .iter()
+                            .map(|f| row.get(f.def().key).cloned())
+                            .collect::<Option<Vec<_>>>()?;
+                        Some(Json::Arr(texts))
+                    })
+                    .collect::<Option<Vec<_>>>()?,
+            );
         }
-    }
-    Some(out)
+        if key == "texts" {
+            // A link leaves out the texts equal to the defaults: those
+            // present differ, and the set is the user's own.
+            rates_to_v3(value, lang);
+        }
+        if key == "partners" {
+            pad_link_partners(value, lang, 2)?;
+        }
+        Some(())
+    })
 }
 
 /// Pads each partner of a link (texts in table order) with the defaults of
