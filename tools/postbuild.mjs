@@ -29,7 +29,9 @@ if (!dir) {
 }
 
 // Files of the dist folder that are not part of the app shell.
-const NOT_PRECACHED = new Set(['sw.js']);
+// nomodule.js: only browsers without module scripts run it, and those have
+// no service worker either.
+const NOT_PRECACHED = new Set(['sw.js', 'nomodule.js']);
 
 const sha = (alg, data) => createHash(alg).update(data).digest();
 
@@ -219,6 +221,22 @@ async function oldMediaSyntax(indexPath) {
   await writeFile(indexPath, html);
 }
 
+// Browsers without module scripts (Chrome before 61, iOS before 10.3) never
+// run the loader: a classic script only they run (`nomodule`, deferred until
+// the page is parsed) says the browser is too old instead of "Memuat…" for
+// ever. ES3 syntax; the same words as the loader's.
+async function writeNoModule(indexPath, publicUrl) {
+  const name = 'nomodule.js';
+  const code = `var p=document.querySelector("p.loading");if(p)p.textContent=${JSON.stringify(TOO_OLD)};\n`;
+  await writeFile(join(dirname(indexPath), name), code);
+  const html = await readFile(indexPath, 'utf8');
+  if (html.includes(name)) return;
+  const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
+  const tag = `<script nomodule defer src="${publicUrl}${name}" integrity="${integrity}"></script>`;
+  if (!html.includes('</head>')) throw new Error('postbuild: index.html has no </head>');
+  await writeFile(indexPath, html.replace('</head>', `${tag}</head>`));
+}
+
 async function listFiles(root) {
   const files = [];
   async function walk(d) {
@@ -263,6 +281,7 @@ try {
   await checkPanicMessage();
   const loaders = await externaliseInlineScripts(join(dir, 'index.html'));
   await oldMediaSyntax(join(dir, 'index.html'));
+  await writeNoModule(join(dir, 'index.html'), process.env.TRUNK_PUBLIC_URL ?? '');
   const { version, files } = await writeServiceWorker(dir);
   console.log(`postbuild: ${loaders.length ? `loader → ${loaders.join(', ')}; ` : ''}sw.js ${version}, ${files.length} files precached`);
 } catch (e) {

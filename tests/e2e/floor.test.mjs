@@ -152,6 +152,20 @@ for (const [what, simulate, route] of [
   });
 }
 
+test('a browser without module scripts runs only nomodule.js (ES3), which says it is too old', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /<script nomodule defer src="[^"]*nomodule\.js" integrity="sha384-[^"]+"><\/script>/);
+  const code = readFileSync(join(DIST, 'nomodule.js'), 'utf8');
+  assert.doesNotThrow(() => acorn.parse(code, { ecmaVersion: 3, sourceType: 'script' }), 'ES3');
+  assert.throws(() => acorn.parse('let x = () => 1;', { ecmaVersion: 3, sourceType: 'script' }), 'the ES3 check can fail');
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.setContent('<p class="loading">Memuat kalkulator…</p>');
+  await page.addScriptTag({ content: code });
+  assert.match((await page.textContent('p.loading')).trim(), TOO_OLD);
+  await context.close();
+});
+
 test('a short link made in Chromium opens without DecompressionStream, with the same figures; inflate.js only then', async () => {
   const a = await openApp(env);
   await addSampoerna(a.page);
