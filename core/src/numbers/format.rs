@@ -138,8 +138,16 @@ mod tests {
         assert_eq!(id(1_234_567.005, 2).as_deref(), Some("1.234.567,01"));
         assert_eq!(id(0.125, 2).as_deref(), Some("0,13"));
         assert_eq!(id(2.675, 2).as_deref(), Some("2,68"));
+        // Ties whose product by 100 lands an ulp or two below x.5
+        // (1.005 × 100 = 100.49999999999999): still written as ties, up.
+        assert_eq!(id(1.005, 2).as_deref(), Some("1,01"));
+        assert_eq!(id(0.145, 2).as_deref(), Some("0,15"));
+        assert_eq!(en(0.285, 2).as_deref(), Some("0.29"));
         // Not a tie: just below one.
         assert_eq!(id(2.674_999_9, 2).as_deref(), Some("2,67"));
+        // The shortest decimal of this double is 0.12499999999999999: below
+        // the tie 0.125, so down, though its product by 100 rounds to 12.5.
+        assert_eq!(id(0.124_999_999_999_999_99, 2).as_deref(), Some("0,12"));
         // Zero has no sign.
         assert_eq!(id(-0.004, 2).as_deref(), Some("0"));
         assert_eq!(write_fixed(Lang::Id, 0.0, 2, true).as_deref(), Some("0"));
