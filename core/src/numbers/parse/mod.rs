@@ -280,16 +280,6 @@ impl ScaleWord {
         }
     }
 
-    /// The factor this word multiplies by (`1e3` … `1e12`).
-    pub const fn factor(self) -> f64 {
-        match self.zeros() {
-            3 => 1e3,
-            6 => 1e6,
-            9 => 1e9,
-            _ => 1e12,
-        }
-    }
-
     /// Whether this is an Indonesian word (ribu, juta, miliar, triliun).
     pub const fn is_indonesian(self) -> bool {
         matches!(
