@@ -47,7 +47,9 @@ async function shellFiles(dir) {
     }
   }
   await walk(dir);
-  return out.filter((f) => f !== 'sw.js').sort();
+  // sw.js is the worker itself; nomodule.js runs only in browsers without
+  // module scripts, which have no service worker either.
+  return out.filter((f) => f !== 'sw.js' && f !== 'nomodule.js').sort();
 }
 
 /** Sampoerna 108.000 × 5 at 100 %, all BPU, against a total target of 2.336.252. */
