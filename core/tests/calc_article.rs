@@ -335,6 +335,24 @@ fn apportionment_hand_examples() {
     assert_eq!(s.parts(), vec![1, 2, 7]);
     assert_eq!(s.quotas(), vec![1, 2, 7]);
 
+    // Very large totals, where a share within 1e-12 of its size of a whole
+    // number is snapped to it, so the floors can add up past the total and
+    // the split takes the excess back (latest items first on ties):
+    // 1.000.000.000.001 over two equal weights is 500.000.000.000,5 each →
+    // Hamilton: 500.000.000.000 each, one left to the first item.
+    assert_eq!(
+        split::apportion(1_000_000_000_001, &[1.0, 1.0]).unwrap(),
+        vec![500_000_000_001, 500_000_000_000]
+    );
+    // 123.456.789.012.345 ÷ 7 = 17.636.684.144.620 rest 5 (7 × …620 =
+    // …340): five leftovers to the first five equal remainders.
+    let big = 123_456_789_012_345;
+    let seven = split::apportion(big, &[1.0; 7]).unwrap();
+    assert_eq!(
+        seven,
+        [vec![17_636_684_144_621; 5], vec![17_636_684_144_620; 2]].concat()
+    );
+
     assert_eq!(split::apportion(5, &[]), Err(CalcError::Empty));
     assert_eq!(
         split::apportion(5, &[0.0, 0.0]),
