@@ -186,6 +186,45 @@ fn forward_reverse_and_base() {
         .unwrap();
     assert_eq!(e.steps[0].result.unit, Unit::Companies);
     assert!(e.notes.contains(&Note::CompaniesNotPeople));
+    // Base and growth give the target: 2,257,958 × 1.03 = 2,325,696.74.
+    let pu = growth::line(
+        Segment::Pu,
+        &GrowthInput {
+            base: Some(2_257_958.0),
+            growth: Some(0.03),
+            target: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(pu.solved, Solved::Target);
+    assert_eq!((pu.base, pu.growth), (2_257_958.0, 0.03));
+    assert_close!(pu.target, 2_325_696.74);
+    assert_eq!(pu.audit, None);
+    // Base and target give the growth: 411,156 ÷ 199,731 − 1 = 1.058548748…
+    let bpu = growth::line(
+        Segment::Bpu,
+        &GrowthInput {
+            base: Some(199_731.0),
+            growth: None,
+            target: Some(411_156.0),
+        },
+    )
+    .unwrap();
+    assert_eq!(bpu.solved, Solved::Growth);
+    assert_eq!((bpu.base, bpu.target), (199_731.0, 411_156.0));
+    assert_close!(bpu.growth, 1.058_548_748_066_149);
+    // A base of zero cannot give a growth.
+    assert_eq!(
+        growth::line(
+            Segment::Bpu,
+            &GrowthInput {
+                base: Some(0.0),
+                growth: None,
+                target: Some(5.0),
+            },
+        ),
+        Err(CalcError::ZeroBase)
+    );
     // Fewer than two figures.
     assert_eq!(
         growth::line(
