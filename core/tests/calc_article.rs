@@ -374,6 +374,14 @@ fn apportionment_hand_examples() {
     assert_eq!(s.parts(), vec![1, 2, 7]);
     assert_eq!(s.quotas(), vec![1, 2, 7]);
 
+    // 3.000.000.000 over 0.1:0.2:0.7 is exactly 300.000.000, 600.000.000 and
+    // 2.100.000.000; in binary the last share comes out 2.099.999.999,9999998,
+    // which is snapped: its floor is the whole share, and no unit is handed out
+    // as a remainder.
+    let s = split::split(3_000_000_000, &[0.1, 0.2, 0.7]).unwrap();
+    assert_eq!(s.parts(), vec![300_000_000, 600_000_000, 2_100_000_000]);
+    let floors: Vec<u64> = s.parts.iter().map(|p| p.floor).collect();
+    assert_eq!(floors, vec![300_000_000, 600_000_000, 2_100_000_000]);
     // Very large totals, where a share within 1e-12 of its size of a whole
     // number is snapped to it, so the floors can add up past the total and
     // the split takes the excess back (latest items first on ties):
