@@ -186,6 +186,11 @@ fn forward_reverse_and_base() {
         .unwrap();
     assert_eq!(e.steps[0].result.unit, Unit::Companies);
     assert!(e.notes.contains(&Note::CompaniesNotPeople));
+    // The audit's edge: 1,035 ÷ 1,000 − 1 = 3.5 %, stated 3 %: exactly 0.5
+    // points, which is not more than 0.5 → no warning; 1,035.1 gives 3.51 %,
+    // 0.51 points → a warning.
+    assert!(!growth::audit(1_000.0, 0.03, 1_035.0).unwrap().warn);
+    assert!(growth::audit(1_000.0, 0.03, 1_035.1).unwrap().warn);
     // Base and growth give the target: 2,257,958 × 1.03 = 2,325,696.74.
     let pu = growth::line(
         Segment::Pu,
@@ -400,6 +405,13 @@ fn apportionment_hand_examples() {
         [vec![17_636_684_144_621; 5], vec![17_636_684_144_620; 2]].concat()
     );
 
+    // The largest total a split takes is 2^53 (every whole number up to it
+    // is exact in f64); one more is out of range.
+    assert_eq!(split::apportion(1 << 53, &[1.0]).unwrap(), vec![1 << 53]);
+    assert_eq!(
+        split::apportion((1 << 53) + 1, &[1.0]),
+        Err(CalcError::OutOfRange)
+    );
     assert_eq!(split::apportion(5, &[]), Err(CalcError::Empty));
     assert_eq!(
         split::apportion(5, &[0.0, 0.0]),
