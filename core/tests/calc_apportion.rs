@@ -1,0 +1,87 @@
+//! Largest-remainder apportionment worked by hand: small splits, ties, zero
+//! weights, decimal weights, and very large totals (snapped shares, the
+//! excess taken back, the 2^53 limit).
+
+#![allow(clippy::unwrap_used)]
+
+use umkm_core::calc::split;
+use umkm_core::calc::CalcError;
+
+#[test]
+fn apportionment_hand_examples() {
+    // 10 ÷ 3 = 3.33… each: floors 3 + 3 + 3 = 9, one left, equal remainders,
+    // the earliest item takes it.
+    assert_eq!(
+        split::apportion(10, &[1.0, 1.0, 1.0]).unwrap(),
+        vec![4, 3, 3]
+    );
+    // 100 over 1:2:3:4 (sum 10): exactly 10, 20, 30, 40.
+    assert_eq!(
+        split::apportion(100, &[1.0, 2.0, 3.0, 4.0]).unwrap(),
+        vec![10, 20, 30, 40]
+    );
+    // 7 over 1:2:3:4: 0.7, 1.4, 2.1, 2.8 → floors 0, 1, 2, 2 (5); 2 left go to
+    // the largest remainders .8 (4th) and .7 (1st) → 1, 1, 2, 3.
+    assert_eq!(
+        split::apportion(7, &[1.0, 2.0, 3.0, 4.0]).unwrap(),
+        vec![1, 1, 2, 3]
+    );
+    // 2 over three equal: 0.67 each → floors 0; two left → first two.
+    assert_eq!(
+        split::apportion(2, &[1.0, 1.0, 1.0]).unwrap(),
+        vec![1, 1, 0]
+    );
+    // Zero weight gets nothing: 11 over 1:1:0:1 → 3.67 each → 3, 3, 0, 3 + 2 → 4, 4, 0, 3.
+    assert_eq!(
+        split::apportion(11, &[1.0, 1.0, 0.0, 1.0]).unwrap(),
+        vec![4, 4, 0, 3]
+    );
+    // Decimal weights that are not exact in binary: 10 over 0.1:0.2:0.7 is 1, 2, 7.
+    let s = split::split(10, &[0.1, 0.2, 0.7]).unwrap();
+    assert_eq!(s.parts(), vec![1, 2, 7]);
+    assert_eq!(s.quotas(), vec![1, 2, 7]);
+
+    // 3.000.000.000 over 0.1:0.2:0.7 is exactly 300.000.000, 600.000.000 and
+    // 2.100.000.000; in binary the last share comes out 2.099.999.999,9999998,
+    // which is snapped: its floor is the whole share, and no unit is handed out
+    // as a remainder.
+    let s = split::split(3_000_000_000, &[0.1, 0.2, 0.7]).unwrap();
+    assert_eq!(s.parts(), vec![300_000_000, 600_000_000, 2_100_000_000]);
+    let floors: Vec<u64> = s.parts.iter().map(|p| p.floor).collect();
+    assert_eq!(floors, vec![300_000_000, 600_000_000, 2_100_000_000]);
+    // Very large totals, where a share within 1e-12 of its size of a whole
+    // number is snapped to it, so the floors can add up past the total and
+    // the split takes the excess back (latest items first on ties):
+    // 1.000.000.000.001 over two equal weights is 500.000.000.000,5 each →
+    // Hamilton: 500.000.000.000 each, one left to the first item.
+    assert_eq!(
+        split::apportion(1_000_000_000_001, &[1.0, 1.0]).unwrap(),
+        vec![500_000_000_001, 500_000_000_000]
+    );
+    // 123.456.789.012.345 ÷ 7 = 17.636.684.144.620 rest 5 (7 × …620 =
+    // …340): five leftovers to the first five equal remainders.
+    let big = 123_456_789_012_345;
+    let seven = split::apportion(big, &[1.0; 7]).unwrap();
+    assert_eq!(
+        seven,
+        [vec![17_636_684_144_621; 5], vec![17_636_684_144_620; 2]].concat()
+    );
+
+    // The largest total a split takes is 2^53 (every whole number up to it
+    // is exact in f64); one more is out of range.
+    assert_eq!(split::apportion(1 << 53, &[1.0]).unwrap(), vec![1 << 53]);
+    assert_eq!(
+        split::apportion((1 << 53) + 1, &[1.0]),
+        Err(CalcError::OutOfRange)
+    );
+    assert_eq!(split::apportion(5, &[]), Err(CalcError::Empty));
+    assert_eq!(
+        split::apportion(5, &[0.0, 0.0]),
+        Err(CalcError::ZeroWeights)
+    );
+    assert_eq!(split::apportion(5, &[1.0, -1.0]), Err(CalcError::Negative));
+    assert_eq!(
+        split::apportion(5, &[1.0, f64::NAN]),
+        Err(CalcError::NotFinite)
+    );
+}
