@@ -102,13 +102,6 @@ pub struct GrowthInput {
     pub target: Option<f64>,
 }
 
-impl GrowthInput {
-    /// Whether nothing was typed.
-    pub fn is_blank(&self) -> bool {
-        self.base.is_none() && self.growth.is_none() && self.target.is_none()
-    }
-}
-
 /// Which of the three was worked out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Solved {
