@@ -73,3 +73,40 @@ export function measureDist(dist) {
     code: sum(files.filter((f) => f.kind === 'wasm' || f.kind === 'js')),
   };
 }
+
+/**
+ * The split of `m.files` (from measureDist) into the critical path, every
+ * byte fetched before the first result is on screen, and the deferred rest.
+ * Read from the build itself: index.html, what it links as a stylesheet,
+ * module script or modulepreload (the loader, the wasm-bindgen JS, the split
+ * runtime's JS), and the wasm the loader fetches (the main module). The rest
+ * (lazy modules, icons, manifest, service worker, inflate.js, nomodule.js)
+ * is fetched after the first figure or only when needed.
+ */
+export function criticalPath(dist, m) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const names = new Set(['index.html']);
+  const base = (href) => href.split('/').pop();
+  for (const tag of html.match(/<(link|script)\b[^>]*>/gi) ?? []) {
+    const href = /\b(?:href|src)=["']?([^"'\s>]+)/i.exec(tag);
+    if (!href) continue;
+    if (/^<script/i.test(tag) ? /type=["']?module/i.test(tag) : /rel=["']?(stylesheet|modulepreload)/i.test(tag)) {
+      names.add(base(href[1]));
+    }
+  }
+  for (const name of [...names]) {
+    if (!name.startsWith('loader-')) continue;
+    for (const w of readFileSync(join(dist, name), 'utf8').match(/[^"'/]+_bg\.wasm/g) ?? []) names.add(w);
+  }
+  const critical = m.files.filter((f) => names.has(f.name));
+  const missing = [...names].filter((n) => !critical.some((f) => f.name === n));
+  if (missing.length) throw new Error(`sizes: index.html or the loader names ${missing.join(', ')}, not in ${dist}`);
+  const brotli = (list) => list.reduce((t, f) => t + f.brotli, 0);
+  const deferred = m.files.filter((f) => !names.has(f.name));
+  return {
+    critical: critical.map((f) => f.name),
+    criticalBrotli: brotli(critical),
+    deferredBrotli: brotli(deferred),
+    lazyModules: deferred.filter((f) => f.kind === 'wasm').map((f) => ({ name: f.name, brotli: f.brotli })),
+  };
+}

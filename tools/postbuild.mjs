@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { finishSplit } from './postbuild-split.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -279,6 +280,8 @@ async function writeServiceWorker(root) {
 
 try {
   await checkPanicMessage();
+  const split = await finishSplit(dir);
+  if (split) console.log(`postbuild: split → ${split.link}, ${split.lazy.length} lazy modules`);
   const loaders = await externaliseInlineScripts(join(dir, 'index.html'));
   await oldMediaSyntax(join(dir, 'index.html'));
   await writeNoModule(join(dir, 'index.html'), process.env.TRUNK_PUBLIC_URL ?? '');

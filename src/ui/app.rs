@@ -9,13 +9,9 @@ use crate::i18n::{Lang, T};
 use crate::session::SessionAction;
 use crate::state::{Action, AppState, Section};
 
-use super::iuran::{iuran_section, IuranProps};
 use super::keep_share::{self, SessionHandle, SessionStore};
-use super::partners::PartnersSection;
-use super::progress::{progress_section, ProgressProps};
-use super::split::{split_section, SplitProps};
+use super::lazy::{self, SectionArgs, Slot};
 use super::summary::{summary_section, SummaryProps};
-use super::targets::{targets_section, TargetsProps};
 use crate::read::read_plan;
 
 /// The reducer wrapper Yew needs for the work; the logic lives in
@@ -76,13 +72,44 @@ pub fn app(props: &AppProps) -> Html {
     // Offline: no service worker inside someone else's page.
     let waiting_worker = crate::pwa::use_waiting_worker(!embed.embed);
 
+    // A lazy section's module arriving (or failing) renders the app again.
+    let rerender = use_force_update();
+    let arrived = use_callback((), move |(), _| rerender.force_update());
+    // Every lazy module is fetched once the first figures are on screen, so
+    // opening a section (or going offline) never waits; a section whose
+    // download failed is tried again when it is opened again.
+    {
+        let arrived = arrived.clone();
+        use_effect_with(state.section, move |section| {
+            if lazy::is(*section, |s| matches!(s, Slot::Failed)) {
+                lazy::load(*section, arrived.clone());
+            }
+            for s in lazy::LAZY {
+                if lazy::is(s, |s| matches!(s, Slot::Idle)) {
+                    lazy::load(s, arrived.clone());
+                }
+            }
+        });
+    }
+
     // Printing renders the summary, targets and splits together, then asks the
-    // browser to print; `afterprint` (or the close button) goes back.
-    use_effect_with(session.session.printing(), |printing| {
-        if *printing {
-            super::browser::print();
-        }
-    });
+    // browser to print once every part has arrived; `afterprint` (or the
+    // close button) goes back.
+    let all_ready = lazy::all_ready();
+    {
+        let arrived = arrived.clone();
+        use_effect_with((session.session.printing(), all_ready), move |(printing, ready)| {
+            if *printing && *ready {
+                super::browser::print();
+            } else if *printing {
+                for s in lazy::LAZY {
+                    if lazy::is(s, |s| matches!(s, Slot::Failed)) {
+                        lazy::load(s, arrived.clone());
+                    }
+                }
+            }
+        });
+    }
 
     // Keep <html lang> in step with the interface language for screen readers.
     use_effect_with(lang, |lang| {
@@ -110,12 +137,12 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" id="close-print" onclick={keep_share::on(&session, state, SessionAction::StopPrinting)}>{ T::ClosePrint.get(lang) }</button>
                 </div>
                 { for [Section::Summary, Section::Targets, Section::Split, Section::Progress, Section::Iuran].into_iter().map(|s| html! {
-                    <div class="print-part" key={s.name()}>{ render_section(s, state, lang, &dispatch, &session) }</div>
+                    <div class="print-part" key={s.name()}>{ render_section(s, state, lang, &dispatch, &session, &arrived) }</div>
                 }) }
             </>
         }
     } else {
-        render_section(state.section, state, lang, &dispatch, &session)
+        render_section(state.section, state, lang, &dispatch, &session, &arrived)
     };
 
     html! {
@@ -173,25 +200,47 @@ fn render_section(
     lang: Lang,
     dispatch: &Callback<Action>,
     session: &SessionHandle,
+    arrived: &Callback<()>,
 ) -> Html {
-    let dispatch = dispatch.clone();
     match section {
-        Section::Partners => {
-            let plan = read_plan(&state.lines, lang);
-            let target = plan.target(state.compare_line).ok();
-            html! { <PartnersSection partners={state.partners.clone()} compare_line={state.compare_line} {target} texts={Rc::new(state.texts.clone())} {lang} {dispatch} /> }
+        Section::Summary => summary(state, lang, dispatch),
+        lazy_section => {
+            if lazy::is(lazy_section, |s| matches!(s, Slot::Idle)) {
+                lazy::load(lazy_section, arrived.clone());
+            }
+            match lazy::slot(lazy_section) {
+                Some(Slot::Ready(view)) => view(&SectionArgs { state, lang, dispatch, session }),
+                // The summary's figures first, while the section arrives.
+                Some(Slot::Failed) => {
+                    let section = lazy_section;
+                    html! {
+                        <>
+                            <div class="notice warn" role="alert" id="section-failed">
+                                <p>{ T::SectionLoadFailed.get(lang) }</p>
+                                <button type="button" id="section-retry" onclick={
+                                    let arrived = arrived.clone();
+                                    move |_| lazy::load(section, arrived.clone())
+                                }>{ T::TryAgain.get(lang) }</button>
+                            </div>
+                            { summary(state, lang, dispatch) }
+                        </>
+                    }
+                }
+                _ => html! {
+                    <>
+                        <p class="note" role="status" id="section-loading">{ T::SectionLoading.get(lang) }</p>
+                        { summary(state, lang, dispatch) }
+                    </>
+                },
+            }
         }
-        Section::Targets => targets_section(&TargetsProps { state, dispatch }),
-        Section::Split => split_section(&SplitProps { state, dispatch }),
-        Section::Progress => progress_section(&ProgressProps { state, dispatch }),
-        Section::Keep => html! {
-            { keep_share::keep_section(&keep_share::KeepProps { state: state.clone(), session: session.clone(), lang, dispatch }) }
-        },
-        Section::Iuran => iuran_section(&IuranProps { state, dispatch }),
-        Section::Summary => summary_section(&SummaryProps {
-            state,
-            plan: read_plan(&state.lines, lang),
-            dispatch,
-        }),
     }
+}
+
+fn summary(state: &AppState, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    summary_section(&SummaryProps {
+        state,
+        plan: read_plan(&state.lines, lang),
+        dispatch: dispatch.clone(),
+    })
 }

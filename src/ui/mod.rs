@@ -8,6 +8,7 @@ pub mod chart;
 pub mod field;
 mod iuran;
 pub mod keep_share;
+mod lazy;
 pub mod math;
 mod partners;
 mod paste;

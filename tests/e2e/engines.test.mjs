@@ -147,6 +147,7 @@ for (const engine of ENGINES) {
       await third.goto(server.url);
       await third.waitFor('#plan-target');
       await third.click('#tab-keep');
+      await third.waitFor('#backup-choose');
       assert.ok(await third.evaluate(CHOOSE_FILE, backup));
       await third.waitFor('#backup-preview');
       // "Replace the work on screen?" — the user says yes.

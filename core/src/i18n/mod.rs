@@ -369,6 +369,9 @@ strings! {
     PasteMore => "Pratinjau menampilkan 200 baris pertama; semua baris akan ditambahkan.", "The preview shows the first 200 rows; all rows will be added.";
     PasteBadNote => "Baris bermasalah tetap ditambahkan apa adanya dan ditandai, agar bisa diperbaiki tanpa mengetik ulang.", "Rows with problems are added as typed and flagged, so they can be fixed without retyping.";
     SectionKeep => "Simpan & bagikan", "Save & share";
+    SectionLoading => "Memuat bagian ini…", "Loading this section…";
+    SectionLoadFailed => "Bagian ini gagal dimuat. Periksa koneksi, lalu coba lagi. Isian Anda tetap ada.", "This section could not load. Check the connection, then try again. What you typed is kept.";
+    TryAgain => "Coba lagi", "Try again";
     OfflineNeedsHttps => "Di halaman http ini aplikasi tidak bisa dipakai tanpa koneksi: browser hanya mengizinkannya lewat https.", "On this http page the app cannot work offline: browsers allow that only over https.";
     AutosaveNote => "Pekerjaan Anda tersimpan otomatis di perangkat ini dan dibuka lagi pada kunjungan berikutnya.", "Your work is saved automatically on this device and reopened on your next visit.";
     Scenarios => "Skenario tersimpan", "Saved scenarios";

@@ -1,0 +1,109 @@
+// The split build's last step (called by tools/postbuild.mjs before anything
+// else): tools/split/wasm-bindgen left the lazy modules and the JS that loads
+// them (`__wasm_split.js`, from wasm-split-cli) in target/wasm-split/, and
+// wasm-bindgen's JS (the glue) imports that JS by its plain name. Here:
+// - each lazy module is optimised like the main one (wasm-opt with the
+//   flags index.html gives Trunk) and named by a hash of its content;
+// - the loading JS fetches those names, each with its integrity hash, and
+//   compiles from bytes (iOS 14.5, the floor, has no instantiateStreaming,
+//   and an intranet server may send wasm with the wrong content type); it is
+//   named by a hash too;
+// - the glue imports that name, so it is renamed by its new content, and
+//   index.html follows (links, integrity), with a modulepreload of the
+//   loading JS so it is fetched beside the glue, not after it.
+// Every name then changes exactly when its content does, so hashed files
+// can be cached for good (docs/EMBEDDING.md).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SPLIT_OUT = join(HERE, '..', 'target', 'wasm-split');
+const LINK = './__wasm_split.js';
+const sha = (alg, data) => createHash(alg).update(data).digest();
+const hex16 = (data) => sha('sha256', data).toString('hex').slice(0, 16);
+const sri = (data) => `sha384-${sha('sha384', data).toString('base64')}`;
+
+function wasmOpt() {
+  const local = join(HERE, '..', 'node_modules', '.bin', 'wasm-opt');
+  return existsSync(local) ? local : 'wasm-opt';
+}
+
+// The wasm-opt flags of the main module, from index.html's Trunk link.
+async function optFlags() {
+  const html = await readFile(join(HERE, '..', 'index.html'), 'utf8');
+  const level = /data-wasm-opt="([^"]+)"/.exec(html);
+  const params = /data-wasm-opt-params="([^"]+)"/.exec(html);
+  return [`-O${level ? level[1] : 's'}`, ...(params ? params[1].split(/\s+/) : [])];
+}
+
+/// Finishes a split build in `dir`; does nothing for a build that is not split.
+export async function finishSplit(dir) {
+  let html = await readFile(join(dir, 'index.html'), 'utf8');
+  const names = await readdir(dir);
+  const glueName = names.find((n) => /\.js$/.test(n) && html.includes(n) && !n.startsWith('loader-'));
+  if (!glueName) return null;
+  const glue = await readFile(join(dir, glueName), 'utf8');
+  if (!glue.includes(LINK)) return null;
+  if (!existsSync(join(SPLIT_OUT, '__wasm_split.js'))) {
+    throw new Error(`postbuild: ${glueName} imports ${LINK} but target/wasm-split/ has none (was tools/split/wasm-bindgen run?)`);
+  }
+  const stem = glueName.replace(/-[0-9a-f]{12,16}\.js$/, '');
+  let link = await readFile(join(SPLIT_OUT, '__wasm_split.js'), 'utf8');
+
+  // The lazy modules: optimised, hashed, fetched with integrity.
+  const flags = await optFlags();
+  const lazy = [];
+  for (const file of (await readdir(SPLIT_OUT)).filter((n) => n.endsWith('.wasm') && n !== `${stem}.wasm`).sort()) {
+    const ref = `"./${file}"`;
+    if (!link.includes(ref)) continue; // an empty module nothing loads
+    const tmp = join(dir, `.${file}`);
+    execFileSync(wasmOpt(), [join(SPLIT_OUT, file), ...flags, '-o', tmp]);
+    const bytes = await readFile(tmp);
+    const name = `${file.replace(/\.wasm$/, '')}-${hex16(bytes)}.wasm`;
+    await rename(tmp, join(dir, name));
+    link = link.split(`fetch(new URL(${ref}, import.meta.url))`).join(`fetch(new URL("./${name}", import.meta.url),{integrity:"${sri(bytes)}"})`);
+    if (link.includes(ref)) throw new Error(`postbuild: ${file}: its fetch in __wasm_split.js is not the one this step knows`);
+    lazy.push({ name, bytes: bytes.length });
+  }
+  const streaming = 'WebAssembly.instantiateStreaming(src, imports)';
+  if (!link.includes(streaming)) throw new Error('postbuild: __wasm_split.js does not instantiate the way this step knows');
+  link =
+    'const fromBytes=(src,imports)=>src.then((r)=>{if(!r.ok)throw new TypeError(r.status);return r.arrayBuffer()}).then((b)=>WebAssembly.instantiate(b,imports));\n' +
+    link.split(streaming).join('fromBytes(src, imports)');
+  // Shipped without comments and indentation (it is small, and not minified by Trunk).
+  link = link
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^\/\*.*\*\/$/.test(l) && !l.startsWith('//'))
+    .join('\n');
+
+  // The loading JS imports the glue, the glue imports it: its name is a hash
+  // of its content with the glue's name left out plus the glue as built, so
+  // both names still change whenever either content does.
+  const mainImport = `from "./${stem}.js"`;
+  if (!link.includes(mainImport)) throw new Error(`postbuild: __wasm_split.js does not import ${stem}.js`);
+  const linkName = `split-${hex16(`${link}\0${glue}`)}.js`;
+  // Only the import statements: the key of the wasm's imports stays the
+  // module name the wasm asks for.
+  const newGlue = glue.replace(/\bfrom\s*"\.\/__wasm_split\.js"/g, `from"./${linkName}"`);
+  if (newGlue.includes(`from"${LINK}"`) || newGlue === glue) throw new Error(`postbuild: ${glueName} does not import ${LINK} the way this step knows`);
+  const newGlueName = `${stem}-${hex16(newGlue)}.js`;
+  link = link.replace(mainImport, `from "./${newGlueName}"`);
+  await writeFile(join(dir, linkName), link);
+  await writeFile(join(dir, newGlueName), newGlue);
+  if (newGlueName !== glueName) await rm(join(dir, glueName));
+
+  // index.html: the glue's new name and integrity, and the loading JS preloaded.
+  html = html.split(glueName).join(newGlueName);
+  const preload = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).find((l) => l.includes(newGlueName) && /modulepreload/.test(l));
+  if (!preload) throw new Error(`postbuild: index.html has no modulepreload of ${glueName}`);
+  const fixed = preload.replace(/\bintegrity=["']?[^"'\s>]+["']?/, `integrity="${sri(newGlue)}"`);
+  const linkTag = fixed.replace(newGlueName, linkName).replace(/\bintegrity=["']?[^"'\s>]+["']?/, `integrity="${sri(link)}"`);
+  html = html.replace(preload, `${fixed}${linkTag}`);
+  await writeFile(join(dir, 'index.html'), html);
+  return { glue: newGlueName, link: linkName, lazy };
+}
