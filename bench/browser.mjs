@@ -173,6 +173,9 @@ async function openAppKeepingWasm(env) {
   await opened.context.addInitScript(KEEP_WASM);
   await opened.page.reload();
   await opened.page.waitForSelector('main');
+  // The app opens on the summary; the rows are in the partners section.
+  await opened.page.click('#tab-partners');
+  await opened.page.waitForSelector('#partners-h');
   return opened;
 }
 

@@ -98,17 +98,20 @@ pub fn app(props: &AppProps) -> Html {
     let all_ready = lazy::all_ready();
     {
         let arrived = arrived.clone();
-        use_effect_with((session.session.printing(), all_ready), move |(printing, ready)| {
-            if *printing && *ready {
-                super::browser::print();
-            } else if *printing {
-                for s in lazy::LAZY {
-                    if lazy::is(s, |s| matches!(s, Slot::Failed)) {
-                        lazy::load(s, arrived.clone());
+        use_effect_with(
+            (session.session.printing(), all_ready),
+            move |(printing, ready)| {
+                if *printing && *ready {
+                    super::browser::print();
+                } else if *printing {
+                    for s in lazy::LAZY {
+                        if lazy::is(s, |s| matches!(s, Slot::Failed)) {
+                            lazy::load(s, arrived.clone());
+                        }
                     }
                 }
-            }
-        });
+            },
+        );
     }
 
     // Keep <html lang> in step with the interface language for screen readers.
@@ -209,7 +212,12 @@ fn render_section(
                 lazy::load(lazy_section, arrived.clone());
             }
             match lazy::slot(lazy_section) {
-                Some(Slot::Ready(view)) => view(&SectionArgs { state, lang, dispatch, session }),
+                Some(Slot::Ready(view)) => view(&SectionArgs {
+                    state,
+                    lang,
+                    dispatch,
+                    session,
+                }),
                 // The summary's figures first, while the section arrives.
                 Some(Slot::Failed) => {
                     let section = lazy_section;

@@ -87,22 +87,36 @@ mod views {
 
     pub fn partners(a: &SectionArgs) -> Html {
         let state = a.state;
-        let target = read_plan(&state.lines, a.lang).target(state.compare_line).ok();
+        let target = read_plan(&state.lines, a.lang)
+            .target(state.compare_line)
+            .ok();
         html! { <PartnersSection partners={state.partners.clone()} compare_line={state.compare_line} {target}
-            texts={Rc::new(state.texts.clone())} lang={a.lang} dispatch={a.dispatch.clone()} /> }
+        texts={Rc::new(state.texts.clone())} lang={a.lang} dispatch={a.dispatch.clone()} /> }
     }
 
     pub fn targets(a: &SectionArgs) -> Html {
-        targets::targets_section(&targets::TargetsProps { state: a.state, dispatch: a.dispatch.clone() })
+        targets::targets_section(&targets::TargetsProps {
+            state: a.state,
+            dispatch: a.dispatch.clone(),
+        })
     }
     pub fn split(a: &SectionArgs) -> Html {
-        split::split_section(&split::SplitProps { state: a.state, dispatch: a.dispatch.clone() })
+        split::split_section(&split::SplitProps {
+            state: a.state,
+            dispatch: a.dispatch.clone(),
+        })
     }
     pub fn progress(a: &SectionArgs) -> Html {
-        progress::progress_section(&progress::ProgressProps { state: a.state, dispatch: a.dispatch.clone() })
+        progress::progress_section(&progress::ProgressProps {
+            state: a.state,
+            dispatch: a.dispatch.clone(),
+        })
     }
     pub fn iuran(a: &SectionArgs) -> Html {
-        iuran::iuran_section(&iuran::IuranProps { state: a.state, dispatch: a.dispatch.clone() })
+        iuran::iuran_section(&iuran::IuranProps {
+            state: a.state,
+            dispatch: a.dispatch.clone(),
+        })
     }
     pub fn keep(a: &SectionArgs) -> Html {
         keep_share::keep_section(&keep_share::KeepProps {
@@ -116,7 +130,14 @@ mod views {
 
 /// The lazy sections, in the order they are preloaded (the plan's lines
 /// lead to the first ones most).
-pub const LAZY: [Section; 6] = [Section::Partners, Section::Targets, Section::Split, Section::Progress, Section::Iuran, Section::Keep];
+pub const LAZY: [Section; 6] = [
+    Section::Partners,
+    Section::Targets,
+    Section::Split,
+    Section::Progress,
+    Section::Iuran,
+    Section::Keep,
+];
 
 /// Where a lazy section's module is.
 #[derive(Clone, Copy)]
@@ -181,7 +202,14 @@ pub fn load(section: Section, arrived: Callback<()>) {
 /// Without the split every view is here from the start.
 #[cfg(not(feature = "split"))]
 pub fn load(section: Section, _arrived: Callback<()>) {
-    const VIEWS: [SectionView; LAZY.len()] = [views::partners, views::targets, views::split, views::progress, views::iuran, views::keep];
+    const VIEWS: [SectionView; LAZY.len()] = [
+        views::partners,
+        views::targets,
+        views::split,
+        views::progress,
+        views::iuran,
+        views::keep,
+    ];
     if let Some(i) = index(section) {
         set(i, Slot::Ready(VIEWS[i]));
     }

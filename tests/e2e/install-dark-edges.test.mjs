@@ -167,6 +167,7 @@ test('dark mode: printing stays light', async () => {
 test('the first screen: + Sampoerna fills the empty row, and an untouched row is not "incomplete"', async () => {
   const { page, problems, context } = await openApp(env, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
   await page.locator('#tab-partners').click();
+  await page.waitForSelector('#partners-h');
   const rows = page.locator('li.partner');
   assert.equal(await rows.count(), 1);
   await page.getByRole('button', { name: '+ Sampoerna' }).click();
