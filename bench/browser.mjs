@@ -30,7 +30,8 @@ async function throttle(context, page, rate) {
 /**
  * Brings the partner list to `n` rows with a UMKM count in each: clicks
  * "+ Tambah mitra" in one page.evaluate loop (Yew batches the renders), then
- * types 1000, 1001, … into every row's UMKM field. Resolves when the total
+ * types 1000, 1001, … into every row's UMKM field (and 10 % enrolment, 0 % PU
+ * share, without which a row is not summed). Resolves when the total
  * shows 5 × their sum (5 workers per UMKM, the default). Returns the ms it took.
  */
 export async function makeRows(page, n) {
@@ -41,10 +42,17 @@ export async function makeRows(page, n) {
     for (let i = document.querySelectorAll('li.partner').length; i < n; i++) add.click();
   }, n);
   await page.waitForFunction((n) => document.querySelectorAll('li.partner').length === n, n, { timeout: 600_000 });
+  // A row is summed once its enrolment and PU share are there too (an
+  // incomplete row is left out of the total and says so).
   await page.evaluate(() => {
-    document.querySelectorAll('li.partner input[id$="-umkm"]').forEach((input, i) => {
-      input.value = String(1000 + i);
+    const type = (input, value) => {
+      input.value = value;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '0' }));
+    };
+    document.querySelectorAll('li.partner').forEach((row, i) => {
+      type(row.querySelector('input[id$="-umkm"]'), String(1000 + i));
+      type(row.querySelector('input[id$="-enrol"]'), '10');
+      type(row.querySelector('input[id$="-pu"]'), '0');
     });
   });
   const expected = 5 * (1000 * n + (n * (n - 1)) / 2);

@@ -95,6 +95,7 @@ pub fn app(props: &AppProps) -> Html {
     // Printing renders the summary, targets and splits together, then asks the
     // browser to print once every part has arrived; `afterprint` (or the
     // close button) goes back.
+    lazy::on_screen(state.section, session.session.printing());
     let all_ready = lazy::all_ready();
     {
         let arrived = arrived.clone();

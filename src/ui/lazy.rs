@@ -10,7 +10,7 @@
 //! Without the feature (tests, `trunk serve`) the same code runs with every
 //! view in one module.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use yew::prelude::*;
 
@@ -156,6 +156,22 @@ pub enum Slot {
 
 thread_local! {
     static SLOTS: RefCell<[Slot; LAZY.len()]> = const { RefCell::new([Slot::Idle; LAZY.len()]) };
+    // What the app shows: the section, and whether it is printing (every
+    // section). A module arriving for something not on screen renders
+    // nothing: the preload's arrivals would otherwise re-render the whole
+    // app three times while the page is still starting.
+    static ON_SCREEN: Cell<(Section, bool)> = const { Cell::new((Section::Summary, false)) };
+}
+
+/// Tells which section the app shows, and whether it is printing.
+pub fn on_screen(section: Section, printing: bool) {
+    ON_SCREEN.with(|s| s.set((section, printing)));
+}
+
+#[cfg(feature = "split")]
+fn awaited(section: Section) -> bool {
+    let (shown, printing) = ON_SCREEN.with(Cell::get);
+    printing || shown == section
 }
 
 fn index(section: Section) -> Option<usize> {
@@ -177,7 +193,8 @@ fn set(i: usize, slot: Slot) {
 }
 
 /// Downloads `section`'s module unless it is here or on its way; calls
-/// `arrived` when it has arrived or failed (the app renders again).
+/// `arrived` when it has arrived or failed while the app shows it (the app
+/// renders again).
 #[cfg(feature = "split")]
 pub fn load(section: Section, arrived: Callback<()>) {
     let Some(i) = index(section) else { return };
@@ -195,7 +212,9 @@ pub fn load(section: Section, arrived: Callback<()>) {
             _ => points::keep().await,
         };
         set(i, got.map_or(Slot::Failed, Slot::Ready));
-        arrived.emit(());
+        if awaited(section) {
+            arrived.emit(());
+        }
     });
 }
 
