@@ -159,3 +159,18 @@ export async function axeViolations(page) {
     return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes[0]?.target}`);
   });
 }
+
+/**
+ * The article's case as a person types it: a total target of 2.336.252, and
+ * Sampoerna 108.000 × 5 at 100 % enrolment, all BPU (total potential 540.000).
+ */
+export async function typeArticleCase(page) {
+  await page.locator('#tab-targets').click();
+  await typeInto(page, '#total-target', '2.336.252');
+  await page.locator('#tab-partners').click();
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-name"]', 'Sampoerna');
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-umkm"]', '108.000');
+  // A new row has no enrolment and no PU share: the figures wait for them.
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-enrol"]', '100');
+  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-pu"]', '0');
+}

@@ -5,7 +5,7 @@
 // on a lazy section shows the summary's figures while the section arrives.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openApp, typeInto, shot } from './harness.mjs';
+import { start, openApp, typeInto, typeArticleCase, shot } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -28,17 +28,6 @@ const SECTIONS = [
   { tab: 'iuran', heading: '#iuran-h' },
   { tab: 'keep', heading: '#keep-h' },
 ];
-
-/** The article's case, typed as a person does. */
-async function articleCase(page) {
-  await page.locator('#tab-targets').click();
-  await typeInto(page, '#total-target', '2.336.252');
-  await page.locator('#tab-partners').click();
-  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-name"]', 'Sampoerna');
-  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-umkm"]', '108.000');
-  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-enrol"]', '100');
-  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-pu"]', '0');
-}
 
 /** Opens every lazy section and checks it works: heading, figure, no console error. */
 async function everySection(page, problems) {
@@ -87,14 +76,14 @@ test('cold load: the first figure needs only the main module; the lazy ones foll
   const lazy = timing.lazy.filter((e) => LAZY_FILE.test(e.name));
   assert.ok(lazy.length >= 3, JSON.stringify(timing));
   for (const e of lazy) assert.ok(e.start >= timing.first, `${e.name} was fetched before the first figure`);
-  await articleCase(page);
+  await typeArticleCase(page);
   await everySection(page, problems);
 });
 
 test('second visit offline: every lazy section opens and computes from the service worker', async () => {
   const { page, problems, context } = await openApp(env, { ready: '#plan' });
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await articleCase(page);
+  await typeArticleCase(page);
   await context.setOffline(true);
   env.server.setDown(true);
   const seen = env.server.requests.length;

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import { start, openApp, typeInto, shot, DIST, ROOT, CHROMIUM_ARGS } from './harness.mjs';
+import { start, openApp, typeArticleCase, shot, DIST, ROOT, CHROMIUM_ARGS } from './harness.mjs';
 
 let env;
 let work;
@@ -54,14 +54,7 @@ async function shellFiles(dir) {
 
 /** Sampoerna 108.000 × 5 at 100 %, all BPU, against a total target of 2.336.252. */
 async function someFigures(page) {
-  await page.locator('#tab-targets').click();
-  await typeInto(page, '#total-target', '2.336.252');
-  await page.locator('#tab-partners').click();
-  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-name"]', 'Sampoerna');
-  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-umkm"]', '108.000');
-  // A new row has no enrolment and no PU share: the figures wait for them.
-  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-enrol"]', '100');
-  await typeInto(page, 'li.partner >> nth=0 >> input[id$="-pu"]', '0');
+  await typeArticleCase(page);
   assert.equal(await text(page, '#total-potential'), '540.000');
 }
 
