@@ -95,10 +95,11 @@ pub fn math_value(props: &MathValueProps) -> Html {
     };
     html! {
         <details class="math">
-            <summary onclick={on_toggle}>
+            // The "?" mark is the summary's ::after (static/app.css), and what
+            // it does is in the summary's name: two spans fewer per figure, and
+            // a partner card shows two to five (issue 28, DOM nodes per row).
+            <summary onclick={on_toggle} aria-label={format!("{value} — {}", T::ShowMath.get(lang))}>
                 <span class={classes!("value", e.high_from.is_some().then_some("range"))} id={props.id.clone()}>{ value }</span>
-                <span class="how" aria-hidden="true"></span>
-                <span class="sr-only">{ format!(" — {}", T::ShowMath.get(lang)) }</span>
             </summary>
             if *open {
                 <div class="working">

@@ -163,6 +163,15 @@ fn partner_card(props: &PartnerCardProps) -> Html {
         })
     };
     let fid = |f: &str| AttrValue::from(format!("p{id}-{f}"));
+    let stage_open = use_state(|| false);
+    let toggle_stage = {
+        let stage_open = stage_open.clone();
+        Callback::from(move |e: MouseEvent| {
+            // The state, not the browser, opens it: the choice renders only then.
+            e.prevent_default();
+            stage_open.set(!*stage_open);
+        })
+    };
     // Buttons name the row they act on, for screen readers: "Hapus Sampoerna".
     let row_name = if props.row[PartnerField::Name].trim().is_empty() {
         format!("{} {}", T::Row.get(lang), props.index.saturating_add(1))
@@ -222,15 +231,16 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                             value: props.row[*f].clone().into(), spec, lang, oninput: edit(*f), optional: def.optional, range: def.range }) }
                     })
                 }) }
-                { stage_select(fid("stage"), &props.row[PartnerField::Stage], &props.odds, lang, edit(PartnerField::Stage)) }
+                { stage_field(&StageProps { id: fid("stage"), text: &props.row[PartnerField::Stage], odds: &props.odds, lang,
+                    open: *stage_open, on_toggle: toggle_stage, oninput: edit(PartnerField::Stage) }) }
             </div>
             <div class="result" aria-live="polite">{ result }</div>
             <div class="row-actions">
                 <button type="button" class="icon" aria-label={label(T::MoveUp)} title={T::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}>{ "↑" }</button>
                 <button type="button" class="icon" aria-label={label(T::MoveDown)} title={T::MoveDown.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerDown(id))}>{ "↓" }</button>
-                <button type="button" class="icon" aria-label={label(T::Duplicate)} title={T::Duplicate.get(lang)} onclick={props.dispatch.reform(move |_| Action::DuplicatePartner(id))}>
-                    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><rect x="6" y="6" width="10" height="10" rx="2"/><path d="M3 12V4a1 1 0 0 1 1-1h8"/></svg>
-                </button>
+                // Its "two sheets" mark is drawn by static/app.css (`button.dup`):
+                // an SVG here was three of a card's DOM nodes.
+                <button type="button" class="icon dup" aria-label={label(T::Duplicate)} title={T::Duplicate.get(lang)} onclick={props.dispatch.reform(move |_| Action::DuplicatePartner(id))}></button>
                 <button type="button" class="icon danger" aria-label={label(T::Remove)} title={T::Remove.get(lang)} onclick={props.dispatch.reform(move |_| Action::RemovePartner(id))}>{ "✕" }</button>
             </div>
         </li>
@@ -297,32 +307,66 @@ fn paste_panel(props: &PasteProps) -> Html {
 /// A partner's stage: none (counted in full) or one of the stages, each
 /// named with its probability. A stage text that names no stage (a tampered
 /// link) selects nothing, and the card says it waits for a stage.
-fn stage_select(
-    id: AttrValue,
-    text: &str,
-    odds: &StageOdds,
-    lang: Lang,
-    oninput: Callback<String>,
-) -> Html {
-    let chosen = stage_index(text);
-    let onchange = oninput.reform(|e: Event| {
+/// Folded to one line that names the stage, and the choice rendered only once
+/// opened: a `<select>` of six options is about 45 of the browser's nodes,
+/// a third of a card's, and most rows never get a stage (issue 28).
+fn stage_field(props: &StageProps) -> Html {
+    let lang = props.lang;
+    let chosen = stage_index(props.text);
+    let odds_text = |p: Option<f64>| {
+        p.map(|p| {
+            format!(
+                " ({})",
+                crate::numbers::format::format(lang, crate::numbers::format::Style::Percent, p)
+            )
+        })
+        .unwrap_or_default()
+    };
+    let name = |i: usize| {
+        let f = Field::STAGE_ODDS[i];
+        format!(
+            "{}{}",
+            f.def().label.text(lang),
+            odds_text(props.odds.get(i).copied().flatten())
+        )
+    };
+    let current = match chosen {
+        Ok(None) => T::StageNone.get(lang).to_owned(),
+        Ok(Some(i)) => name(i),
+        Err(_) => props.text.to_owned(),
+    };
+    let onchange = props.oninput.reform(|e: Event| {
         e.target_unchecked_into::<web_sys::HtmlSelectElement>()
             .value()
     });
+    let id = props.id.clone();
     html! {
-        <div class="field stage">
-            <label for={id.clone()}>{ T::Stage.get(lang) }</label>
-            <select {id} {onchange}>
-                <option value="" selected={chosen == Ok(None)}>{ T::StageNone.get(lang) }</option>
-                { for Field::STAGE_ODDS.iter().zip(odds).enumerate().map(|(i, (f, p))| {
-                    let odds = p.map(|p| format!(" ({})", crate::numbers::format::format(lang, crate::numbers::format::Style::Percent, p))).unwrap_or_default();
-                    html! {
-                        <option key={i} value={(i + 1).to_string()} selected={chosen == Ok(Some(i))}>{ format!("{}{odds}", f.def().label.text(lang)) }</option>
-                    }
-                }) }
-            </select>
-        </div>
+        <details class="field stage" open={props.open}>
+            <summary onclick={props.on_toggle.clone()}>{ format!("{}: ", T::Stage.get(lang)) }<span class="current">{ current }</span></summary>
+            if props.open {
+                <label for={id.clone()} class="sr-only">{ T::Stage.get(lang) }</label>
+                <select {id} {onchange}>
+                    <option value="" selected={chosen == Ok(None)}>{ T::StageNone.get(lang) }</option>
+                    { for (0..Field::STAGE_ODDS.len()).map(|i| html! {
+                        <option key={i} value={(i + 1).to_string()} selected={chosen == Ok(Some(i))}>{ name(i) }</option>
+                    }) }
+                </select>
+            }
+        </details>
     }
+}
+
+/// What [`stage_field`] shows.
+struct StageProps<'a> {
+    id: AttrValue,
+    /// The stage as saved (a number, or empty).
+    text: &'a str,
+    odds: &'a StageOdds,
+    lang: Lang,
+    /// Whether the choice is open.
+    open: bool,
+    on_toggle: Callback<MouseEvent>,
+    oninput: Callback<String>,
 }
 
 struct GoalProps<'a> {

@@ -174,3 +174,23 @@ export async function typeArticleCase(page) {
   await typeInto(page, 'li.partner >> nth=0 >> input[id$="-enrol"]', '100');
   await typeInto(page, 'li.partner >> nth=0 >> input[id$="-pu"]', '0');
 }
+
+/**
+ * A partner card's stage: the choice is folded to one line until opened
+ * (src/ui/partners.rs, `stage_field`); opens it when closed.
+ */
+async function stageSelect(card) {
+  const select = card.locator('select[id$="-stage"]');
+  if (!(await select.count())) await card.locator('details.stage > summary').click();
+  return select;
+}
+
+/** Picks `option` (a value, or { label }) as the card's stage. */
+export async function chooseStage(card, option) {
+  await (await stageSelect(card)).selectOption(option);
+}
+
+/** The card's stage as its select holds it ('' for none). */
+export async function stageValue(card) {
+  return (await stageSelect(card)).inputValue();
+}

@@ -4,7 +4,7 @@
 // same in English and dark mode; saved work keeps it all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openApp, typeInto, shot, horizontalOverflow, addSampoerna, openDetails } from './harness.mjs';
+import { start, openApp, typeInto, shot, horizontalOverflow, addSampoerna, openDetails, chooseStage, stageValue } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -33,7 +33,7 @@ test('a range and a stage: 54.000–162.000, 2,31%–6,93%, weighted 32.400–97
   assert.equal(await text(page, '#total-share'), '2,31%–6,93%');
   // No stage yet: no weighted figure.
   assert.equal(await page.locator('#total-weighted').count(), 0);
-  await card.locator('select[id$="-stage"]').selectOption({ label: 'Data diterima (60%)' });
+  await chooseStage(card, { label: 'Data diterima (60%)' });
   assert.equal(await text(card, '[id$="-weighted"]'), '32.400–97.200');
   assert.equal(await text(page, '#total-weighted'), '32.400–97.200');
   assert.equal(await text(page, '#total-wshare'), '1,39%–4,16%');
@@ -63,7 +63,7 @@ test('a range and a stage: 54.000–162.000, 2,31%–6,93%, weighted 32.400–97
   await page.waitForSelector('main');
   await page.locator('#tab-partners').click();
   assert.equal(await page.locator('li.partner input[id$="-enrol"]').first().inputValue(), '10 s.d. 30');
-  assert.equal(await page.locator('li.partner select[id$="-stage"]').first().inputValue(), '3');
+  assert.equal(await stageValue(page.locator('li.partner').first()), '3');
   assert.equal(await text(page, '#total-weighted'), '32.400–97.200');
   assert.deepEqual(problems, []);
   await context.close();
@@ -135,7 +135,7 @@ test('English and dark mode: "10 to 30", a reversed range is an error, not a swa
   await typeInto(page, enrol, '10 to 30');
   assert.equal(await text(page, msg), '= 10%–30%');
   assert.equal(await text(card, '[id$="-expected"]'), '54,000–162,000');
-  await card.locator('select[id$="-stage"]').selectOption({ label: 'Data received (60%)' });
+  await chooseStage(card, { label: 'Data received (60%)' });
   assert.equal(await text(page, '#total-weighted'), '32,400–97,200');
   // From the weighted pipeline: ⌈(2,336,252 − 97,200) ÷ (5 × 30%)⌉ =
   // ⌈1,492,701.3⌉ and (2,336,252 − 32,400) ÷ (5 × 10%) = 4,607,704.
@@ -150,7 +150,7 @@ test('a range and a stage travel in a share link and compare as ranges (A, B and
   const a = await openApp(env);
   const card = await sampoerna(a.page);
   await typeInto(a.page, card.locator('input[id$="-enrol"]'), '10–30');
-  await card.locator('select[id$="-stage"]').selectOption('3');
+  await chooseStage(card, '3');
   await a.page.locator('#tab-keep').click();
   await a.page.locator('#make-link').click();
   await a.page.waitForSelector('#share-url');
@@ -159,7 +159,7 @@ test('a range and a stage travel in a share link and compare as ranges (A, B and
   await b.page.waitForSelector('#shared-notice');
   await b.page.locator('#tab-partners').click();
   assert.equal(await b.page.inputValue('li.partner >> nth=-1 >> input[id$="-enrol"]'), '10–30');
-  assert.equal(await b.page.inputValue('li.partner >> nth=-1 >> select[id$="-stage"]'), '3');
+  assert.equal(await stageValue(b.page.locator('li.partner').last()), '3');
   assert.equal(await text(b.page, '#total-weighted'), '32.400–97.200');
   assert.deepEqual(b.problems, []);
   await b.context.close();
@@ -170,7 +170,7 @@ test('a range and a stage travel in a share link and compare as ranges (A, B and
   await page.locator('#save-scenario').click();
   await page.locator('#tab-partners').click();
   await typeInto(page, 'li.partner >> nth=0 >> input[id$="-enrol"]', '100');
-  await page.locator('li.partner >> nth=0 >> select[id$="-stage"]').selectOption('');
+  await chooseStage(page.locator('li.partner').first(), '');
   await page.locator('#tab-keep').click();
   await typeInto(page, '#scenario-name', 'Tunggal');
   await page.locator('#save-scenario').click();
