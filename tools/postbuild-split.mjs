@@ -69,6 +69,9 @@ export async function finishSplit(dir) {
     if (link.includes(ref)) throw new Error(`postbuild: ${file}: its fetch in __wasm_split.js is not the one this step knows`);
     lazy.push({ name, bytes: bytes.length });
   }
+  // Every module the loading JS fetches must now be a hashed file of this build.
+  const left = link.match(/"\.\/[^"]+\.wasm"/g)?.filter((r) => !/-[0-9a-f]{16}\.wasm"$/.test(r));
+  if (left?.length) throw new Error(`postbuild: __wasm_split.js still fetches ${left.join(', ')}`);
   const streaming = 'WebAssembly.instantiateStreaming(src, imports)';
   if (!link.includes(streaming)) throw new Error('postbuild: __wasm_split.js does not instantiate the way this step knows');
   link =

@@ -82,7 +82,7 @@ pub fn app(props: &AppProps) -> Html {
         let arrived = arrived.clone();
         use_effect_with(state.section, move |section| {
             if lazy::is(*section, |s| matches!(s, Slot::Failed)) {
-                lazy::load(*section, arrived.clone());
+                lazy::retry_failed(&arrived);
             }
             for s in lazy::LAZY {
                 if lazy::is(s, |s| matches!(s, Slot::Idle)) {
@@ -93,23 +93,19 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     // Printing renders the summary, targets and splits together, then asks the
-    // browser to print once every part has arrived; `afterprint` (or the
-    // close button) goes back.
+    // browser to print once every printed part has arrived (a failed one is
+    // tried again at once); `afterprint` (or the close button) goes back.
     lazy::on_screen(state.section, session.session.printing());
-    let all_ready = lazy::all_ready();
+    let print_ready = lazy::ready(&PRINTED);
     {
         let arrived = arrived.clone();
         use_effect_with(
-            (session.session.printing(), all_ready),
+            (session.session.printing(), print_ready),
             move |(printing, ready)| {
                 if *printing && *ready {
                     super::browser::print();
                 } else if *printing {
-                    for s in lazy::LAZY {
-                        if lazy::is(s, |s| matches!(s, Slot::Failed)) {
-                            lazy::load(s, arrived.clone());
-                        }
-                    }
+                    lazy::retry_failed(&arrived);
                 }
             },
         );
@@ -140,13 +136,21 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="actions no-print">
                     <button type="button" id="close-print" onclick={keep_share::on(&session, state, SessionAction::StopPrinting)}>{ T::ClosePrint.get(lang) }</button>
                 </div>
-                { for [Section::Summary, Section::Targets, Section::Split, Section::Progress, Section::Iuran].into_iter().map(|s| html! {
-                    <div class="print-part" key={s.name()}>{ render_section(s, state, lang, &dispatch, &session, &arrived) }</div>
+                { for PRINTED.into_iter().map(|s| html! {
+                    <div class="print-part" key={s.name()}>{ render_section(s, state, lang, &dispatch, &session, &arrived, false) }</div>
                 }) }
             </>
         }
     } else {
-        render_section(state.section, state, lang, &dispatch, &session, &arrived)
+        render_section(
+            state.section,
+            state,
+            lang,
+            &dispatch,
+            &session,
+            &arrived,
+            true,
+        )
     };
 
     html! {
@@ -197,7 +201,18 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// One section's view of the state.
+/// What printing shows, in order.
+const PRINTED: [Section; 5] = [
+    Section::Summary,
+    Section::Targets,
+    Section::Split,
+    Section::Progress,
+    Section::Iuran,
+];
+
+/// One section's view of the state. A lazy section still on its way shows a
+/// line saying so, and (on screen, not in print, where the summary is a part
+/// of its own) the summary's figures under it.
 fn render_section(
     section: Section,
     state: &AppState,
@@ -205,7 +220,15 @@ fn render_section(
     dispatch: &Callback<Action>,
     session: &SessionHandle,
     arrived: &Callback<()>,
+    with_summary: bool,
 ) -> Html {
+    let summary_below = || {
+        if with_summary {
+            summary(state, lang, dispatch)
+        } else {
+            Html::default()
+        }
+    };
     match section {
         Section::Summary => summary(state, lang, dispatch),
         lazy_section => {
@@ -220,25 +243,22 @@ fn render_section(
                     session,
                 }),
                 // The summary's figures first, while the section arrives.
-                Some(Slot::Failed) => {
-                    let section = lazy_section;
-                    html! {
-                        <>
-                            <div class="notice warn" role="alert" id="section-failed">
-                                <p>{ T::SectionLoadFailed.get(lang) }</p>
-                                <button type="button" id="section-retry" onclick={
-                                    let arrived = arrived.clone();
-                                    move |_| lazy::load(section, arrived.clone())
-                                }>{ T::TryAgain.get(lang) }</button>
-                            </div>
-                            { summary(state, lang, dispatch) }
-                        </>
-                    }
-                }
+                Some(Slot::Failed) => html! {
+                    <>
+                        <div class="notice warn" role="alert" id="section-failed">
+                            <p>{ T::SectionLoadFailed.get(lang) }</p>
+                            <button type="button" id="section-retry" onclick={
+                                let arrived = arrived.clone();
+                                move |_| lazy::retry_failed(&arrived)
+                            }>{ T::TryAgain.get(lang) }</button>
+                        </div>
+                        { summary_below() }
+                    </>
+                },
                 _ => html! {
                     <>
                         <p class="note" role="status" id="section-loading">{ T::SectionLoading.get(lang) }</p>
-                        { summary(state, lang, dispatch) }
+                        { summary_below() }
                     </>
                 },
             }

@@ -234,7 +234,20 @@ pub fn load(section: Section, _arrived: Callback<()>) {
     }
 }
 
-/// Whether every lazy module has arrived.
-pub fn all_ready() -> bool {
-    LAZY.iter().all(|s| is(*s, |s| matches!(s, Slot::Ready(_))))
+/// Whether every lazy one of `sections` has arrived.
+pub fn ready(sections: &[Section]) -> bool {
+    sections
+        .iter()
+        .all(|s| slot(*s).is_none_or(|s| matches!(s, Slot::Ready(_))))
+}
+
+/// Downloads again every module that failed, and renders at once so the
+/// "loading" line replaces the failure while it is on its way.
+pub fn retry_failed(arrived: &Callback<()>) {
+    for s in LAZY {
+        if is(s, |s| matches!(s, Slot::Failed)) {
+            load(s, arrived.clone());
+        }
+    }
+    arrived.emit(());
 }

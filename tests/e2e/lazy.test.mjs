@@ -178,3 +178,30 @@ test('saved work that opens on a lazy section shows the summary\'s figures first
   assert.equal(await page.locator('#section-loading').count(), 0);
   await context.close();
 });
+
+test('printing waits for the printed sections\' module, shows the plan once meanwhile, then prints', async () => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page, context, problems } = await openApp(env, {
+    ready: '#plan',
+    context: { serviceWorkers: 'block' },
+    setup: async (ctx) => {
+      await ctx.addInitScript(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+      await ctx.route(/split_figures-[0-9a-f]+\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+    },
+  });
+  await page.locator('#tab-keep').click();
+  await page.locator('#print').click();
+  await page.waitForSelector('#close-print');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__printed ?? 0), 0, 'nothing printed while a printed section is missing');
+  assert.equal(await page.locator('#plan').count(), 1, 'the plan once, as its own printed part');
+  release();
+  await page.waitForFunction(() => window.__printed === 1);
+  assert.ok(await page.locator('#targets-h').count() >= 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
