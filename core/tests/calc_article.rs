@@ -277,6 +277,44 @@ fn other_is_what_pu_and_bpu_leave() {
     assert!(over.explain()[0].notes.contains(&Note::OtherNegative));
 }
 
+/// The working of "Lainnya" as operators and brackets, numbers left out.
+fn other_shape(pu: Option<f64>, bpu: Option<f64>) -> Vec<Token> {
+    let o = growth::other(
+        2_336_252.0,
+        &PeopleTargets {
+            pu,
+            bpu,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    o.explain()[0].steps[0]
+        .tokens
+        .iter()
+        .filter(|t| !matches!(t, Token::Num(_)))
+        .cloned()
+        .collect()
+}
+
+// Caught no mutant before (bench/MUTANTS.md): the working's shape by hand.
+#[test]
+fn other_working_subtracts_the_entered_lines_in_brackets_when_more_than_one() {
+    // 2.336.252 − (796.634 + 411.156)
+    assert_eq!(
+        other_shape(Some(796_634.0), Some(411_156.0)),
+        vec![
+            Token::Op(Op::Sub),
+            Token::Open(Bracket::Paren),
+            Token::Op(Op::Add),
+            Token::Close(Bracket::Paren)
+        ]
+    );
+    // 2.336.252 − 796.634: one line, no brackets
+    assert_eq!(other_shape(Some(796_634.0), None), vec![Token::Op(Op::Sub)]);
+    // 2.336.252: nothing entered, nothing subtracted
+    assert_eq!(other_shape(None, None), vec![]);
+}
+
 #[test]
 fn article_plan_keeps_business_entities_out_of_people() {
     let mut input = PlanInput::default();
