@@ -134,6 +134,19 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::IuranMonthly => T::IuranMonthly.get(lang).to_owned(),
         Figure::IuranYearly => T::IuranYearly.get(lang).to_owned(),
         Figure::AgentEarnings => T::AgentTitle.get(lang).to_owned(),
+        Figure::AgentAcquisition(n) => format!("{} {n}", T::IncAcquisition.get(lang)),
+        Figure::AgentContributions(n) => format!("{} {n}", T::IncContributions.get(lang)),
+        Figure::AgentIncome(n) => format!("{} {n}", T::IncIncome.get(lang)),
+        Figure::OfficeShare(n) => format!("{} {n}", T::IncOffice.get(lang)),
+        Figure::AgentIncomeTotal(n) => format!("{} 1–{n}", T::IncTotal.get(lang)),
+        Figure::AgentAcquisitionTotal(n) => {
+            format!("{} 1–{n}", T::IncAcquisitionTotal.get(lang))
+        }
+        Figure::AgentContributionsTotal(n) => {
+            format!("{} 1–{n}", T::IncContributionsTotal.get(lang))
+        }
+        Figure::RecruitsForIncome(n) => format!("{} {n}", T::IncGoalRecruits.get(lang)),
+        Figure::ActiveContributions => T::ActiveContributions.get(lang).to_owned(),
     }
 }
 
@@ -185,6 +198,16 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
         Note::Relief(r) => format!("{} {}.", T::NoteRelief.get(lang), r.law()),
         Note::JkpGovernment => T::NoteJkpGov.get(lang).to_owned(),
         Note::BonusFrom(n) => format!("{} {}.", T::NoteBonusFrom.get(lang), fmt(Style::Whole, *n)),
+        Note::Threshold { from, reached } => {
+            let t = if *reached {
+                T::NoteAcqFrom
+            } else {
+                T::NoteAcqBelow
+            };
+            format!("{} {}.", t.get(lang), fmt(Style::Whole, *from))
+        }
+        Note::ActiveShare(s) => format!("{} {}.", T::NoteActiveShare.get(lang), pct(*s)),
+        Note::OfficeNotAgent => T::NoteOfficeNotAgent.get(lang).to_owned(),
         Note::ReachedIn { month } => format!(
             "{} {}.",
             T::NoteReachedIn.get(lang),
@@ -288,6 +311,10 @@ pub fn tokens_text(lang: Lang, fmt: Fmt, tokens: &[Token]) -> String {
             Token::Open(Bracket::Round) => format!("{}(", T::RoundFn.get(lang)),
             Token::Close(Bracket::Round) => ")".into(),
             Token::Fn(Func::Min) => "min".into(),
+            Token::Fn(Func::Max) => match lang {
+                Lang::Id => "maks".into(),
+                Lang::En => "max".into(),
+            },
             // The comma is the Indonesian decimal mark; separate arguments with ";".
             Token::Sep => match lang {
                 Lang::Id => "; ".into(),

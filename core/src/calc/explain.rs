@@ -57,6 +57,8 @@ pub enum Bracket {
 pub enum Func {
     /// The smaller of its arguments (e.g. a wage and the JP cap).
     Min,
+    /// The larger of its arguments (e.g. a number and a threshold).
+    Max,
 }
 
 /// One token of a step's left-hand side.
@@ -193,6 +195,26 @@ pub enum Figure {
     /// An agent's month: the fee on the contributions of the participants
     /// recruited, plus the bonus.
     AgentEarnings,
+    /// An agent's acquisition incentive in month `n` (1 = the first).
+    AgentAcquisition(u32),
+    /// An agent's incentive on the contributions received in month `n`.
+    AgentContributions(u32),
+    /// An agent's income in month `n`: acquisition plus contributions.
+    AgentIncome(u32),
+    /// The Perisai office's (Wadah's) share of its agent's incentive in
+    /// month `n`: the office's, not the agent's.
+    OfficeShare(u32),
+    /// An agent's income over months 1 to `n`, added up.
+    AgentIncomeTotal(u32),
+    /// The acquisition part of the income over months 1 to `n`.
+    AgentAcquisitionTotal(u32),
+    /// The contributions part of the income over months 1 to `n`.
+    AgentContributionsTotal(u32),
+    /// New participants needed a month for an income goal in month `n`.
+    RecruitsForIncome(u32),
+    /// Contributions of the active participants: of the registered ones,
+    /// times the active share.
+    ActiveContributions,
 }
 
 /// A remark the UI shows beside the working.
@@ -256,6 +278,19 @@ pub enum Note {
     JkpGovernment,
     /// The bonus is paid from this many new participants a month.
     BonusFrom(f64),
+    /// An acquisition incentive is paid only in a month with at least
+    /// `from` new participants; `reached` says whether this month did.
+    Threshold {
+        /// New participants a month from which it is paid.
+        from: f64,
+        /// Whether the month reached it.
+        reached: bool,
+    },
+    /// An assumption: this share (fraction) of each cohort still pays in
+    /// each month after its first.
+    ActiveShare(f64),
+    /// The office's, not added to the agent's income.
+    OfficeNotAgent,
     /// At this pace the target is reached in `month` (0 = January).
     ReachedIn {
         /// The month, 0 = January.

@@ -352,6 +352,19 @@ strings! {
     AgentQuotaMonth => "Kuota per agen per bulan (Pembagian)", "Quota per agent per month (Split)";
     AgentWaiting => "Menunggu kuota Pembagian dan penghasilan BPU.", "Waiting for the Split quota and a BPU income.";
     NoteBonusFrom => "Bonus mulai dari peserta baru sebulan:", "Bonus from new participants a month:";
+    IncAcquisition => "Insentif akuisisi, bulan", "Acquisition incentive, month";
+    IncContributions => "Insentif iuran, bulan", "Incentive on contributions, month";
+    IncIncome => "Penghasilan agen, bulan", "Agent's income, month";
+    IncOffice => "Bagian kantor Perisai (Wadah), bulan", "The Perisai office's (Wadah's) share, month";
+    IncTotal => "Jumlah penghasilan agen, bulan", "Agent's income added up, months";
+    IncAcquisitionTotal => "Jumlah insentif akuisisi, bulan", "Acquisition incentives added up, months";
+    IncContributionsTotal => "Jumlah insentif iuran, bulan", "Incentives on contributions added up, months";
+    IncGoalRecruits => "Peserta baru per bulan untuk penghasilan itu pada bulan", "New participants a month for that income in month";
+    ActiveContributions => "Iuran peserta aktif", "Contributions of active participants";
+    NoteAcqFrom => "Insentif akuisisi dibayar mulai dari peserta baru sebulan:", "Acquisition incentive paid from new participants a month:";
+    NoteAcqBelow => "Tanpa insentif akuisisi: peserta baru bulan ini kurang dari", "No acquisition incentive: this month's new participants are fewer than";
+    NoteActiveShare => "Asumsi, bagian peserta yang tetap membayar tiap bulan setelah bulan pertama:", "Assumed share still paying in each month after the first:";
+    NoteOfficeNotAgent => "Milik kantor Perisai (Wadah), tidak ditambahkan ke penghasilan agen.", "The office's, not added to the agent's income.";
     IuranCsv => "CSV iuran", "Contributions CSV";
 
     // Keep and share
