@@ -36,6 +36,9 @@
 //! - [`months`]: realisasi month by month against the plan, and the year-end forecasts.
 //! - [`seasons`]: seasonal month weights (the Lebaran dip).
 //! - [`iuran`]: the dated contribution rates table and monthly contributions.
+//! - [`incentive`]: what a Perisai agent earns on the terms in force (dated
+//!   sets), month by month; the income goal; active participants'
+//!   contributions; sponsored enrolment.
 //! - [`programs`]: the social security programmes and the relief programmes.
 //! - [`unit`]: what a number counts.
 //!
@@ -58,6 +61,7 @@ pub mod error;
 pub mod explain;
 pub mod goal;
 pub mod growth;
+pub mod incentive;
 pub mod iuran;
 pub mod months;
 pub mod pipeline;
