@@ -8,9 +8,10 @@ use proptest::test_runner::Config as ProptestConfig;
 use umkm_core::calc::date::Date;
 use umkm_core::calc::explain::{Explain, Figure, Note, Op, Quantity, Token, Unit};
 use umkm_core::calc::incentive::{
-    active_contributions, agent_income, per_participant, preset_terms, smallest_package,
-    sponsored_cost, standing, terms_2018, terms_2022, terms_in_force, AgentIncome, Band,
-    IncentiveTerms, IncomeInput, Package, Standing, EAST_JAVA_2023,
+    active_contributions, agent_income, per_participant, preset_terms, recruits_for_income,
+    smallest_package, sponsored_cost, standing, terms_2018, terms_2022, terms_in_force,
+    AgentIncome, Band, GoalAnswer, IncentiveTerms, IncomeInput, Package, Standing, EAST_JAVA_2023,
+    GOAL_RECRUITS_CAP,
 };
 use umkm_core::calc::iuran::Rates;
 use umkm_core::calc::CalcError;
@@ -212,8 +213,8 @@ fn an_active_share_of_75_percent_counts_from_the_second_month() {
 
 #[test]
 fn a_share_that_is_not_whole_rupiah_is_rounded_once_a_month() {
-    // 15 % × (1 × 36.800 + 1 × 0,5 × 36.800) = 15 % × 55.200 = 8.280;
-    // with 16.801 a month: 15 % × 25.201,5 = 3.780,225 → 3.780.
+    // 16.801 a month, half of the first cohort still paying in month 2:
+    // 15 % × (16.801 + 0,5 × 16.801) = 15 % × 25.201,5 = 3.780,225 → 3.780.
     let mut i = input(1, 0.5, 2);
     i.per_participant = 16_801;
     i.package = Package::JkkJkm;
@@ -278,6 +279,108 @@ fn the_set_in_force_changes_on_1_april_2022() {
 }
 
 #[test]
+fn three_million_in_month_6_needs_63_a_month() {
+    let g = recruits_for_income(
+        &terms_2022(),
+        Package::JkkJkmJht,
+        WITH_JHT,
+        1.0,
+        3_000_000,
+        6,
+    );
+    let g = g.unwrap();
+    // 15.000 n + 15 % × 6 n × 36.800 = 48.120 n: 62 × 48.120 = 2.983.440,
+    // 63 × 48.120 = 3.031.560.
+    let reached = GoalAnswer::Reached {
+        recruits: 63,
+        income: 3_031_560,
+        one_fewer: Some(2_983_440),
+    };
+    assert_eq!(g.answer, reached);
+    let e = g.explanation(Figure::RecruitsForIncome(6)).unwrap();
+    assert_eq!(e.steps[0].result.value, 48_120.0);
+    assert_eq!(e.steps[1].result, Quantity::new(63.0, Unit::People));
+    assert_eq!(e.steps.len(), 2);
+    // The same check through the income itself.
+    assert_eq!(month(&income(&terms_2022(), 62, 1.0, 6), 6), 2_983_440);
+    assert_eq!(month(&income(&terms_2022(), 63, 1.0, 6), 6), 3_031_560);
+}
+
+#[test]
+fn just_above_24_a_month_the_goal_needs_the_threshold() {
+    let t = terms_2022();
+    let goal = |rp| recruits_for_income(&t, Package::JkkJkmJht, WITH_JHT, 1.0, rp, 1).unwrap();
+    // 24 give 132.480 (no acquisition), 25 give 513.000.
+    let g = goal(140_000);
+    let reached = GoalAnswer::Reached {
+        recruits: 25,
+        income: 513_000,
+        one_fewer: Some(132_480),
+    };
+    assert_eq!(g.answer, reached);
+    // ⌈140.000 ÷ 20.520⌉ = 7, then max(7; 25) = 25.
+    let e = g.explanation(Figure::RecruitsForIncome(1)).unwrap();
+    let found: Vec<f64> = e.steps.iter().map(|s| s.result.value).collect();
+    assert_eq!(found, [20_520.0, 7.0, 25.0]);
+    // Below the threshold: ⌈100.000 ÷ 5.520⌉ = 19 (18 × 5.520 = 99.360,
+    // 19 × 5.520 = 104.880).
+    let reached = GoalAnswer::Reached {
+        recruits: 19,
+        income: 104_880,
+        one_fewer: Some(99_360),
+    };
+    assert_eq!(goal(100_000).answer, reached);
+    let nothing = GoalAnswer::Reached {
+        recruits: 0,
+        income: 0,
+        one_fewer: None,
+    };
+    assert_eq!(goal(0).answer, nothing);
+}
+
+#[test]
+fn money_rounded_half_up_can_reach_a_goal_with_one_fewer() {
+    // 16.801 a month on JKK + JKM, month 1, below the threshold: one new
+    // participant a month earns 15 % × 16.801 = 2.520,15. Ten earn
+    // 25.201,5 → 25.202, so 10 reach 25.202 although
+    // ⌈25.202 ÷ 2.520,15⌉ = 11; nine earn 22.681,35 → 22.681.
+    let g = recruits_for_income(&terms_2022(), Package::JkkJkm, 16_801, 1.0, 25_202, 1);
+    let g = g.unwrap();
+    let reached = GoalAnswer::Reached {
+        recruits: 10,
+        income: 25_202,
+        one_fewer: Some(22_681),
+    };
+    assert_eq!(g.answer, reached);
+    let e = g.explanation(Figure::RecruitsForIncome(1)).unwrap();
+    let found: Vec<f64> = e.steps.iter().map(|s| s.result.value).collect();
+    assert_eq!(found.len(), 3);
+    assert!((found[0] - 2_520.15).abs() < 1e-9);
+    assert_eq!(found[1..], [11.0, 10.0]);
+}
+
+#[test]
+fn a_goal_beyond_the_cap_is_out_of_reach() {
+    let t = terms_2022();
+    // The cap earns 48.120 × 1.000.000 = 48.120.000.000 in month 6.
+    let g = recruits_for_income(&t, Package::JkkJkmJht, WITH_JHT, 1.0, 50_000_000_000, 6);
+    let g = g.unwrap();
+    assert_eq!(GOAL_RECRUITS_CAP, 1_000_000);
+    let out = GoalAnswer::Unreachable {
+        at_cap: 48_120_000_000,
+    };
+    assert_eq!(g.answer, out);
+    assert!(g.explain().is_empty());
+    // A set with no contribution share and a threshold no one reaches
+    // pays nothing: any goal is out of reach.
+    let mut none = t.clone();
+    none.bands.clear();
+    none.acquisition.from = u64::MAX;
+    let g = recruits_for_income(&none, Package::JkkJkm, 16_800, 1.0, 1, 3).unwrap();
+    assert_eq!(g.answer, GoalAnswer::Unreachable { at_cap: 0 });
+}
+
+#[test]
 fn sponsoring_sampoernas_workers_at_the_smallest_package() {
     let rates = Rates::default();
     // 108.000 UMKM × 5 = 540.000 workers × 16.800 = 9.072.000.000 a month,
@@ -328,6 +431,12 @@ fn bad_inputs_are_errors_never_panics() {
     assert_eq!(run(u64::MAX, 1.0, 12), Err(CalcError::OutOfRange));
     assert_eq!(run(1 << 53, 1.0, 12), Err(CalcError::Overflow));
     assert!(run(50, 1.0, 60).is_ok());
+    let goal = |share, month| {
+        recruits_for_income(&t, Package::JkkJkmJht, WITH_JHT, share, 1_000_000, month)
+    };
+    assert_eq!(goal(f64::INFINITY, 6), Err(CalcError::NotFinite));
+    assert_eq!(goal(1.0, 0), Err(CalcError::OutOfRange));
+    assert_eq!(goal(1.0, 61), Err(CalcError::OutOfRange));
     assert_eq!(active_contributions(100, 2.0), Err(CalcError::OutOfRange));
     let no_one = umkm_core::calc::incentive::ActiveShareSource {
         active: 1,
@@ -422,11 +531,20 @@ proptest! {
         per in prop_oneof![Just(u64::MAX), 0u64..1_000_000],
         share in prop_oneof![Just(f64::NAN), Just(-0.0), -1.0..2.0f64],
         months in 0u32..70,
+        goal in prop_oneof![Just(u64::MAX), 0u64..100_000_000],
     ) {
         let t = terms_2022();
         let i = IncomeInput { recruits: n, package: Package::JkkJkm, per_participant: per, active_share: share, months };
         if let Ok(r) = agent_income(&t, &i) {
             prop_assert_eq!(r.explain().len(), r.months.len() * 4 + 3);
+        }
+        if let Ok(g) = recruits_for_income(&t, Package::JkkJkm, per, share, goal, months) {
+            if let GoalAnswer::Reached { recruits, income, one_fewer } = g.answer {
+                prop_assert!(income >= goal);
+                prop_assert!(one_fewer.is_none_or(|f| f < goal));
+                let e = g.explanation(Figure::RecruitsForIncome(months)).unwrap();
+                prop_assert_eq!(e.result().unwrap().value, recruits as f64);
+            }
         }
     }
 }

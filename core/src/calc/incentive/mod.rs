@@ -5,6 +5,8 @@
 //! - [`terms`]: the incentive terms as dated sets ([`IncentiveTerms`]), the
 //!   2018 and 2022 presets, the set in force on a date.
 //! - [`income`]: an agent's income month by month ([`agent_income`]).
+//! - [`goal`]: new participants a month for an income goal
+//!   ([`recruits_for_income`]).
 //! - [`active`]: the active share ([`ActiveShareSource`],
 //!   [`active_contributions`]).
 //! - here: the package, a participant's contribution from the rates
@@ -24,10 +26,12 @@ use super::iuran::{self, BpuIuran, Rates, Relief, BPU_INCOME_RANGE};
 use super::CalcError;
 
 pub mod active;
+pub mod goal;
 pub mod income;
 pub mod terms;
 
 pub use active::{active_contributions, ActiveContributions, ActiveShareSource, EAST_JAVA_2023};
+pub use goal::{recruits_for_income, GoalAnswer, IncomeGoal, GOAL_RECRUITS_CAP};
 pub use income::{agent_income, AgentIncome, BandPart, IncomeInput, IncomeMonth, MAX_MONTHS};
 pub use terms::{
     preset_terms, standing, terms_2018, terms_2022, terms_in_force, Acquisition, AcquisitionPay,
