@@ -84,7 +84,7 @@ pub fn app(props: &AppProps) -> Html {
             if lazy::is(*section, |s| matches!(s, Slot::Failed)) {
                 lazy::retry_failed(&arrived);
             }
-            for s in lazy::LAZY {
+            for &s in lazy::LAZY {
                 if lazy::is(s, |s| matches!(s, Slot::Idle)) {
                     lazy::load(s, arrived.clone());
                 }

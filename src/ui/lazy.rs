@@ -128,16 +128,13 @@ mod views {
     }
 }
 
-/// The lazy sections, in the order they are preloaded (the plan's lines
-/// lead to the first ones most).
-pub const LAZY: [Section; 6] = [
-    Section::Partners,
-    Section::Targets,
-    Section::Split,
-    Section::Progress,
-    Section::Iuran,
-    Section::Keep,
-];
+/// The lazy sections, in the order they are preloaded: every section but
+/// the plan (the first, in the main module), in the bar's order, which puts
+/// the ones the plan's lines lead to most first.
+pub const LAZY: &[Section] = match Section::ALL.split_first() {
+    Some((Section::Summary, rest)) => rest,
+    _ => panic!("the plan is the first section"),
+};
 
 /// Where a lazy section's module is.
 #[derive(Clone, Copy)]
@@ -244,7 +241,7 @@ pub fn ready(sections: &[Section]) -> bool {
 /// Downloads again every module that failed, and renders at once so the
 /// "loading" line replaces the failure while it is on its way.
 pub fn retry_failed(arrived: &Callback<()>) {
-    for s in LAZY {
+    for &s in LAZY {
         if is(s, |s| matches!(s, Slot::Failed)) {
             load(s, arrived.clone());
         }
