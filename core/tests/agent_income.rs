@@ -380,6 +380,36 @@ fn a_goal_beyond_the_cap_is_out_of_reach() {
     assert_eq!(g.answer, GoalAnswer::Unreachable { at_cap: 0 });
 }
 
+/// Mutants of `recruits_for_income` (goal.rs) no earlier test noticed: the
+/// cap itself reaching the goal exactly, and the working's division.
+#[test]
+fn a_goal_the_cap_reaches_exactly_is_reached_and_its_working_divides() {
+    let t = terms_2022();
+    // Month 1: 15.000 + 15 % × 36.800 = 20.520 a participant; the cap of
+    // 1.000.000 earns 20.520.000.000, exactly the goal.
+    let g = recruits_for_income(&t, Package::JkkJkmJht, WITH_JHT, 1.0, 20_520_000_000, 1);
+    let reached = GoalAnswer::Reached {
+        recruits: 1_000_000,
+        income: 20_520_000_000,
+        one_fewer: Some(20_519_979_480),
+    };
+    assert_eq!(g.unwrap().answer, reached);
+    // Rp3.000.000 in month 6 (48.120 a participant): ⌈3.000.000 ÷ 48.120⌉.
+    let g = recruits_for_income(&t, Package::JkkJkmJht, WITH_JHT, 1.0, 3_000_000, 6).unwrap();
+    let e = g.explanation(Figure::RecruitsForIncome(6)).unwrap();
+    let ceil = umkm_core::calc::explain::Bracket::Ceil;
+    assert_eq!(
+        e.steps[1].tokens,
+        [
+            Token::Open(ceil),
+            rp(3_000_000.0),
+            Token::Op(Op::Div),
+            rp(48_120.0),
+            Token::Close(ceil)
+        ]
+    );
+}
+
 #[test]
 fn sponsoring_sampoernas_workers_at_the_smallest_package() {
     let rates = Rates::default();
