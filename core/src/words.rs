@@ -9,7 +9,7 @@ use crate::calc::iuran::Rates;
 use crate::calc::progress::Date;
 use crate::calc::{Bracket, Explanation, Figure, Func, Note, Op, Quantity, Token, Unit};
 use crate::figures::{IuranFigures, RatesUsed};
-use crate::i18n::{month_name, Lang, T};
+use crate::i18n::{month_name, Lang, L, T};
 use crate::numbers::format::{Fmt, Style};
 use crate::state::Section;
 
@@ -133,7 +133,6 @@ pub fn figure_name(lang: Lang, f: Figure) -> String {
         Figure::IuranPerWorker => T::IuranPerWorker.get(lang).to_owned(),
         Figure::IuranMonthly => T::IuranMonthly.get(lang).to_owned(),
         Figure::IuranYearly => T::IuranYearly.get(lang).to_owned(),
-        Figure::AgentEarnings => T::AgentTitle.get(lang).to_owned(),
         Figure::AgentAcquisition(n) => format!("{} {n}", T::IncAcquisition.get(lang)),
         Figure::AgentContributions(n) => format!("{} {n}", T::IncContributions.get(lang)),
         Figure::AgentIncome(n) => format!("{} {n}", T::IncIncome.get(lang)),
@@ -197,7 +196,6 @@ pub fn note_text(lang: Lang, fmt: Fmt, n: &Note) -> String {
         Note::MonthWeighted => T::NoteMonthWeighted.get(lang).to_owned(),
         Note::Relief(r) => format!("{} {}.", T::NoteRelief.get(lang), r.law()),
         Note::JkpGovernment => T::NoteJkpGov.get(lang).to_owned(),
-        Note::BonusFrom(n) => format!("{} {}.", T::NoteBonusFrom.get(lang), fmt(Style::Whole, *n)),
         Note::Threshold { from, reached } => {
             let t = if *reached {
                 T::NoteAcqFrom
@@ -248,6 +246,32 @@ pub fn iuran_basis_text(lang: Lang, f: &IuranFigures) -> Option<String> {
         out.push_str(&note_text(lang, &|_, _| String::new(), &Note::Relief(r)));
     }
     Some(out)
+}
+
+/// A set of incentive terms for people: its name, the day it applies from
+/// and whether the user edited it, then its source.
+/// (`PERDIR 13/PERDIR.02/042022, berlaku sejak 1 Apr 2022 (diubah)`,
+/// `Sumber: …`)
+pub fn terms_text(lang: Lang, t: &crate::figures::TermsShown) -> (String, String) {
+    let preset = crate::calc::incentive::preset_terms();
+    let Some(p) = preset.get(t.index) else {
+        return (String::new(), String::new());
+    };
+    let edited = if t.edited {
+        format!(" ({})", L::AgentTermsEdited.get(lang))
+    } else {
+        String::new()
+    };
+    let title = format!(
+        "{}, {} {}{edited}",
+        p.name,
+        L::AgentTermsSince.get(lang),
+        date_text(lang, p.valid_from),
+    );
+    (
+        title,
+        format!("{}: {}", L::AgentTermsSource.get(lang), p.source),
+    )
 }
 
 /// A date written for people: `1 Mar 2026`.

@@ -109,6 +109,10 @@ fn the_office_gets_ten_percent_on_top_not_out_of_the_agents() {
     let e = r.explanation(Figure::OfficeShare(1)).unwrap();
     assert_eq!(e.result().unwrap().value, 102_600.0);
     assert_eq!(e.notes, [Note::OfficeNotAgent]);
+    // From month 2 the office's share rests on the active share too.
+    let r = income(&terms_2022(), 50, 0.75, 2);
+    let e = r.explanation(Figure::OfficeShare(2)).unwrap();
+    assert_eq!(e.notes, [Note::OfficeNotAgent, Note::ActiveShare(0.75)]);
     // The 2018 terms have no office share.
     let old = income(&terms_2018(), 50, 1.0, 1);
     assert_eq!(old.months[0].office, None);

@@ -2,9 +2,10 @@
 //! apply, and what an agent earns (issue 15). Every expected figure is worked
 //! by hand in the comments.
 
+use umkm_core::calc::incentive::GoalAnswer;
 use umkm_core::calc::iuran::Relief;
 use umkm_core::calc::progress::Date;
-use umkm_core::figures::{iuran_figures, IuranFigures, RatesUsed};
+use umkm_core::figures::{income_figures, iuran_figures, IuranFigures, RatesUsed};
 use umkm_core::i18n::Lang;
 use umkm_core::state::{Action, AppState, Field, PartnerField};
 use umkm_core::words::rates_used_text;
@@ -227,6 +228,15 @@ fn no_preset_before_the_first_and_the_own_set_on_any_date() {
     assert_eq!(at(&bad, "2026-12-01").rates.err(), Some(Field::JpCap));
 }
 
+/// The agent's month 1 and 2 at the plan's quota, on the set in force on
+/// the date; `(month 1, month 2, office's month 1, below the threshold)`.
+fn agent(s: &AppState, date: &str) -> (u64, u64, Option<u64>, bool) {
+    let f = income_figures(s, &at(s, date));
+    let income = f.income.expect("reads").expect("computes");
+    let (m1, m2) = (&income.months[0], &income.months[1]);
+    (m1.total, m2.total, m1.office, m1.below_threshold)
+}
+
 #[test]
 fn what_an_agent_earns_at_the_article_quota() {
     let s = article();
@@ -234,23 +244,65 @@ fn what_an_agent_earns_at_the_article_quota() {
     // 2.336.252 over 36 offices: the largest part 64.896; over 10 agents
     // ⌈6.489,6⌉ = 6.490 a year; over 12 months ⌈540,83⌉ = 541 a month.
     assert_eq!(f.agent_quota, Some(541));
-    let a = f.agent_at_quota.expect("reads").expect("computes");
-    // 541 × Rp16.800 × 7,5 % = Rp681.660; 541 ≥ 50: bonus Rp500.000.
-    assert_eq!((a.fee, a.bonus, a.total), (681_660, 500_000, 1_181_660));
-    // A typed 40 participants: 40 × 16.800 × 7,5 % = 50.400, no bonus.
-    let typed = edit(s, Field::AgentParticipants, "40");
-    let a = at(&typed, "2026-12-01")
-        .agent_typed
-        .expect("reads")
-        .expect("computes");
-    assert_eq!((a.fee, a.bonus, a.total), (50_400, 0, 50_400));
-    // At 50 the bonus is paid: 50 × 16.800 × 7,5 % = 63.000 + 500.000.
-    let fifty = edit(typed, Field::AgentParticipants, "50");
-    let a = at(&fifty, "2026-12-01")
-        .agent_typed
-        .expect("reads")
-        .expect("computes");
-    assert_eq!(a.total, 563_000);
+    // PERDIR 13/2022, JKK + JKM at Rp1.000.000 (Rp16.800): 541 × 10.000 =
+    // 5.410.000 + 15 % × 541 × 16.800 = 1.363.320 → 6.773.320; the office
+    // 10 % of it, 677.332. Month 2, 75,47 % still paying: 15 % × 16.800 ×
+    // (541 + 0,7547 × 541) = 2.392.217,6 → 2.392.218, + 5.410.000.
+    assert_eq!(
+        agent(&s, "2026-12-01"),
+        (6_773_320, 7_802_218, Some(677_332), false)
+    );
+    // The day before PERDIR 13/2022 (no preset rate set that early: the
+    // own set, the table's PP 44/2015 defaults, Rp16.800): the 2018 set,
+    // 7,5 % × 541 × 16.800 = 681.660 + Rp500.000 (541 ≥ 50); month 2:
+    // 7,5 % × 16.800 × 949,2927 = 1.196.108,8 → 1.196.109 + 500.000.
+    let old = on(s.clone(), Field::RatesOwn);
+    assert_eq!(
+        agent(&old, "2022-03-31"),
+        (1_181_660, 1_696_109, None, false)
+    );
+    // The user's own 2018 figures are that set's: 8 % → 727.104 + 500.000.
+    let own = edit(old, Field::AgentFee, "8");
+    assert_eq!(agent(&own, "2022-03-31").0, 1_227_104);
+    // Typed 40: 400.000 + 15 % × 40 × 16.800 = 100.800. Typed 24, below
+    // the threshold of 25: 15 % × 24 × 16.800 = 60.480, and it says so.
+    let typed = edit(s.clone(), Field::AgentParticipants, "40");
+    assert_eq!(agent(&typed, "2026-12-01").0, 500_800);
+    let few = edit(s.clone(), Field::AgentParticipants, "24");
+    let (m1, _, _, below) = agent(&few, "2026-12-01");
+    assert_eq!((m1, below), (60_480, true));
+    // A range: both ends.
+    let range = edit(s, Field::AgentParticipants, "24–40");
+    let f = income_figures(&range, &at(&range, "2026-12-01"));
+    assert_eq!(f.recruits, Some((24, 40)));
+    let high = f.income_high.expect("a high end").expect("computes");
+    assert_eq!(
+        (
+            f.income.expect("low").expect("computes").first_month,
+            high.first_month
+        ),
+        (60_480, 500_800)
+    );
+}
+
+#[test]
+fn the_income_goal_on_the_article_work() {
+    // Rp3.000.000 by month 6, everyone paying, JKK + JKM: one participant a
+    // month earns 10.000 + 15 % × 6 × 16.800 = 25.120 in month 6;
+    // ⌈3.000.000 ÷ 25.120⌉ = ⌈119,43⌉ = 120 (119 give 2.989.280, 120 give
+    // 3.014.400); above the capacity of 50.
+    let s = edit(article(), Field::ActiveShare, "100");
+    let s = edit(s, Field::IncomeGoal, "3.000.000");
+    let s = edit(s, Field::IncomeGoalMonth, "6");
+    let f = income_figures(&s, &at(&s, "2026-12-01"));
+    let reached = GoalAnswer::Reached {
+        recruits: 120,
+        income: 3_014_400,
+        one_fewer: Some(2_989_280),
+    };
+    assert_eq!(f.goal.expect("reads").expect("computes").answer, reached);
+    assert_eq!(f.capacity, Some(50.0));
+    assert!(f.goal_high.is_none());
 }
 
 #[test]
@@ -301,8 +353,9 @@ fn summary_and_csv_carry_the_date_and_the_rate_set() {
         "{csv}"
     );
     assert!(csv.contains("Iuran per pekerja per bulan;8400;"), "{csv}");
-    // The agent at the quota: 541 × 8.400 × 7,5 % = 340.830 + 500.000.
-    assert!(csv.contains(";840830;"), "{csv}");
+    // The agent at the quota, PERDIR 13/2022 (BPU Rp8.400 with the
+    // relief): 541 × 10.000 + 15 % × 541 × 8.400 = 5.410.000 + 681.660.
+    assert!(csv.contains(";6091660;"), "{csv}");
     // A typed date is the date the figures are for.
     let typed = edit(s, Field::IuranDate, "2025-06-01");
     let text = summary_text(&typed, &fmt, today);

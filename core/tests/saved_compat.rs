@@ -157,9 +157,9 @@ proptest! {
     #[test]
     fn pretty_printed_and_extended_data_open(s in state()) {
         let compact = saved::encode(&s);
-        let body = compact.strip_prefix(r#"{"v":4,"data":{"#).expect("the envelope");
+        let body = compact.strip_prefix(r#"{"v":5,"data":{"#).expect("the envelope");
         let spaced = format!(
-            "{{\n  \"v\" : 4 ,\n  \"data\" : {{ \"note\" : {{\"added\": [1, 2.5, -3, null, true]}},\n {body}\n"
+            "{{\n  \"v\" : 5 ,\n  \"data\" : {{ \"note\" : {{\"added\": [1, 2.5, -3, null, true]}},\n {body}\n"
         );
         prop_assert_eq!(saved::decode(&spaced), Ok(s));
     }

@@ -35,6 +35,19 @@ fn swatch(colour: &'static str) -> Html {
     }
 }
 
+/// The series' names by their colours.
+fn legend(series: &[Series]) -> Html {
+    html! {
+        <figcaption>
+            <ul class="legend">
+                { for series.iter().enumerate().map(|(k, s)| html! {
+                    <li key={k}>{ swatch(COLOURS[k % COLOURS.len()]) }{ s.name.clone() }</li>
+                }) }
+            </ul>
+        </figcaption>
+    }
+}
+
 /// One named series of values.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -86,9 +99,9 @@ fn grid(lang: Lang, top: f64) -> Html {
     }
 }
 
-/// What [`line_chart`] draws.
+/// What [`line_chart`] and [`stacked_bars`] draw.
 #[derive(PartialEq)]
-pub struct LineChartProps {
+pub struct ChartProps {
     /// The chart's title (also its accessible name).
     pub title: AttrValue,
     /// X-axis labels.
@@ -101,7 +114,7 @@ pub struct LineChartProps {
 
 /// A line chart, one line per series. A plain function, not a component:
 /// it has no state, and each component costs ~2 KB of wasm (issue 7).
-pub fn line_chart(props: &LineChartProps) -> Html {
+pub fn line_chart(props: &ChartProps) -> Html {
     let lang = props.lang;
     let count = props.labels.len().max(1);
     let max = props
@@ -137,13 +150,57 @@ pub fn line_chart(props: &LineChartProps) -> Html {
                     }
                 }) }
             </svg>
-            <figcaption>
-                <ul class="legend">
-                    { for props.series.iter().enumerate().map(|(k, s)| html! {
-                        <li key={k}>{ swatch(COLOURS[k % COLOURS.len()]) }{ s.name.clone() }</li>
-                    }) }
-                </ul>
-            </figcaption>
+            { legend(&props.series) }
+        </figure>
+    }
+}
+
+/// A bar per label, the series stacked on it. A plain function, like
+/// [`line_chart`].
+pub fn stacked_bars(props: &ChartProps) -> Html {
+    let lang = props.lang;
+    let count = props.labels.len().max(1);
+    let total = |i: usize| -> f64 {
+        props
+            .series
+            .iter()
+            .filter_map(|s| s.values.get(i).copied())
+            .filter(|v| v.is_finite())
+            .sum()
+    };
+    let top = nice_max((0..count).map(total).fold(0.0_f64, f64::max));
+    let slot = (W - LEFT - RIGHT) / count as f64;
+    let width = (slot * 0.7).max(1.0);
+    let label_every = count.div_ceil(6).max(1);
+    let mut bars = Vec::new();
+    for i in 0..count {
+        let x = LEFT + slot * i as f64 + (slot - width) / 2.0;
+        let mut base = 0.0;
+        for (k, s) in props.series.iter().enumerate() {
+            let v = s
+                .values
+                .get(i)
+                .copied()
+                .filter(|v| v.is_finite())
+                .unwrap_or(0.0);
+            let (y0, y1) = (y_of(base, top), y_of(base + v, top));
+            base += v;
+            bars.push(html! {
+                <rect key={format!("{i}-{k}")} x={n(x)} y={n(y1)} width={n(width)} height={n(y0 - y1)} fill={COLOURS[k % COLOURS.len()]} />
+            });
+        }
+    }
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 {} {}", n(W), n(H))} role="img" aria-label={props.title.clone()}>
+                <title>{ props.title.clone() }</title>
+                { grid(lang, top) }
+                { for bars }
+                { for props.labels.iter().enumerate().filter(|(i, _)| i % label_every == 0).map(|(i, l)| html! {
+                    <text key={i} class="x" x={n(LEFT + slot * (i as f64 + 0.5))} y={n(H - 6.0)} text-anchor="middle">{ l.clone() }</text>
+                }) }
+            </svg>
+            { legend(&props.series) }
         </figure>
     }
 }

@@ -1,18 +1,19 @@
 //! Contributions (iuran) the expected participants would bring, on a date,
 //! at the rate set in force on it (or the user's own), with the reliefs that
-//! apply, what a Perisai agent earns, and the rates table.
+//! apply, what a Perisai agent earns (`super::income`), and the rates table.
 
 use yew::prelude::*;
 
 use crate::calc::iuran::Relief;
 use crate::calc::{pair_ends, CalcError, Explain, Explanation, Figure};
-use crate::figures::{iuran_figures, IuranFigures, RatesUsed};
+use crate::figures::{income_figures, iuran_figures, IuranFigures, RatesUsed};
 use crate::i18n::{Lang, T};
 use crate::numbers::format::{format, Style};
 use crate::state::{Action, AppState, Field, Texts};
 use umkm_core::words::iuran_basis_text;
 
 use super::browser;
+use super::income::{income_card, IncomeProps};
 use super::math::MathValue;
 use super::table_field::field_input;
 use crate::messages::calc_error_text;
@@ -46,6 +47,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
     let today = browser::today();
     let figures = iuran_figures(state, today);
     let basis = iuran_basis_text(lang, &figures);
+    let income = income_figures(state, &figures);
     let IuranFigures {
         pu_workers,
         bpu_workers,
@@ -58,8 +60,6 @@ pub fn iuran_section(props: &IuranProps) -> Html {
         bpu_high,
         pu_high,
         agent_quota,
-        agent_at_quota,
-        agent_typed,
         used,
         ..
     } = figures;
@@ -135,7 +135,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
                 warning: outside.then_some(T::BpuIncomeOutside) }) }
             { card(&CardProps { id: "pu", title: T::SegPu, expected: T::ExpectedPu, workers: pu_workers, workers_high: pu_workers_high,
                 inputs: pu_inputs, figures: pu, waiting: T::IuranPuWaiting, lang, warning: None }) }
-            { agent_card(&AgentProps { texts, quota: agent_quota, at_quota: agent_at_quota, typed: agent_typed, lang, dispatch: d }) }
+            { income_card(&IncomeProps { state, quota: agent_quota, figures: &income, dispatch: d }) }
             { rates_table(&RatesProps { texts, own_invalid: used == Some(RatesUsed::Own) && rates.is_err(), lang, dispatch: d }) }
             <div class="actions">
                 <button type="button" class="secondary" id="iuran-csv" onclick={csv}>{ T::IuranCsv.get(lang) }</button>
@@ -228,54 +228,6 @@ fn card(props: &CardProps) -> Html {
                 None => html! { <p class="waiting">{ props.waiting.get(lang) }</p> },
             } }
         </div>
-    }
-}
-
-struct AgentProps<'a> {
-    texts: &'a Texts,
-    quota: Option<u64>,
-    at_quota: Option<Result<crate::calc::iuran::AgentEarnings, CalcError>>,
-    typed: Option<Result<crate::calc::iuran::AgentEarnings, CalcError>>,
-    lang: Lang,
-    dispatch: &'a Callback<Action>,
-}
-
-/// What a Perisai agent earns a month, at the per-agent quota of
-/// *Pembagian* and at a number the user types.
-fn agent_card(props: &AgentProps) -> Html {
-    let lang = props.lang;
-    let input = |f: Field| field_input(f, props.texts, lang, props.dispatch);
-    let earned = |r: &Option<Result<crate::calc::iuran::AgentEarnings, CalcError>>,
-                  id: &'static str| match r {
-        Some(Ok(a)) => {
-            let all = a.explain();
-            html! {
-                <dl class="figures stack">{ figure_row(lang, &all, Figure::AgentEarnings, T::AgentTitle, id.to_owned()) }</dl>
-            }
-        }
-        Some(Err(e)) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
-        None => html! { <p class="waiting">{ T::AgentWaiting.get(lang) }</p> },
-    };
-    let quota = match props.quota {
-        Some(q) => format(lang, Style::Whole, q as f64),
-        None => "–".to_owned(),
-    };
-    html! {
-        <details class="card table" id="agent-card">
-            <summary><h3>{ T::AgentTitle.get(lang) }</h3></summary>
-            <p class="msg hint">{ T::AgentTerms.get(lang) }</p>
-            <div class="grid">
-                { input(Field::AgentFee) }
-                { input(Field::AgentBonus) }
-                { input(Field::AgentBonusFrom) }
-            </div>
-            <p class="figure-line"><span class="label">{ T::AgentQuotaMonth.get(lang) }</span> <strong id="agent-quota">{ quota }</strong></p>
-            { earned(&props.at_quota, "agent-quota-total") }
-            <div class="grid">{ input(Field::AgentParticipants) }</div>
-            if props.typed.is_some() {
-                { earned(&props.typed, "agent-typed") }
-            }
-        </details>
     }
 }
 

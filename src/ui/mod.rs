@@ -6,6 +6,7 @@ mod app;
 pub mod browser;
 pub mod chart;
 pub mod field;
+mod income;
 mod iuran;
 pub mod keep_share;
 mod lazy;

@@ -14,7 +14,7 @@ use crate::numbers::format::{format, Style};
 use crate::state::{Action, AppState, Field};
 use umkm_core::paste_months::read_month_block;
 
-use super::chart::{line_chart, LineChartProps, Series};
+use super::chart::{line_chart, ChartProps, Series};
 use super::field::{number_field, NumberFieldProps};
 use super::math::{figure_name, note_text, MathValue};
 use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
@@ -283,7 +283,7 @@ fn months_view(m: &Months, lang: Lang) -> Html {
                     })
                 }) }
             </dl>
-            { line_chart(&LineChartProps {
+            { line_chart(&ChartProps {
                 title: T::MonthsTitle.get(lang).into(),
                 labels: labels.clone(),
                 series: vec![

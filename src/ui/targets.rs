@@ -222,7 +222,7 @@ fn projection_view(props: &ProjectionProps) -> Html {
         .collect();
     html! {
         <>
-            { super::chart::line_chart(&super::chart::LineChartProps {
+            { super::chart::line_chart(&super::chart::ChartProps {
                 title: T::ProjectionChartTitle.get(lang).into(),
                 labels: years.iter().map(|y| format!("+{y}")).collect(),
                 series,

@@ -1,7 +1,7 @@
 // Contributions at the rates in force on a date (issue 15), at 360×740:
 // the JP wage cap changes across March 2026, the transport relief brings the
 // smallest BPU package to Rp8.400, an agent's month at the article's
-// per-agent quota, and no internal file name on screen or in the CSVs.
+// per-agent quota (PERDIR 13/2022), and no internal file name on screen or in the CSVs.
 // Every expected figure is worked by hand in the comments.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,23 +62,21 @@ test('the transport relief inside its period, and the agent at the quota', async
   // Rp1.000.000 × 1 % + Rp6.800 = Rp16.800.
   assert.equal(await text(page, '#iuran-bpu-per-worker'), 'Rp16.800');
   // The plan's quota per agent per month: 2.336.252 ÷ (360 agents × 12
-  // months) = 540,8 → 541. 541 × 16.800 × 7,5 % = Rp681.660, and 541 ≥ 50:
-  // + Rp500.000 = Rp1.181.660.
-  assert.equal(await text(page, '#agent-quota'), '541');
-  assert.equal(await text(page, '#agent-quota-total'), 'Rp1.181.660');
-  // A typed 40: 40 × 16.800 × 7,5 % = Rp50.400, no bonus (the agent card
-  // is collapsed until opened).
-  await openDetails(page, '#agent-card');
+  // months) = 540,8 → 541. On PERDIR 13/2022, JKK + JKM: 541 × Rp10.000 =
+  // 5.410.000 + 15 % × 541 × 16.800 = 1.363.320 → Rp6.773.320 the first month.
+  assert.match(await text(page, '#income-recruits'), /541/);
+  assert.equal(await text(page, '#income-m1'), 'Rp6.773.320');
+  // A typed 40: 400.000 + 15 % × 40 × 16.800 = 100.800 → Rp500.800.
   await typeInto(page, '#agent-participants', '40');
-  assert.equal(await text(page, '#agent-typed'), 'Rp50.400');
+  assert.equal(await text(page, '#income-m1'), 'Rp500.800');
   // The relief: 50 % of JKK 10.000 and JKM 6.800 = Rp8.400 (the reliefs
   // are collapsed while none is on).
   await openDetails(page, '#reliefs');
   await page.locator('#relief-transport').check();
   assert.equal(await text(page, '#iuran-bpu-per-worker'), 'Rp8.400');
   assert.match(await text(page, '#iuran-basis'), /PP 50\/2025/);
-  // The agent's fee follows: 541 × 8.400 × 7,5 % = 340.830 + 500.000.
-  assert.equal(await text(page, '#agent-quota-total'), 'Rp840.830');
+  // The agent's income follows: 400.000 + 15 % × 40 × 8.400 = 50.400.
+  assert.equal(await text(page, '#income-m1'), 'Rp450.400');
   // Show the math names the relief.
   const card = page.locator('#iuran-bpu-per-worker').locator('xpath=ancestor::div[contains(@class,"card")]');
   await card.locator('details.math > summary').first().click();

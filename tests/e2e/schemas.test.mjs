@@ -1,7 +1,7 @@
-// Work saved, and links made, by the versions that wrote schemas 1, 2 and 3
+// Work saved, and links made, by the versions that wrote schemas 1 to 4
 // open in this build unchanged (the texts are the real ones in
-// core/tests/fixtures/schema1, schema2 and schema3, written by those
-// versions), and are saved again in the current schema (4).
+// core/tests/fixtures/schema1 to schema4, written by those versions), and
+// are saved again in the current schema (5).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -30,7 +30,7 @@ test('autosaved work of schema 1 opens with every entry as typed', async () => {
   await page.locator('#tab-progress').click();
   assert.equal(await page.inputValue('#prog-achieved'), '1.050.000');
   // Saved again in this version's schema, after the pause in typing.
-  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":4,'));
+  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":5,'));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -75,7 +75,7 @@ test('autosaved work and a link of schema 2 open with every entry as typed', asy
   assert.equal(await text(page, '#total-potential'), '540.000');
   await page.locator('#tab-split').click();
   assert.equal(await page.inputValue('#split-months'), '10');
-  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":4,'));
+  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":5,'));
   await context.close();
 
   const link = (await fixture('share-sampoerna-2019.txt', 2)).trim();
@@ -101,7 +101,7 @@ test('autosaved work and a link of schema 3 open unchanged: no stage, the defaul
   assert.equal(await page.inputValue('#stage-3'), '60');
   await page.locator('#tab-progress').click();
   assert.equal(await page.inputValue('#prog-m1'), '170.000');
-  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":4,'));
+  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":5,'));
   await context.close();
 
   const link = (await fixture('share-article.txt', 3)).trim();
@@ -109,6 +109,38 @@ test('autosaved work and a link of schema 3 open unchanged: no stage, the defaul
   await shared.page.locator('#tab-partners').click();
   assert.equal(await shared.page.inputValue('li.partner >> nth=0 >> input[id$="-name"]'), 'Sampoerna');
   assert.equal(await text(shared.page, '#total-potential'), '540.000');
+  assert.deepEqual([...problems, ...shared.problems], []);
+  await shared.context.close();
+});
+
+test('autosaved work and a link of schema 4 open unchanged: stages, a range, the 2018 agent terms kept as history', async () => {
+  const { page, problems, context } = await openApp(env);
+  await page.evaluate((s) => localStorage.setItem('target-umkm.current', s), await fixture('work-id.json', 4));
+  await page.reload();
+  await page.waitForSelector('main section');
+  assert.equal(await page.locator('#backup-notice').count(), 0);
+  assert.equal(await stageValue(page.locator('li.partner').first()), '2');
+  assert.equal(await page.inputValue('li.partner >> nth=1 >> input[id$="-enrol"]'), '10–30');
+  // 108.000 × 5 + 12.000 × 5 = 600.000 potential workers.
+  assert.equal(await text(page, '#total-potential'), '600.000');
+  // The 2018 agent terms as typed, shown as history on the work's date
+  // (1 Mar 2026), the 2022 terms in force at their defaults.
+  await page.locator('#tab-iuran').click();
+  await page.locator('#income-terms-edit > summary').click();
+  assert.match(await text(page, '#income-terms-0 h4'), /Riwayat/);
+  assert.match(await text(page, '#income-terms-0 .note'), /diubah/);
+  assert.equal(await page.inputValue('#agent-fee'), '8');
+  assert.equal(await page.inputValue('#agent-bonus'), '600.000');
+  assert.equal(await page.inputValue('#active-share'), '75,47');
+  assert.match(await text(page, '#income-terms'), /PERDIR 13/);
+  await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":5,'));
+  await context.close();
+
+  const link = (await fixture('share-article.txt', 4)).trim();
+  const shared = await openApp(env, { query: '#s=' + encodeURIComponent(link) });
+  await shared.page.locator('#tab-partners').click();
+  assert.equal(await shared.page.inputValue('li.partner >> nth=0 >> input[id$="-name"]'), 'Sampoerna');
+  assert.equal(await text(shared.page, '#total-potential'), '600.000');
   assert.deepEqual([...problems, ...shared.problems], []);
   await shared.context.close();
 });

@@ -192,9 +192,6 @@ pub enum Figure {
     IuranMonthly,
     /// The contribution of all workers per year.
     IuranYearly,
-    /// An agent's month: the fee on the contributions of the participants
-    /// recruited, plus the bonus.
-    AgentEarnings,
     /// An agent's acquisition incentive in month `n` (1 = the first).
     AgentAcquisition(u32),
     /// An agent's incentive on the contributions received in month `n`.
@@ -276,8 +273,6 @@ pub enum Note {
     /// JKP is 0,36 % of the wage: this part from the employer's JKK, the
     /// rest (0,22 %) paid by the government.
     JkpGovernment,
-    /// The bonus is paid from this many new participants a month.
-    BonusFrom(f64),
     /// An acquisition incentive is paid only in a month with at least
     /// `from` new participants; `reached` says whether this month did.
     Threshold {

@@ -93,12 +93,25 @@ pub(crate) fn floor_u64(x: f64) -> Result<u64, CalcError> {
     whole_to_u64(snap(x).floor())
 }
 
+/// How many ulps of binary noise a money figure may carry: a sum of 60
+/// months' cohorts, each a product or two, stays well within it.
+const MONEY_ULPS: f64 = 64.0;
+
 /// Money to whole Rupiah, half-up. Doubling before snapping lets a value a
-/// hair under .5 (from binary noise) still count as .5.
+/// hair under .5 (from binary noise) still count as .5. The hair is counted
+/// in ulps, not as [`snap`]'s relative tolerance: at Rp10¹⁰ that would be
+/// hundredths of a Rupiah, and 27.773.321.048,48 would round up.
 pub(crate) fn round_half_up_u64(x: f64) -> Result<u64, CalcError> {
     let x = non_negative(x)?;
     let doubled = result(x * 2.0)?;
-    whole_to_u64((snap(doubled) / 2.0).round())
+    let whole = doubled.round();
+    let noise = MONEY_ULPS * f64::EPSILON * doubled.max(1.0);
+    let doubled = if (doubled - whole).abs() <= noise {
+        whole
+    } else {
+        doubled
+    };
+    whole_to_u64((doubled / 2.0).round())
 }
 
 /// `⌈a ÷ b⌉` on whole numbers; `b = 0` is [`CalcError::ZeroBase`].

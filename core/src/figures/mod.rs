@@ -4,7 +4,7 @@
 use crate::calc::agents::{load, Load};
 use crate::calc::goal::{goal_seek, GoalSeek};
 use crate::calc::growth::{Plan, Segment};
-use crate::calc::iuran::{self, AgentEarnings, BpuIuran, PuIuran, Rates, Relief};
+use crate::calc::iuran::{self, BpuIuran, PuIuran, Rates, Relief};
 use crate::calc::months::{self, Months, MonthsError, OfficeStanding};
 use crate::calc::pipeline;
 use crate::calc::progress::{self, Date, Progress};
@@ -18,7 +18,9 @@ use crate::read::{
 use crate::state::{AppState, Field};
 
 mod agents;
+mod income;
 pub use agents::{agent_figures, AgentFigures, AgentsWait};
+pub use income::{income_figures, terms_of, IncomeFigures, TermsShown, TERMS_FIELDS};
 
 /// What *Pembagian* shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,10 +268,6 @@ pub struct IuranFigures {
     /// New participants an agent must bring a month: the plan's quota per
     /// agent per month ([`agent_figures`]).
     pub agent_quota: Option<u64>,
-    /// What an agent earns a month at that quota (BPU participants).
-    pub agent_at_quota: Option<Result<AgentEarnings, CalcError>>,
-    /// What an agent earns a month with the number of participants typed.
-    pub agent_typed: Option<Result<AgentEarnings, CalcError>>,
 }
 
 /// The relief `r` when its switch is on and `date` is inside its period.
@@ -332,22 +330,8 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
     };
     let (bpu, pu) = (bpu_at(bpu_workers), pu_at(pu_workers));
     let (bpu_high, pu_high) = (bpu_at(bpu_workers_high), pu_at(pu_workers_high));
-    // One BPU participant's month, for the agent's fee.
-    let one = match (&rates, income) {
-        (Ok(r), Some(inc)) => iuran::bpu(r, inc, state.bpu_jht, 1, reliefs.0).ok(),
-        _ => None,
-    };
     // The plan's quota per agent per month (one model: `agent_figures`).
     let agent_quota = agent_figures(state).plan.ok().map(|p| p.quota_month);
-    let agent = |participants: Option<u64>| {
-        let terms = iuran::AgentTerms {
-            fee_rate: read(Field::AgentFee)?,
-            bonus: read(Field::AgentBonus)?,
-            bonus_from: read(Field::AgentBonusFrom)? as u64,
-        };
-        let per = one.as_ref()?.per_worker;
-        Some(iuran::agent_earnings(participants?, per, terms))
-    };
     IuranFigures {
         pu_workers,
         bpu_workers,
@@ -362,8 +346,6 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
         bpu,
         pu,
         agent_quota,
-        agent_at_quota: agent(agent_quota),
-        agent_typed: agent(read(Field::AgentParticipants).map(|v| v as u64)),
     }
 }
 

@@ -3,91 +3,43 @@
 //! Adding a string means adding one row to `strings!` below; the compiler then
 //! refuses any UI code that names a key without both translations.
 
-/// The language of the interface. It also picks the number convention
-/// (Indonesian `2.336.252` and `3,47%`, English `2,336,252` and `3.47%`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// Bahasa Indonesia, the default.
-    #[default]
-    Id = 0,
-    /// English (its number is its column in the string table).
-    En = 1,
-}
-
-impl Lang {
-    /// The BCP 47 tag given to `Intl.NumberFormat` and to `<html lang>`.
-    pub fn bcp47(self) -> &'static str {
-        match self {
-            Lang::Id => "id-ID",
-            Lang::En => "en-US",
-        }
-    }
-
-    /// The short code used in links (`?lang=en`) and in storage.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        }
-    }
-
-    /// Reads a short code; anything unknown is `None` so the caller keeps its default.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "id" | "id-id" | "in" => Some(Lang::Id),
-            "en" | "en-us" | "en-gb" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
-/// The short name of month `i` (0 = January); empty beyond December.
-pub fn month_name(lang: Lang, i: usize) -> &'static str {
-    const ID: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
-    ];
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let names = match lang {
-        Lang::Id => &ID,
-        Lang::En => &EN,
-    };
-    names.get(i).copied().unwrap_or("")
-}
+mod lang;
+pub use lang::{month_name, Lang};
 
 macro_rules! strings {
-    ($($key:ident => $id:literal, $en:literal;)*) => {
+    ($table:ident, $all:ident, $store:ident; $($key:ident => $id:literal, $en:literal;)*) => {
         /// A key into the string table.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T { $(#[allow(missing_docs)] $key),* }
+        pub enum $table { $(#[allow(missing_docs)] $key),* }
 
         // All the texts as one string, Indonesian then English for each key in
         // order, and where each one ends: a 16-bit offset per text instead of
         // an 8-byte pointer and length (and no `match`, which compiled to
         // 7 KB of wasm code).
-        static TEXTS: &str = concat!($($id, $en),*);
-        const LENS: &[usize] = &[$($id.len(), $en.len()),*];
-        static ENDS: [u16; LENS.len()] = ends();
-        const _: () = assert!(TEXTS.len() <= u16::MAX as usize, "the string table outgrew 16-bit offsets");
+        mod $store {
+            pub(super) static TEXTS: &str = concat!($($id, $en),*);
+            const LENS: &[usize] = &[$($id.len(), $en.len()),*];
+            pub(super) static ENDS: [u16; LENS.len()] = ends();
+            const _: () = assert!(TEXTS.len() <= u16::MAX as usize, "the string table outgrew 16-bit offsets");
 
-        const fn ends() -> [u16; LENS.len()] {
-            let mut out = [0u16; LENS.len()];
-            let (mut i, mut end) = (0, 0);
-            while i < LENS.len() {
-                end += LENS[i];
-                out[i] = end as u16;
-                i += 1;
+            const fn ends() -> [u16; LENS.len()] {
+                let mut out = [0u16; LENS.len()];
+                let (mut i, mut end) = (0, 0);
+                while i < LENS.len() {
+                    end += LENS[i];
+                    out[i] = end as u16;
+                    i += 1;
+                }
+                out
             }
-            out
         }
 
-        impl T {
+        impl $table {
             /// The text of this key in `lang`. A text that counts something
             /// (a number before it) is read with [`T::count`] instead.
             pub fn get(self, lang: Lang) -> &'static str {
                 let text = self.text(lang);
-                debug_assert!(!text.contains('|'), "{self:?} counts: use T::count");
+                debug_assert!(!text.contains('|'), "{self:?} counts: use count");
                 text
             }
 
@@ -107,20 +59,26 @@ macro_rules! strings {
             fn text(self, lang: Lang) -> &'static str {
                 let k = (self as usize) * 2 + lang as usize;
                 let start = match k.checked_sub(1) {
-                    Some(before) => ENDS.get(before).copied().unwrap_or(0),
+                    Some(before) => $store::ENDS.get(before).copied().unwrap_or(0),
                     None => 0,
                 };
-                let end = ENDS.get(k).copied().unwrap_or(0);
-                TEXTS.get(usize::from(start)..usize::from(end)).unwrap_or("")
+                let end = $store::ENDS.get(k).copied().unwrap_or(0);
+                $store::TEXTS.get(usize::from(start)..usize::from(end)).unwrap_or("")
             }
         }
 
         /// Every key, for the test that no translation is empty.
-        pub const ALL_KEYS: &[T] = &[$(T::$key),*];
+        pub const $all: &[$table] = &[$($table::$key),*];
     };
 }
 
+// The strings only the sections loaded on demand use: a table of their own,
+// so that their bytes load with those sections, not before the first figure.
+mod later;
+pub use later::{L, LATER_KEYS};
+
 strings! {
+    T, ALL_KEYS, first;
     AppTitle => "Target UMKM", "Target UMKM";
     AppSubtitle => "Kalkulator target kepesertaan BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan participant target calculator";
     LangSwitch => "English", "Indonesia";
@@ -343,15 +301,22 @@ strings! {
     NoteRelief => "Dibayar 50%, keringanan", "50% paid, relief of";
     NoteJkpGov => "JKP 0,36%: bagian ini dari JKK pemberi kerja, 0,22% dibayar pemerintah.", "JKP is 0.36%: this part out of the employer's JKK, 0.22% paid by the government.";
     BpuIncomeOutside => "Di luar rentang BPU Rp1.000.000 – Rp20.700.000: dihitung seperti diketik.", "Outside the BPU range Rp1,000,000 – Rp20,700,000: computed as typed.";
-    AgentTitle => "Penghasilan agen Perisai per bulan", "What a Perisai agent earns a month";
-    AgentTerms => "Imbalan dan bonus: ketentuan agen Perisai 2018 (dapat diubah), atas iuran BPU sebulan dari peserta baru bulan itu.", "Fee and bonus: the Perisai agent terms of 2018 (editable), on one month's BPU contributions of that month's new participants.";
-    AgentFee => "Imbalan agen", "Agent's fee";
+    AgentTitle => "Penghasilan agen Perisai", "What a Perisai agent earns";
+    AgentFee => "Imbalan atas iuran", "Share of the contributions";
     AgentBonus => "Bonus bulanan (Rp)", "Monthly bonus (Rp)";
     AgentBonusFrom => "Bonus mulai dari (peserta/bulan)", "Bonus from (participants a month)";
-    AgentParticipants => "Peserta baru per bulan (angka sendiri)", "New participants a month (your number)";
+    AgentAcqJht => "Insentif akuisisi per peserta, JKK + JKM + JHT (Rp)", "Acquisition incentive per participant, JKK + JKM + JHT (Rp)";
+    AgentAcqJkkJkm => "Insentif akuisisi per peserta, JKK + JKM (Rp)", "Acquisition incentive per participant, JKK + JKM (Rp)";
+    AgentAcqFrom => "Akuisisi dibayar mulai dari (peserta/bulan)", "Acquisition paid from (participants a month)";
+    AgentShareEarly => "Insentif iuran, bulan kepesertaan 1–24", "Incentive on contributions, months 1–24";
+    AgentShareLate => "Insentif iuran, bulan kepesertaan 25–60", "Incentive on contributions, months 25–60";
+    AgentOfficeShare => "Bagian kantor Perisai (Wadah)", "The Perisai office's share";
+    ActiveShareLabel => "Peserta tetap membayar setelah bulan pertama", "Still paying after the first month";
+    IncomeMonths => "Bulan yang ditampilkan", "Months shown";
+    AgentParticipants => "Peserta baru per bulan (kosong: kuota Pembagian)", "New participants a month (empty: the Split quota)";
     AgentQuotaMonth => "Kuota per agen per bulan (Pembagian)", "Quota per agent per month (Split)";
-    AgentWaiting => "Menunggu kuota Pembagian dan penghasilan BPU.", "Waiting for the Split quota and a BPU income.";
-    NoteBonusFrom => "Bonus mulai dari peserta baru sebulan:", "Bonus from new participants a month:";
+    IncomeGoalLabel => "Penghasilan yang diinginkan per bulan (Rp)", "Income wanted a month (Rp)";
+    IncomeGoalMonth => "Pada bulan ke-", "By month";
     IncAcquisition => "Insentif akuisisi, bulan", "Acquisition incentive, month";
     IncContributions => "Insentif iuran, bulan", "Incentive on contributions, month";
     IncIncome => "Penghasilan agen, bulan", "Agent's income, month";

@@ -17,7 +17,7 @@ fn texts_are_found_by_key_and_language() {
             seen += key.text(lang).len();
         }
     }
-    assert_eq!(seen, TEXTS.len());
+    assert_eq!(seen, first::TEXTS.len());
 }
 
 #[test]
@@ -26,6 +26,16 @@ fn every_key_has_both_languages() {
         assert!(!key.text(Lang::Id).is_empty(), "{key:?} has no Indonesian");
         assert!(!key.text(Lang::En).is_empty(), "{key:?} has no English");
     }
+    for key in LATER_KEYS {
+        assert!(!key.get(Lang::Id).is_empty(), "{key:?} has no Indonesian");
+        assert!(!key.get(Lang::En).is_empty(), "{key:?} has no English");
+    }
+    // The two tables are apart: the later one starts at its own first text.
+    assert_eq!(L::AgentTermsInForce.get(Lang::Id), "Ketentuan yang berlaku");
+    assert_eq!(
+        L::IncomeGoalWaiting.get(Lang::En),
+        "Type the income wanted."
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! follows the language (`;` where the decimal mark is a comma).
 
 use super::*;
+use crate::i18n::L;
 
 /// The months as CSV: each month's plan (cumulative), realisasi and
 /// cumulative realisasi; `None` while the months cannot be computed. Months
@@ -198,14 +199,16 @@ pub fn partners_csv(state: &AppState, fmt: Fmt) -> String {
 }
 
 /// The contributions as CSV: the date and rate set used, then per worker,
-/// per month and per year for BPU and PU, and what an agent earns a month.
+/// per month and per year for BPU and PU, and what an agent earns (the
+/// first month and the first year, at the low end of a range).
 pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
     let lang = state.lang;
     let sep = separator(lang);
     let f = iuran_figures(state, today);
     let bpu = f.bpu.clone().and_then(Result::ok);
     let pu = f.pu.clone().and_then(Result::ok);
-    let agent = f.agent_at_quota.clone().and_then(Result::ok);
+    let income = crate::figures::income_figures(state, &f).income;
+    let income = income.and_then(Result::ok);
     let n = |v: Option<u64>| num_cell(fmt, v.map(|v| v as f64), sep);
     let mut lines = vec![
         join(
@@ -228,24 +231,33 @@ pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
     ];
     for (label, b, p) in [
         (
-            T::IuranPerWorker,
+            T::IuranPerWorker.get(lang),
             bpu.as_ref().map(|b| b.per_worker),
             pu.as_ref().map(|p| p.per_worker),
         ),
         (
-            T::IuranMonthly,
+            T::IuranMonthly.get(lang),
             bpu.as_ref().map(|b| b.monthly),
             pu.as_ref().map(|p| p.monthly),
         ),
         (
-            T::IuranYearly,
+            T::IuranYearly.get(lang),
             bpu.as_ref().map(|b| b.yearly),
             pu.as_ref().map(|p| p.yearly),
         ),
-        (T::AgentQuotaMonth, f.agent_quota, None),
-        (T::AgentTitle, agent.as_ref().map(|a| a.total), None),
+        (T::AgentQuotaMonth.get(lang), f.agent_quota, None),
+        (
+            L::AgentCsvMonth1.get(lang),
+            income.as_ref().map(|a| a.first_month),
+            None,
+        ),
+        (
+            L::AgentCsvYear.get(lang),
+            income.as_ref().map(|a| a.year_total),
+            None,
+        ),
     ] {
-        lines.push(join(&[cell(label.get(lang), sep), n(b), n(p)], sep));
+        lines.push(join(&[cell(label, sep), n(b), n(p)], sep));
     }
     format!("{BOM}{}\r\n", lines.join("\r\n"))
 }

@@ -25,6 +25,7 @@ mod share;
 mod v1;
 mod v2;
 mod v3;
+mod v4;
 
 pub use share::{decode_share, encode_share};
 
@@ -38,7 +39,9 @@ pub use share::{decode_share, encode_share};
 ///   `since: 3`); schema-2 data gets their defaults ([`v2`]).
 /// - 4: the partner stage and the stage probabilities (rows with
 ///   `since: 4`); schema-3 data gets their defaults ([`v3`]).
-pub const SCHEMA_VERSION: u64 = 4;
+/// - 5: an agent's income on the terms in force (rows with `since: 5`);
+///   schema-4 data gets their defaults ([`v4`]).
+pub const SCHEMA_VERSION: u64 = 5;
 
 /// The longest share-link payload accepted (characters after `#s=`). Long
 /// enough for about 40 partners; WhatsApp carries links far longer, but a
@@ -293,7 +296,8 @@ pub fn encode(state: &AppState) -> String {
 fn migrate(version: u64, data: Json) -> Result<Json, LoadError> {
     match version {
         SCHEMA_VERSION => Ok(data),
-        3 => v3::work_to_v4(&data).ok_or(LoadError::Unreadable),
+        4 => v4::work_to_v5(&data).ok_or(LoadError::Unreadable),
+        3 => migrate(4, v3::work_to_v4(&data).ok_or(LoadError::Unreadable)?),
         2 => migrate(3, v2::work_to_v3(&data).ok_or(LoadError::Unreadable)?),
         1 => migrate(2, v1::work_to_v2(&data).ok_or(LoadError::Unreadable)?),
         v if v > SCHEMA_VERSION => Err(LoadError::NewerVersion(v)),
@@ -306,7 +310,9 @@ fn migrate_share(version: u64, data: Json) -> Result<Json, LoadError> {
     match version {
         1 => migrate_share(2, v1::share_to_v2(&data).ok_or(LoadError::Unreadable)?),
         2 => migrate_share(3, v2::share_to_v3(&data).ok_or(LoadError::Unreadable)?),
-        3 => v3::share_to_v4(&data).ok_or(LoadError::Unreadable),
+        3 => migrate_share(4, v3::share_to_v4(&data).ok_or(LoadError::Unreadable)?),
+        // Nothing a link carries changed in schema 5.
+        4 => Ok(data),
         v => migrate(v, data),
     }
 }

@@ -196,7 +196,9 @@ macro_rules! field_table {
     };
 }
 
-use parse::{AGENTS, COUNT, DAYS, GROWTH, MONTHS, RATE, RUPIAH, WORKERS_PER_UMKM, YEARS};
+use parse::{
+    AGENTS, COUNT, DAYS, GROWTH, INCOME_MONTHS, MONTHS, RATE, RUPIAH, WORKERS_PER_UMKM, YEARS,
+};
 use Group::{AgentsNeeded, SplitQuotas, StageOdds};
 use Holds::{Date, Number, Stage, Switch, Text};
 use Label::{JkkClass, Month, Percent, Plain, Same};
@@ -297,8 +299,31 @@ field_table! {
         AgentBonus => since(3, def("iuran.agent.bonus", "agent-bonus", Number(&RUPIAH), Plain(T::AgentBonus), "500.000")),
         /// New participants a month from which the bonus is paid.
         AgentBonusFrom => since(3, def("iuran.agent.bonus_from", "agent-bonus-from", Number(&COUNT), Plain(T::AgentBonusFrom), "50")),
-        /// New participants a month typed by the user.
-        AgentParticipants => since(3, optional(def("iuran.agent.participants", "agent-participants", Number(&COUNT), Plain(T::AgentParticipants), ""))),
+        /// New participants a month typed by the user (or a range); empty:
+        /// the plan's quota per agent.
+        AgentParticipants => since(3, optional(ranged(def("iuran.agent.participants", "agent-participants", Number(&COUNT), Plain(T::AgentParticipants), "")))),
+        /// The 2022 terms (PERDIR 13/2022, editable): the acquisition
+        /// incentive per new participant on JKK + JKM + JHT.
+        AgentAcqJht => since(5, def("agent.acq_jht", "agent-acq-jht", Number(&RUPIAH), Plain(T::AgentAcqJht), "15.000")),
+        /// The 2022 terms: per new participant on JKK + JKM.
+        AgentAcqJkkJkm => since(5, def("agent.acq_jkk_jkm", "agent-acq-jkkjkm", Number(&RUPIAH), Plain(T::AgentAcqJkkJkm), "10.000")),
+        /// The 2022 terms: new participants a month from which it is paid.
+        AgentAcqFrom => since(5, def("agent.acq_from", "agent-acq-from", Number(&COUNT), Plain(T::AgentAcqFrom), "25")),
+        /// The 2022 terms: share of the contributions in months 1–24.
+        AgentShareEarly => since(5, def("agent.share_early", "agent-share-early", Number(&RATE), Percent(T::AgentShareEarly), "15")),
+        /// The 2022 terms: share of the contributions in months 25–60.
+        AgentShareLate => since(5, def("agent.share_late", "agent-share-late", Number(&RATE), Percent(T::AgentShareLate), "5")),
+        /// The 2022 terms: the Perisai office's share on top.
+        AgentOfficeShare => since(5, def("agent.office_share", "agent-office", Number(&RATE), Percent(T::AgentOfficeShare), "10")),
+        /// Of each cohort, the share still paying after its first month (an
+        /// assumption; the default is East Java's, December 2023).
+        ActiveShare => since(5, ranged(def("agent.active_share", "active-share", Number(&RATE), Percent(T::ActiveShareLabel), "75,47"))),
+        /// The months of an agent's income shown.
+        IncomeMonths => since(5, def("agent.months", "income-months", Number(&INCOME_MONTHS), Plain(T::IncomeMonths), "24")),
+        /// An income an agent wants a month (empty: no goal).
+        IncomeGoal => since(5, optional(def("agent.goal", "income-goal", Number(&RUPIAH), Plain(T::IncomeGoalLabel), ""))),
+        /// The month by which the agent wants it.
+        IncomeGoalMonth => since(5, def("agent.goal_month", "income-goal-month", Number(&INCOME_MONTHS), Plain(T::IncomeGoalMonth), "12")),
         /// The probability of stage 1, *Prospek* (a labelled assumption).
         Stage1 => since(4, grouped(StageOdds, def("stage.odds.1", "stage-1", Number(&RATE), Plain(T::StageProspect), "10"))),
         /// The probability of stage 2, *Sepakat / MoU*.

@@ -376,7 +376,9 @@ impl AgentIncome {
                 num(count(x.total), Unit::Rupiah),
             ];
             let e = rounded(Figure::OfficeShare(x.month), tokens, exact, office);
-            out.push(e.note(Note::OfficeNotAgent));
+            // A share of an income that rests on the active share after
+            // month 1 rests on it too.
+            out.push(assumed(e.note(Note::OfficeNotAgent), x.month, active));
         }
         out
     }

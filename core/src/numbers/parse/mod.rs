@@ -207,6 +207,11 @@ pub const WEEKS: FieldSpec = FieldSpec::new(Kind::Count, 1.0, 53.0);
 /// Months remaining in a year: whole, `1 ..= 12`.
 pub const MONTHS: FieldSpec = FieldSpec::new(Kind::Count, 1.0, 12.0);
 
+/// Months of an agent's income ahead, or the month of an income goal:
+/// whole, `1 ..= 60` (the last month any incentive term pays on a
+/// participant's contributions).
+pub const INCOME_MONTHS: FieldSpec = FieldSpec::new(Kind::Count, 1.0, 60.0);
+
 /// Years to compound growth over: whole, `1 ..= 30`.
 pub const YEARS: FieldSpec = FieldSpec::new(Kind::Count, 1.0, 30.0);
 
@@ -218,7 +223,7 @@ pub const AGENTS: FieldSpec = FieldSpec::new(Kind::Count, 0.0, 100_000.0);
 pub const OFFICES: FieldSpec = FieldSpec::new(Kind::Count, 1.0, 1_000.0);
 
 /// Every spec above, for tests and the fuzz target that try them all.
-pub const ALL_SPECS: [FieldSpec; 12] = [
+pub const ALL_SPECS: [FieldSpec; 13] = [
     COUNT,
     WORKERS_PER_UMKM,
     RATE,
@@ -231,6 +236,7 @@ pub const ALL_SPECS: [FieldSpec; 12] = [
     YEARS,
     AGENTS,
     OFFICES,
+    INCOME_MONTHS,
 ];
 
 /// Most decimals a [`Kind::Decimal`] or [`Kind::Percent`] value may have,
