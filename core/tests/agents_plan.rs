@@ -253,9 +253,11 @@ fn the_message_to_the_boss_has_both_ends_and_no_empty_lines() {
             text: String::new(),
         });
     let text = umkm_core::report::summary_text(&s, &id_fmt, Date::new(2026, 12, 6).ok());
-    // 54.000 × 16.800 = 907.200.000 and 162.000 × 16.800 = 2.721.600.000.
+    // 54.000 × 16.800 = 907.200.000 and 162.000 × 16.800 = 2.721.600.000,
+    // of which the active participants pay 75,47 %: 680.400.000 + 4.263.840
+    // = 684.663.840 and 2.041.200.000 + 12.791.520 = 2.053.991.520.
     assert!(
-        text.contains("• Iuran per bulan: Rp907.200.000–Rp2.721.600.000\n"),
+        text.contains("• Iuran per bulan (peserta aktif 75,47%): Rp684.663.840–Rp2.053.991.520\n"),
         "{text}"
     );
     assert!(

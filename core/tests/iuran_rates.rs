@@ -331,14 +331,18 @@ fn summary_and_csv_carry_the_date_and_the_rate_set() {
     use umkm_core::report::{iuran_csv, summary_text};
     // Spreadsheet numbers are written plainly (the browser does it in the app).
     let fmt = |style, v: f64| match style {
-        Style::Plain => format!("{v:.0}"),
+        Style::Plain => format!("{v}").replace('.', ","),
         _ => fixed(Lang::Id, style, v).unwrap_or_default(),
     };
     let s = on(article(), Field::ReliefTransport);
     let today = Date::new(2026, 12, 1).ok();
     let text = summary_text(&s, &fmt, today);
-    // 324.000 BPU participants × Rp8.400 = Rp2.721.600.000 a month.
-    assert!(text.contains("Iuran per bulan: Rp2.721.600.000"), "{text}");
+    // 324.000 BPU participants × Rp8.400 = Rp2.721.600.000 a month, of
+    // which the active 75,47 % pay 2.041.200.000 + 12.791.520.
+    assert!(
+        text.contains("Iuran per bulan (peserta aktif 75,47%): Rp2.053.991.520"),
+        "{text}"
+    );
     // The rates in one short line: the laws and the relief, not the
     // legal paragraph the Iuran section shows.
     let rates_line = text
@@ -353,6 +357,14 @@ fn summary_and_csv_carry_the_date_and_the_rate_set() {
         "{csv}"
     );
     assert!(csv.contains("Iuran per pekerja per bulan;8400;"), "{csv}");
+    // The active participants' month and year (× 12 = 24.647.898.240), with
+    // the assumption in its own row.
+    assert!(csv.contains("Iuran per bulan;2053991520;"), "{csv}");
+    assert!(csv.contains("Iuran per tahun;24647898240;"), "{csv}");
+    assert!(
+        csv.contains("Peserta tetap membayar (%);75,47;75,47"),
+        "{csv}"
+    );
     // The agent at the quota, PERDIR 13/2022 (BPU Rp8.400 with the
     // relief): 541 × 10.000 + 15 % × 541 × 8.400 = 5.410.000 + 681.660.
     assert!(csv.contains(";6091660;"), "{csv}");
@@ -360,7 +372,9 @@ fn summary_and_csv_carry_the_date_and_the_rate_set() {
     let typed = edit(s, Field::IuranDate, "2025-06-01");
     let text = summary_text(&typed, &fmt, today);
     assert!(text.contains("1 Jun 2025"), "{text}");
-    assert!(text.contains("Rp5.443.200.000"), "{text}");
+    // 324.000 × 16.800 = 5.443.200.000; × 75,47 % = 4.082.400.000 +
+    // 25.583.040.
+    assert!(text.contains("Rp4.107.983.040"), "{text}");
     // The comparison's line for a scenario, in the interface's language.
     let basis = umkm_core::report::iuran_basis(&typed, Lang::En, today).expect("date reads");
     assert!(

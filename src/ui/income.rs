@@ -39,14 +39,6 @@ fn whole(lang: Lang, v: u64) -> String {
     format(lang, Style::Whole, v as f64)
 }
 
-/// Both ends, or one when they are equal.
-fn both(lang: Lang, low: u64, high: Option<u64>) -> String {
-    match high.filter(|h| *h != low) {
-        Some(h) => format!("{}–{}", rupiah(lang, low), rupiah(lang, h)),
-        None => rupiah(lang, low),
-    }
-}
-
 /// The summary figures, each opening to its working (both ends of a range).
 fn summary(lang: Lang, low: &AgentIncome, high: Option<&AgentIncome>) -> Html {
     let all = pair_ends(low.explain(), high.map(Explain::explain));
@@ -261,6 +253,15 @@ pub fn income_card(props: &IncomeProps) -> Html {
         Some(Ok(p)) => format!(", {} {}", L::AgentPerParticipant.get(lang), rupiah(lang, p)),
         _ => String::new(),
     };
+    let share = match f.active_share {
+        Ok((l, h)) if l != h => format!(
+            "{}–{}",
+            format(lang, Style::Percent, l),
+            format(lang, Style::Percent, h)
+        ),
+        Ok((l, _)) => format(lang, Style::Percent, l),
+        Err(_) => "–".to_owned(),
+    };
     let low = f.income.as_ref().and_then(|r| r.as_ref().ok());
     let high = f.income_high.as_ref().and_then(|r| r.as_ref().ok());
     let below = low.is_some_and(|i| i.months.iter().any(|m| m.below_threshold));
@@ -277,20 +278,16 @@ pub fn income_card(props: &IncomeProps) -> Html {
         (Some(Err(e)), _) => html! { <p class="waiting">{ calc_error_text(lang, *e) }</p> },
         _ => html! { <p class="waiting" id="income-waiting">{ L::AgentWaiting.get(lang) }</p> },
     };
-    let first = low.map(|l| both(lang, l.first_month, high.map(|h| h.first_month)));
     html! {
-        <details class="card table" id="income-card" open=true>
+        <details class="card table" id="income-card">
             <summary>
                 <h3>{ T::AgentTitle.get(lang) }</h3>
-                if let Some(first) = first {
-                    <span class="note" id="income-first">{ L::AgentMonth1.get(lang) }{ ": " }{ first }</span>
-                }
             </summary>
             { terms_line }
-            <div class="grid">{ input(Field::AgentParticipants) }{ input(Field::ActiveShare) }{ input(Field::IncomeMonths) }</div>
+            <div class="grid">{ input(Field::AgentParticipants) }{ input(Field::IncomeMonths) }</div>
             { recruits }
             <p class="note" id="income-package">{ L::AgentPackage.get(lang) }{ ": " }{ package }{ per }</p>
-            <p class="note" id="active-source">{ L::ActiveShareSource.get(lang) }</p>
+            <p class="note" id="income-active">{ L::AgentActiveAbove.get(lang) }{ ": " }{ share }{ ". " }{ L::ActiveShareCounts.get(lang) }</p>
             { body }
             { goal(props) }
             { terms_editor(props, sets, f.in_force) }

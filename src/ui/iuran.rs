@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::calc::iuran::Relief;
+use crate::calc::iuran::{with_active_share, Relief};
 use crate::calc::{pair_ends, CalcError, Explain, Explanation, Figure};
 use crate::figures::{income_figures, iuran_figures, IuranFigures, RatesUsed};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 use crate::numbers::format::{format, Style};
 use crate::state::{Action, AppState, Field, Texts};
 use umkm_core::words::iuran_basis_text;
@@ -61,6 +61,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
         pu_high,
         agent_quota,
         used,
+        active_share,
         ..
     } = figures;
     let on_class = {
@@ -104,11 +105,27 @@ pub fn iuran_section(props: &IuranProps) -> Html {
         (Ok(_), Some(Err(e))) => Some(Err(calc_error_text(lang, e).to_owned())),
         (Ok(_), None) => None,
     };
-    // A range of participants: each figure at both ends.
-    let bpu_high = bpu_high.and_then(Result::ok).map(|b| b.explain());
-    let pu_high = pu_high.and_then(Result::ok).map(|p| p.explain());
-    let bpu = explained(bpu.map(|r| r.map(|b| pair_ends(b.explain(), bpu_high))));
-    let pu = explained(pu.map(|r| r.map(|p| pair_ends(p.explain(), pu_high))));
+    // The active participants' money (the low end with the smaller share,
+    // the high end with the larger), each figure at both ends of a range.
+    let active = |base: Vec<Explanation>, monthly: u64, high: bool| {
+        let (low, top) = active_share.unwrap_or((f64::NAN, f64::NAN));
+        let share = if high { top } else { low };
+        with_active_share(base, monthly, share).map(|r| r.2)
+    };
+    let bpu_high = bpu_high
+        .and_then(Result::ok)
+        .and_then(|b| active(b.explain(), b.monthly, true).ok());
+    let pu_high = pu_high
+        .and_then(Result::ok)
+        .and_then(|p| active(p.explain(), p.monthly, true).ok());
+    let bpu = explained(bpu.map(|r| {
+        r.and_then(|b| active(b.explain(), b.monthly, false))
+            .map(|low| pair_ends(low, bpu_high))
+    }));
+    let pu = explained(pu.map(|r| {
+        r.and_then(|p| active(p.explain(), p.monthly, false))
+            .map(|low| pair_ends(low, pu_high))
+    }));
     let csv = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -122,7 +139,8 @@ pub fn iuran_section(props: &IuranProps) -> Html {
         <section class="section" aria-labelledby="iuran-h">
             <h2 id="iuran-h">{ T::SectionIuran.get(lang) }</h2>
             <div class="card">
-                <div class="grid">{ input(Field::IuranDate) }</div>
+                <div class="grid pair">{ input(Field::IuranDate) }{ input(Field::ActiveShare) }</div>
+                <p class="note" id="active-source">{ L::ActiveShareSource.get(lang) }</p>
                 // The legal sources open on a tap; the date of the rates stays in view.
                 <details class="table" id="iuran-basis-details">
                     <summary><span class="note">{ match date { Some(d) => [T::RatesUsedLabel.get(lang), " ", &umkm_core::words::date_text(lang, d)].concat(), None => T::ErrDate.get(lang).to_owned() } }</span></summary>
@@ -220,7 +238,7 @@ fn card(props: &CardProps) -> Html {
             { match &props.figures {
                 Some(Ok(all)) => html! {
                     <dl class="figures stack">
-                        { for [(Figure::IuranPerWorker, T::IuranPerWorker, "per-worker"), (Figure::IuranMonthly, T::IuranMonthly, "monthly"), (Figure::IuranYearly, T::IuranYearly, "yearly")]
+                        { for [(Figure::IuranPerWorker, T::IuranPerWorker, "per-worker"), (Figure::IuranMonthly, T::IuranMonthlyActive, "monthly"), (Figure::IuranYearly, T::IuranYearlyActive, "yearly")]
                             .into_iter().map(|(f, label, what)| figure_row(lang, all, f, label, id(what))) }
                     </dl>
                 },

@@ -64,6 +64,7 @@ test('the transport relief inside its period, and the agent at the quota', async
   // The plan's quota per agent per month: 2.336.252 ÷ (360 agents × 12
   // months) = 540,8 → 541. On PERDIR 13/2022, JKK + JKM: 541 × Rp10.000 =
   // 5.410.000 + 15 % × 541 × 16.800 = 1.363.320 → Rp6.773.320 the first month.
+  await openDetails(page, '#income-card');
   assert.match(await text(page, '#income-recruits'), /541/);
   assert.equal(await text(page, '#income-m1'), 'Rp6.773.320');
   // A typed 40: 400.000 + 15 % × 40 × 16.800 = 100.800 → Rp500.800.

@@ -162,7 +162,8 @@ test('the message to the boss: both ends, no empty lines, and a WhatsApp link', 
   const summary = await page.locator('#summary-text').inputValue();
   assert.match(summary, /• Peserta baru dari mitra: 54\.000–162\.000 \(2,31%–6,93% dari target\)/);
   // 54.000 × Rp16.800 = Rp907.200.000 and 162.000 × Rp16.800 = Rp2.721.600.000.
-  assert.match(summary, /• Iuran per bulan: Rp907\.200\.000–Rp2\.721\.600\.000/);
+  // The active participants' (75,47 %) of 907.200.000–2.721.600.000.
+  assert.match(summary, /• Iuran per bulan \(peserta aktif 75,47%\): Rp684\.663\.840–Rp2\.053\.991\.520/);
   assert.match(summary, /• Kuota per agen per bulan: 541 \(10,8 × kapasitas\)/);
   // The article fills only the total, PU and BPU: Lainnya is a real remainder here
   // (2.336.252 − 796.634 − 411.156 = 1.128.462), not the whole target.

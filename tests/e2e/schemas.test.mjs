@@ -126,6 +126,7 @@ test('autosaved work and a link of schema 4 open unchanged: stages, a range, the
   // The 2018 agent terms as typed, shown as history on the work's date
   // (1 Mar 2026), the 2022 terms in force at their defaults.
   await page.locator('#tab-iuran').click();
+  await page.locator('#income-card > summary').click();
   await page.locator('#income-terms-edit > summary').click();
   assert.match(await text(page, '#income-terms-0 h4'), /Riwayat/);
   assert.match(await text(page, '#income-terms-0 .note'), /diubah/);

@@ -499,3 +499,56 @@ impl Explain for PuIuran {
         out
     }
 }
+
+/// Contributions of the active participants only (issue 27): `monthly`, the
+/// month if every registered participant paid (its working among `base`),
+/// times the active share, half-up; and twelve such months. The other
+/// figures of `base` are returned as they are; the month's working goes on
+/// from the registered month's, and both note the assumption.
+pub fn with_active_share(
+    base: Vec<Explanation>,
+    monthly: u64,
+    share: f64,
+) -> Result<(u64, u64, Vec<Explanation>), CalcError> {
+    let share = fraction(share)?;
+    let exact = result(count(monthly) * share)?;
+    let active = round_half_up_u64(exact)?;
+    let yearly = active.checked_mul(12).ok_or(CalcError::Overflow)?;
+    let step = vec![
+        num(count(monthly), Unit::Rupiah),
+        Token::Op(Op::Mul),
+        num(share, Unit::Fraction),
+    ];
+    let out = base
+        .into_iter()
+        .map(|e| match e.figure {
+            Figure::IuranMonthly => {
+                let e = e.step(step.clone(), q(exact, Unit::Rupiah));
+                let rounding = vec![
+                    Token::Open(Bracket::Round),
+                    num(exact, Unit::Rupiah),
+                    Token::Close(Bracket::Round),
+                ];
+                let e = if exact == count(active) {
+                    e
+                } else {
+                    e.step(rounding, q(count(active), Unit::Rupiah))
+                        .note(Note::RoundedHalfUp)
+                };
+                e.note(Note::ActiveShare(share))
+            }
+            Figure::IuranYearly => Explanation::one(
+                Figure::IuranYearly,
+                vec![
+                    num(count(active), Unit::Rupiah),
+                    Token::Op(Op::Mul),
+                    num(12.0, Unit::Months),
+                ],
+                q(count(yearly), Unit::Rupiah),
+            )
+            .note(Note::ActiveShare(share)),
+            _ => e,
+        })
+        .collect();
+    Ok((active, yearly, out))
+}

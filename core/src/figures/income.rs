@@ -12,7 +12,7 @@ use crate::calc::incentive::{
     Standing,
 };
 use crate::calc::CalcError;
-use crate::numbers::parse::{parse, parse_range};
+use crate::numbers::parse::parse;
 use crate::read::read_field;
 use crate::state::{AppState, Field, Texts};
 
@@ -113,13 +113,6 @@ fn differs(texts: &Texts, f: Field, lang: crate::i18n::Lang) -> bool {
     read_field(texts, f, lang).ok() != default.map(|d| d.value)
 }
 
-/// Both ends of a ranged field; `Err(field)` when it cannot be read.
-fn ends(state: &AppState, field: Field) -> Result<(f64, f64), Field> {
-    let spec = field.def().holds.spec().ok_or(field)?;
-    let r = parse_range(&state.texts[field], spec, state.lang.locale()).map_err(|_| field)?;
-    Ok((r.low.value, r.high.value))
-}
-
 /// The agent's income card, from the section's figures (its date, rates,
 /// relief and the plan's quota per agent).
 pub fn income_figures(state: &AppState, iuran: &IuranFigures) -> IncomeFigures {
@@ -146,13 +139,13 @@ pub fn income_figures(state: &AppState, iuran: &IuranFigures) -> IncomeFigures {
     let terms = in_force.and_then(|i| terms_of(texts, i, lang).ok());
     let typed = !texts[Field::AgentParticipants].trim().is_empty();
     let recruits = if typed {
-        ends(state, Field::AgentParticipants)
+        super::field_ends(state, Field::AgentParticipants)
             .ok()
             .map(|(l, h)| (l as u64, h as u64))
     } else {
         iuran.agent_quota.map(|q| (q, q))
     };
-    let active_share = ends(state, Field::ActiveShare);
+    let active_share = iuran.active_share;
     let package = if state.bpu_jht {
         Package::JkkJkmJht
     } else {

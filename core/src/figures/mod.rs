@@ -268,6 +268,31 @@ pub struct IuranFigures {
     /// New participants an agent must bring a month: the plan's quota per
     /// agent per month ([`agent_figures`]).
     pub agent_quota: Option<u64>,
+    /// Of the participants, the share that keeps paying (both ends of a
+    /// range): the money figures are the active participants' (issue 27);
+    /// `Err` when it cannot be read, and they wait.
+    pub active_share: Result<(f64, f64), Field>,
+}
+
+impl IuranFigures {
+    /// A month of `registered` contributions (every registered participant
+    /// paying) as the active participants pay it, at the low or the high
+    /// end of the active share.
+    pub fn active_month(&self, registered: u64, high: bool) -> Option<u64> {
+        let (low_share, high_share) = self.active_share.ok()?;
+        let share = if high { high_share } else { low_share };
+        let r = iuran::with_active_share(Vec::new(), registered, share).ok()?;
+        Some(r.0)
+    }
+}
+
+/// Both ends of a field that accepts a range; `Err(field)` when it cannot be
+/// read.
+pub(crate) fn field_ends(state: &AppState, field: Field) -> Result<(f64, f64), Field> {
+    let spec = field.def().holds.spec().ok_or(field)?;
+    let r = crate::numbers::parse::parse_range(&state.texts[field], spec, state.lang.locale())
+        .map_err(|_| field)?;
+    Ok((r.low.value, r.high.value))
 }
 
 /// The relief `r` when its switch is on and `date` is inside its period.
@@ -346,6 +371,7 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
         bpu,
         pu,
         agent_quota,
+        active_share: field_ends(state, Field::ActiveShare),
     }
 }
 

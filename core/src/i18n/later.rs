@@ -15,8 +15,10 @@ strings! {
     AgentPerParticipant => "Iuran per peserta per bulan", "Contribution per participant a month";
     AgentHistory => "Riwayat, tidak berlaku lagi", "History, no longer in force";
     AgentNotYet => "Belum berlaku pada tanggal ini", "Not yet in force on this date";
-    ActiveShareSource => "Bawaan: Jawa Timur, Desember 2023, 4.583.246 aktif dari 6.072.625 terdaftar (Kemnaker Satu Data).", "Default: East Java, December 2023, 4,583,246 active of 6,072,625 registered (Kemnaker Satu Data).";
+    ActiveShareSource => "Bawaan 75,47%: Jatim 12/2023 (Kemnaker).", "Default 75.47%: E. Java 12/2023 (Kemnaker).";
+    ActiveShareCounts => "Bawaan: Jawa Timur, Desember 2023, 4.583.246 peserta aktif dari 6.072.625 terdaftar (Kemnaker Satu Data).", "Default: East Java, December 2023, 4,583,246 active participants of 6,072,625 registered (Kemnaker Satu Data).";
     AgentRecruitsQuota => "Peserta baru per bulan: kuota per agen dari Pembagian", "New participants a month: the quota per agent from Split";
+    AgentActiveAbove => "Peserta tetap membayar (di atas)", "Participants still paying (above)";
     AgentPackage => "Paket dan penghasilan: dari kartu BPU di atas", "Package and income: from the BPU card above";
     AgentWaiting => "Menunggu peserta baru per bulan (atau kuota Pembagian) dan penghasilan BPU.", "Waiting for new participants a month (or the Split quota) and a BPU income.";
     AgentMonth1 => "Bulan pertama", "First month";

@@ -311,7 +311,7 @@ strings! {
     AgentShareEarly => "Insentif iuran, bulan kepesertaan 1–24", "Incentive on contributions, months 1–24";
     AgentShareLate => "Insentif iuran, bulan kepesertaan 25–60", "Incentive on contributions, months 25–60";
     AgentOfficeShare => "Bagian kantor Perisai (Wadah)", "The Perisai office's share";
-    ActiveShareLabel => "Peserta tetap membayar setelah bulan pertama", "Still paying after the first month";
+    ActiveShareLabel => "Peserta tetap membayar", "Still paying";
     IncomeMonths => "Bulan yang ditampilkan", "Months shown";
     AgentParticipants => "Peserta baru per bulan (kosong: kuota Pembagian)", "New participants a month (empty: the Split quota)";
     AgentQuotaMonth => "Kuota per agen per bulan (Pembagian)", "Quota per agent per month (Split)";
@@ -488,6 +488,9 @@ strings! {
     IuranWorker => "Bagian pekerja per bulan", "Worker's part per month";
     IuranPerWorker => "Iuran per pekerja per bulan", "Contribution per worker per month";
     IuranMonthly => "Iuran per bulan", "Contributions per month";
+    ActivePaying => "peserta aktif", "active participants";
+    IuranMonthlyActive => "Iuran per bulan, peserta aktif", "Contributions per month, active participants";
+    IuranYearlyActive => "Iuran per tahun, peserta aktif", "Contributions per year, active participants";
     IuranYearly => "Iuran per tahun", "Contributions per year";
     SegTotal => "Total peserta baru", "All new participants";
     SegPu => "PU (penerima upah)", "PU (wage earners)";

@@ -210,6 +210,10 @@ pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
     let income = crate::figures::income_figures(state, &f).income;
     let income = income.and_then(Result::ok);
     let n = |v: Option<u64>| num_cell(fmt, v.map(|v| v as f64), sep);
+    // The money of the active participants (the low end of the share).
+    let active = |m: Option<u64>| m.and_then(|m| f.active_month(m, false));
+    let year = |m: Option<u64>| active(m).and_then(|a| a.checked_mul(12));
+    let share = f.active_share.ok().map(|(low, _)| low * 100.0);
     let mut lines = vec![
         join(
             &[
@@ -229,6 +233,12 @@ pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
             sep,
         ),
     ];
+    let label = crate::state::Field::ActiveShare.def().label.text(lang);
+    let share_cell = num_cell(fmt, share, sep);
+    lines.push(join(
+        &[cell(&label, sep), share_cell.clone(), share_cell],
+        sep,
+    ));
     for (label, b, p) in [
         (
             T::IuranPerWorker.get(lang),
@@ -237,13 +247,13 @@ pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
         ),
         (
             T::IuranMonthly.get(lang),
-            bpu.as_ref().map(|b| b.monthly),
-            pu.as_ref().map(|p| p.monthly),
+            active(bpu.as_ref().map(|b| b.monthly)),
+            active(pu.as_ref().map(|p| p.monthly)),
         ),
         (
             T::IuranYearly.get(lang),
-            bpu.as_ref().map(|b| b.yearly),
-            pu.as_ref().map(|p| p.yearly),
+            year(bpu.as_ref().map(|b| b.monthly)),
+            year(pu.as_ref().map(|p| p.monthly)),
         ),
         (T::AgentQuotaMonth.get(lang), f.agent_quota, None),
         (

@@ -153,17 +153,30 @@ pub fn summary_text(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
         r.as_ref()
             .map(|r| r.as_ref().map(|p| p.monthly).map_err(|_| ()))
     };
-    let (bpu, pu) = (month(&of(&iuran.bpu)), month(&of_pu(&iuran.pu)));
+    // What the active participants pay: the low ends with the smaller
+    // share, the high ends with the larger.
+    let active = |m: Option<u64>, high: bool| m.and_then(|m| iuran.active_month(m, high));
+    let (bpu_all, pu_all) = (month(&of(&iuran.bpu)), month(&of_pu(&iuran.pu)));
+    let (bpu, pu) = (active(bpu_all, false), active(pu_all, false));
     if bpu.is_some() || pu.is_some() {
-        let bpu_high = month(&of(&iuran.bpu_high)).or(bpu);
-        let pu_high = month(&of_pu(&iuran.pu_high)).or(pu);
+        let bpu_high = active(month(&of(&iuran.bpu_high)).or(bpu_all), true);
+        let pu_high = active(month(&of_pu(&iuran.pu_high)).or(pu_all), true);
         let sum = |a: Option<u64>, b: Option<u64>| a.unwrap_or(0).saturating_add(b.unwrap_or(0));
         let (low, high) = (sum(bpu, pu), sum(bpu_high, pu_high));
         let span = Span {
             low: low as f64,
             high: high as f64,
         };
-        out.push_str(&line(T::IuranMonthly, span_text(fmt, Style::Rupiah, span)));
+        let share = iuran.active_share.map(|(l, h)| Span { low: l, high: h });
+        let share = share
+            .map(|s| span_text(fmt, Style::Percent, s))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "• {} ({} {share}): {}\n",
+            T::IuranMonthly.get(lang),
+            T::ActivePaying.get(lang),
+            span_text(fmt, Style::Rupiah, span)
+        ));
         // The rates in one short line (their sources are in the app).
         if let Some(date) = iuran.date {
             let set = match iuran.used {
