@@ -61,13 +61,13 @@ macro_rules! split_point {
 #[cfg(feature = "split")]
 mod points {
     use super::{views, LoadFailed, SectionView};
-    // Three modules: each lazy module carries its own copy of what it shares
-    // with no other module, and code shared by several lazy modules goes to
-    // chunks of its own (a request each). One per section measured 42 files
-    // and +11 KB in all (bench/FINDINGS.md, "Issue 28"). The partner cards
-    // come first (a new user's first tap), the figures sections together,
-    // keeping and sharing last.
-    split_point!(partners, partners, views::partners);
+    // Two modules: code shared by several lazy modules goes to chunks of
+    // its own (a request each, and each chunk's imports and exports). One
+    // per section measured 42 files and +11 KB in all, the partner cards
+    // apart from the figures sections +6.9 KB (bench/FINDINGS.md, "Issue 28"
+    // and "Issue 27"). The sections with figures together, keeping and
+    // sharing apart.
+    split_point!(figures, partners, views::partners);
     split_point!(figures, targets, views::targets);
     split_point!(figures, split, views::split);
     split_point!(figures, progress, views::progress);

@@ -6,9 +6,11 @@ use super::math::figure_list;
 use super::paste::{paste_frame, PasteFrame, PREVIEW_ROWS};
 
 use crate::calc::growth::Segment;
+use crate::calc::iuran::Rates;
 use crate::calc::pipeline;
 use crate::calc::{Explain, Figure};
-use crate::i18n::{Lang, T};
+use crate::figures::{sponsor_figures, SponsorFigures};
+use crate::i18n::{Lang, L, T};
 use std::rc::Rc;
 
 use crate::calc::goal::GoalSeek;
@@ -57,13 +59,18 @@ pub fn partners_section(props: &PartnersProps) -> Html {
     let waiting = read.waiting();
     let rows = read.each;
     let on_compare = super::math::on_segment_change(&props.dispatch, Action::CompareWith);
+    // The rates the contributions use, for what sponsoring would cost.
+    let rates = crate::figures::rates_on(&props.texts, lang, super::browser::today())
+        .2
+        .ok()
+        .map(Rc::new);
 
     html! {
         <section class="section" aria-labelledby="partners-h">
             <h2 id="partners-h">{ T::SectionPartners.get(lang) }</h2>
             <ol class="partners">
                 { for props.partners.iter().zip(rows.iter()).enumerate().map(|(index, (row, read))| html! {
-                    <PartnerCard key={row.id} {index} row={row.clone()} read={read.clone()} target={props.target} {odds} {lang} dispatch={props.dispatch.clone()} />
+                    <PartnerCard key={row.id} {index} row={row.clone()} read={read.clone()} target={props.target} {odds} rates={rates.clone()} {lang} dispatch={props.dispatch.clone()} />
                 }) }
             </ol>
             <div class="actions presets">
@@ -141,8 +148,25 @@ struct PartnerCardProps {
     read: RowReading,
     target: Option<f64>,
     odds: StageOdds,
+    /// The rates the contributions use (for what sponsoring would cost).
+    rates: Option<Rc<Rates>>,
     lang: Lang,
     dispatch: Callback<Action>,
+}
+
+/// What sponsoring its workers would cost the partner (its lines in words,
+/// each with its working), rendered only when opened: a thousand cards must
+/// stay light.
+fn sponsor(lang: Lang, id: u32, f: &SponsorFigures) -> Html {
+    let fmt = move |style, v| crate::numbers::format::format(lang, style, v);
+    let [all, expected] = umkm_core::words::sponsor_lines(lang, &fmt, f);
+    html! {
+        <div class="sponsor" id={format!("p{id}-sponsor")}>
+            <p class="note">{ L::SponsorNote.get(lang) }</p>
+            <p id={format!("p{id}-sp-all")}>{ all }</p>
+            <p id={format!("p{id}-sp-exp")}>{ expected }</p>
+        </div>
+    }
 }
 
 #[function_component(PartnerCard)]
@@ -164,6 +188,7 @@ fn partner_card(props: &PartnerCardProps) -> Html {
     };
     let fid = |f: &str| AttrValue::from(format!("p{id}-{f}"));
     let stage_open = use_state(|| false);
+    let sponsor_open = use_state(|| false);
     let toggle_stage = {
         let stage_open = stage_open.clone();
         Callback::from(move |e: MouseEvent| {
@@ -194,7 +219,15 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                     let share = props.target.and_then(|t| r.weighted_share_of(t).ok());
                     all.extend(share.iter().flat_map(|s| s.explain()));
                 }
-                figure_list(
+                let sponsored = match (&props.rates, *sponsor_open) {
+                    (Some(rates), true) => sponsor(lang, id, &sponsor_figures(rates, &r)),
+                    _ => html! {},
+                };
+                let toggle = {
+                    let open = sponsor_open.clone();
+                    Callback::from(move |_: MouseEvent| open.set(!*open))
+                };
+                let list = figure_list(
                     lang,
                     &all,
                     &format!("p{id}"),
@@ -209,7 +242,16 @@ fn partner_card(props: &PartnerCardProps) -> Html {
                         (Figure::ShareOfTarget, T::ShareOfTarget, "share"),
                         (Figure::WeightedShare, T::WeightedShare, "wshare"),
                     ],
-                )
+                );
+                html! {
+                    <>
+                        { list }
+                        if props.rates.is_some() {
+                            <button type="button" class="link" id={format!("p{id}-sponsor-toggle")} aria-expanded={(*sponsor_open).to_string()} onclick={toggle}>{ L::SponsorToggle.get(lang) }</button>
+                        }
+                        { sponsored }
+                    </>
+                }
             }
             Err(_) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
         },
@@ -236,12 +278,13 @@ fn partner_card(props: &PartnerCardProps) -> Html {
             </div>
             <div class="result" aria-live="polite">{ result }</div>
             <div class="row-actions">
-                <button type="button" class="icon" aria-label={label(T::MoveUp)} title={T::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}>{ "↑" }</button>
-                <button type="button" class="icon" aria-label={label(T::MoveDown)} title={T::MoveDown.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerDown(id))}>{ "↓" }</button>
-                // Its "two sheets" mark is drawn by static/app.css (`button.dup`):
-                // an SVG here was three of a card's DOM nodes.
+                <button type="button" class="icon up" aria-label={label(T::MoveUp)} title={T::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}></button>
+                <button type="button" class="icon down" aria-label={label(T::MoveDown)} title={T::MoveDown.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerDown(id))}></button>
+                // The marks are drawn by static/app.css (`button.up`, `.down`,
+                // `.dup`, `.danger`): text or an SVG here was a card's DOM
+                // nodes, and a thousand cards must stay light.
                 <button type="button" class="icon dup" aria-label={label(T::Duplicate)} title={T::Duplicate.get(lang)} onclick={props.dispatch.reform(move |_| Action::DuplicatePartner(id))}></button>
-                <button type="button" class="icon danger" aria-label={label(T::Remove)} title={T::Remove.get(lang)} onclick={props.dispatch.reform(move |_| Action::RemovePartner(id))}>{ "✕" }</button>
+                <button type="button" class="icon danger" aria-label={label(T::Remove)} title={T::Remove.get(lang)} onclick={props.dispatch.reform(move |_| Action::RemovePartner(id))}></button>
             </div>
         </li>
     }

@@ -125,3 +125,30 @@ test('English, dark and 320 px: readable, nothing wider than the screen', async 
     await context.close();
   }
 });
+
+test('what Sampoerna would pay to sponsor its workers, in its card', async () => {
+  const { page, problems, context } = await openApp(env);
+  await page.locator('#tab-partners').click();
+  await page.locator('li.partner').first().locator('button.danger').click();
+  await page.getByRole('button', { name: '+ Sampoerna' }).click();
+  const card = page.locator('li.partner').first();
+  await typeInto(page, card.locator('input[id$="-enrol"]'), '10–30');
+  // Rendered only when asked for.
+  assert.equal(await card.locator('.sponsor').count(), 0);
+  await card.locator('button[id$="-sponsor-toggle"]').click();
+  // 108.000 × 5 = 540.000 workers × Rp16.800 = Rp9.072.000.000 a month,
+  // Rp108.864.000.000 a year; expected 54.000–162.000: Rp907.200.000–
+  // Rp2.721.600.000 a month.
+  assert.equal(
+    await text(card, '[id$="-sp-all"]'),
+    'Semua pekerja potensial: 540.000 × Rp16.800 = Rp9.072.000.000 per bulan, Rp108.864.000.000 per tahun',
+  );
+  assert.equal(
+    await text(card, '[id$="-sp-exp"]'),
+    'Perkiraan peserta baru: 54.000–162.000 × Rp16.800 = Rp907.200.000–Rp2.721.600.000 per bulan, Rp10.886.400.000–Rp32.659.200.000 per tahun',
+  );
+  assert.equal(await horizontalOverflow(page), 0);
+  await card.screenshot({ path: 'target/screenshots/sponsor-id-360.png' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

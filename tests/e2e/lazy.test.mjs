@@ -108,12 +108,13 @@ test('a lazy part that fails to download says so in the user\'s language, keeps 
   const { page, problems, context } = await openApp(env, {
     ready: '#plan',
     context: { serviceWorkers: 'block' },
-    setup: (ctx) => ctx.route(/split_figures-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue())),
+    setup: (ctx) => ctx.route(/split_keep-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue())),
   });
-  // What the user typed before: a partner, in the partners' own module.
+  // What the user typed before: a partner, in the figures' module (which
+  // arrives).
   await page.locator('#tab-partners').click();
   await typeInto(page, 'li.partner >> nth=0 >> input[id$="-umkm"]', '108.000');
-  await page.locator('#tab-targets').click();
+  await page.locator('#tab-keep').click();
   await page.waitForSelector('#section-failed');
   assert.equal(
     await text(page, '#section-failed p'),
@@ -125,15 +126,15 @@ test('a lazy part that fails to download says so in the user\'s language, keeps 
   // The connection is back: opening the section again loads it.
   blocked = false;
   await page.locator('#tab-summary').click();
-  await page.locator('#tab-targets').click();
-  await page.waitForSelector('#targets-h');
+  await page.locator('#tab-keep').click();
+  await page.waitForSelector('#keep-h');
   assert.equal(await page.locator('#section-failed').count(), 0);
   // Nothing typed was lost.
   await page.locator('#tab-partners').click();
   assert.equal(await page.locator('li.partner >> nth=0 >> input[id$="-umkm"]').inputValue(), '108.000');
   // Only the blocked downloads failed (the request, and the browser's and the
   // split loader's console lines about it); nothing else went wrong.
-  const aboutTheBlock = /split_figures-|^console: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$|^console: TypeError: Failed to fetch(\n|$)/;
+  const aboutTheBlock = /split_keep-|^console: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$|^console: TypeError: Failed to fetch(\n|$)/;
   assert.ok(problems.every((p) => aboutTheBlock.test(p)), problems.join('\n'));
   await context.close();
 });

@@ -19,8 +19,10 @@ use crate::state::{AppState, Field};
 
 mod agents;
 mod income;
+mod sponsor;
 pub use agents::{agent_figures, AgentFigures, AgentsWait};
 pub use income::{income_figures, terms_of, IncomeFigures, TermsShown, TERMS_FIELDS};
+pub use sponsor::{sponsor_figures, SponsorFigures};
 
 /// What *Pembagian* shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -300,22 +302,13 @@ fn relief(texts: &crate::state::Texts, field: Field, r: Relief, date: Date) -> O
     (texts.on(field) && r.in_force(date)).then_some(r)
 }
 
-/// The contributions the pipeline's expected participants would bring, on
-/// the typed date or `today` (the device's date, passed in).
-pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
-    let lang = state.lang;
-    let texts = &state.texts;
-    // PU and BPU wait until every partner gives its PU share.
-    let total = pipeline::total(&read_work_partners(state).valid)
-        .ok()
-        .filter(|t| t.pu_known);
-    let whole = |v: Option<f64>| v.and_then(|v| pipeline::whole_people(v).ok());
-    let pu_workers = whole(total.as_ref().map(|t| t.expected_pu.low));
-    let bpu_workers = whole(total.as_ref().map(|t| t.expected_bpu.low));
-    // A range's high end, when it differs from the low.
-    let high = |v: Option<f64>, low: Option<u64>| whole(v).filter(|h| Some(*h) != low);
-    let pu_workers_high = high(total.as_ref().map(|t| t.expected_pu.high), pu_workers);
-    let bpu_workers_high = high(total.as_ref().map(|t| t.expected_bpu.high), bpu_workers);
+/// The date the contributions are for (typed, or `today`), which rate set
+/// applies on it (the preset in force, or the user's own), and its rates.
+pub fn rates_on(
+    texts: &crate::state::Texts,
+    lang: crate::i18n::Lang,
+    today: Option<Date>,
+) -> (Option<Date>, Option<RatesUsed>, Result<Rates, Field>) {
     let date_text = &texts[Field::IuranDate];
     let date = if date_text.trim().is_empty() {
         today
@@ -335,6 +328,26 @@ pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
             .and_then(|p| p.rates()),
         None => Err(Field::IuranDate),
     };
+    (date, used, rates)
+}
+
+/// The contributions the pipeline's expected participants would bring, on
+/// the typed date or `today` (the device's date, passed in).
+pub fn iuran_figures(state: &AppState, today: Option<Date>) -> IuranFigures {
+    let lang = state.lang;
+    let texts = &state.texts;
+    // PU and BPU wait until every partner gives its PU share.
+    let total = pipeline::total(&read_work_partners(state).valid)
+        .ok()
+        .filter(|t| t.pu_known);
+    let whole = |v: Option<f64>| v.and_then(|v| pipeline::whole_people(v).ok());
+    let pu_workers = whole(total.as_ref().map(|t| t.expected_pu.low));
+    let bpu_workers = whole(total.as_ref().map(|t| t.expected_bpu.low));
+    // A range's high end, when it differs from the low.
+    let high = |v: Option<f64>, low: Option<u64>| whole(v).filter(|h| Some(*h) != low);
+    let pu_workers_high = high(total.as_ref().map(|t| t.expected_pu.high), pu_workers);
+    let bpu_workers_high = high(total.as_ref().map(|t| t.expected_bpu.high), bpu_workers);
+    let (date, used, rates) = rates_on(texts, lang, today);
     let reliefs = match date {
         Some(d) => (
             relief(texts, Field::ReliefTransport, Relief::Transport, d),

@@ -38,4 +38,10 @@ strings! {
     IncomeGoalBeyond => "Di atas kapasitas per agen (Pembagian):", "Above the capacity per agent (Split):";
     IncomeGoalOut => "Tidak tercapai, bahkan dengan 1.000.000 peserta baru sebulan.", "Out of reach, even with 1,000,000 new participants a month.";
     IncomeGoalWaiting => "Ketik penghasilan yang diinginkan.", "Type the income wanted.";
+    SponsorToggle => "Bila mitra menanggung iuran pekerjanya", "If the partner pays its workers' contributions";
+    SponsorNote => "Sertakan / CSR: paket terkecil (JKK + JKM, penghasilan terendah), pada tarif bagian Iuran.", "Sertakan / CSR: the smallest package (JKK + JKM, the lowest income), at the rates of the Iuran section.";
+    SponsorAll => "Semua pekerja potensial", "All potential workers";
+    SponsorExpected => "Perkiraan peserta baru", "Expected new participants";
+    PerMonth => " per bulan", " a month";
+    PerYear => " per tahun", " a year";
 }

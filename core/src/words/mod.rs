@@ -9,9 +9,12 @@ use crate::calc::iuran::Rates;
 use crate::calc::progress::Date;
 use crate::calc::{Bracket, Explanation, Figure, Func, Note, Op, Quantity, Token, Unit};
 use crate::figures::{IuranFigures, RatesUsed};
-use crate::i18n::{month_name, Lang, L, T};
+use crate::i18n::{month_name, Lang, T};
 use crate::numbers::format::{Fmt, Style};
 use crate::state::Section;
+
+mod money;
+pub use money::{sponsor_lines, terms_text};
 
 /// The display style of a unit.
 pub fn style_of(unit: Unit) -> Style {
@@ -246,32 +249,6 @@ pub fn iuran_basis_text(lang: Lang, f: &IuranFigures) -> Option<String> {
         out.push_str(&note_text(lang, &|_, _| String::new(), &Note::Relief(r)));
     }
     Some(out)
-}
-
-/// A set of incentive terms for people: its name, the day it applies from
-/// and whether the user edited it, then its source.
-/// (`PERDIR 13/PERDIR.02/042022, berlaku sejak 1 Apr 2022 (diubah)`,
-/// `Sumber: …`)
-pub fn terms_text(lang: Lang, t: &crate::figures::TermsShown) -> (String, String) {
-    let preset = crate::calc::incentive::preset_terms();
-    let Some(p) = preset.get(t.index) else {
-        return (String::new(), String::new());
-    };
-    let edited = if t.edited {
-        format!(" ({})", L::AgentTermsEdited.get(lang))
-    } else {
-        String::new()
-    };
-    let title = format!(
-        "{}, {} {}{edited}",
-        p.name,
-        L::AgentTermsSince.get(lang),
-        date_text(lang, p.valid_from),
-    );
-    (
-        title,
-        format!("{}: {}", L::AgentTermsSource.get(lang), p.source),
-    )
 }
 
 /// A date written for people: `1 Mar 2026`.
