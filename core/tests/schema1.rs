@@ -9,7 +9,7 @@ use common::{assert_article_work_id, line, partner};
 use umkm_core::calc::growth::Segment;
 use umkm_core::i18n::Lang;
 use umkm_core::saved::{self, LoadError};
-use umkm_core::state::{AppState, Field, PartnerField, Section};
+use umkm_core::state::{Field, PartnerField, Section};
 
 fn fixture(name: &str) -> String {
     common::fixture(1, name)
@@ -78,7 +78,7 @@ fn share_links_of_schema_1_open_unchanged() {
     let d = saved::decode_share(&fixture("share-default.txt")).expect("opens");
     assert_eq!(partner(&d, 0), ["", "", "5", "100", "0", ""]);
     assert_eq!(d.offices.len(), 36);
-    assert_eq!(d.texts, AppState::default().texts);
+    assert_eq!(d.texts, common::old_default_texts());
 }
 
 #[test]

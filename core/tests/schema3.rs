@@ -66,9 +66,9 @@ fn english_work_and_scenarios_of_schema_3_open_unchanged() {
     assert_eq!(list.len(), 2);
     assert_eq!(list[0].name, "Optimis");
     assert_schema3_work_id(&list[0].state);
-    assert_eq!(list[1].state.texts, AppState::default().texts);
+    assert_eq!(list[1].state.texts, common::old_default_texts());
     let d = saved::decode(&fixture("work-default.json")).expect("opens");
-    assert_eq!(d.texts, AppState::default().texts);
+    assert_eq!(d.texts, common::old_default_texts());
     assert_eq!(partner(&d, 0), ["", "", "5", "100", "0", ""]);
 }
 
@@ -77,7 +77,7 @@ fn share_links_of_schema_3_open_unchanged() {
     let s = saved::decode_share(&fixture("share-article.txt")).expect("opens");
     assert_schema3_work_id(&s);
     let d = saved::decode_share(&fixture("share-default.txt")).expect("opens");
-    assert_eq!(d.texts, AppState::default().texts);
+    assert_eq!(d.texts, common::old_default_texts());
     // A schema-3 link's partner missing a text schema 3 always had is damaged.
     let link = fixture("share-article.txt");
     let short = link.replacen(

@@ -35,7 +35,10 @@ fn assert_schema4_work(s: &AppState) {
     assert_eq!(s.texts[Field::AgentBonus], "600.000");
     assert_eq!(s.texts[Field::AgentParticipants], "60");
     assert_eq!(s.texts[Field::IuranDate], "2026-03-01");
-    // Schema 5's texts take their defaults.
+    // Schema 4's contributions were everyone's: its work keeps them so, the
+    // active share 100 % (shown, editable), not the new default of 75,47 %.
+    assert_eq!(s.texts[Field::ActiveShare], "100");
+    // Schema 5's other texts take their defaults.
     for (f, default) in [
         (Field::AgentAcqJht, "15.000"),
         (Field::AgentAcqJkkJkm, "10.000"),
@@ -43,7 +46,6 @@ fn assert_schema4_work(s: &AppState) {
         (Field::AgentShareEarly, "15"),
         (Field::AgentShareLate, "5"),
         (Field::AgentOfficeShare, "10"),
-        (Field::ActiveShare, "75,47"),
         (Field::IncomeMonths, "24"),
         (Field::IncomeGoal, ""),
         (Field::IncomeGoalMonth, "12"),
@@ -95,7 +97,7 @@ fn saved_work_and_scenarios_of_schema_4_open_unchanged() {
     assert_eq!(saved::decode(&again), Ok(s));
     let en = saved::decode(&fixture("work-en.json")).expect("opens");
     assert_eq!(en.lang, Lang::En);
-    assert_eq!(en.texts[Field::ActiveShare], "75.47");
+    assert_eq!(en.texts[Field::ActiveShare], "100");
     assert_eq!(en.texts[Field::AgentAcqJht], "15,000");
     // Written the English way, the regulation's figures are not "edited".
     let sets = income_figures(&en, &iuran_figures(&en, None)).sets;
@@ -103,9 +105,9 @@ fn saved_work_and_scenarios_of_schema_4_open_unchanged() {
     let list = saved::decode_scenarios(&fixture("scenarios.json")).expect("opens");
     assert_eq!(list[0].name, "Kunjungan \"Sampoerna\" <b>");
     assert_schema4_work(&list[0].state);
-    assert_eq!(list[1].state.texts, AppState::default().texts);
+    assert_eq!(list[1].state.texts, common::old_default_texts());
     let d = saved::decode(&fixture("work-default.json")).expect("opens");
-    assert_eq!(d.texts, AppState::default().texts);
+    assert_eq!(d.texts, common::old_default_texts());
 }
 
 #[test]
@@ -113,7 +115,7 @@ fn share_links_of_schema_4_open_unchanged() {
     let s = saved::decode_share(&fixture("share-article.txt")).expect("opens");
     assert_schema4_work(&s);
     let d = saved::decode_share(&fixture("share-default.txt")).expect("opens");
-    assert_eq!(d.texts, AppState::default().texts);
+    assert_eq!(d.texts, common::old_default_texts());
     // And a schema-5 link of it carries the edited 2018 set.
     let edited = s.apply(Action::EditField {
         field: Field::ActiveShare,

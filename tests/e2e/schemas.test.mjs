@@ -132,7 +132,8 @@ test('autosaved work and a link of schema 4 open unchanged: stages, a range, the
   assert.match(await text(page, '#income-terms-0 .note'), /diubah/);
   assert.equal(await page.inputValue('#agent-fee'), '8');
   assert.equal(await page.inputValue('#agent-bonus'), '600.000');
-  assert.equal(await page.inputValue('#active-share'), '75,47');
+  // Its contributions were everyone's, and stay so: 100 %, not the new default.
+  assert.equal(await page.inputValue('#active-share'), '100');
   assert.match(await text(page, '#income-terms'), /PERDIR 13/);
   await page.waitForFunction(() => localStorage.getItem('target-umkm.current')?.startsWith('{"v":5,'));
   await context.close();

@@ -311,8 +311,7 @@ fn migrate_share(version: u64, data: Json) -> Result<Json, LoadError> {
         1 => migrate_share(2, v1::share_to_v2(&data).ok_or(LoadError::Unreadable)?),
         2 => migrate_share(3, v2::share_to_v3(&data).ok_or(LoadError::Unreadable)?),
         3 => migrate_share(4, v3::share_to_v4(&data).ok_or(LoadError::Unreadable)?),
-        // Nothing a link carries changed in schema 5.
-        4 => Ok(data),
+        4 => v4::share_to_v5(&data).ok_or(LoadError::Unreadable),
         v => migrate(v, data),
     }
 }

@@ -151,3 +151,12 @@ pub fn assert_article_figures_and_saved_again(s: AppState) {
     assert!(again.starts_with(&current), "{again}");
     assert_eq!(saved::decode(&again), Ok(s));
 }
+
+/// The texts of an untouched work saved before schema 5: the defaults, but
+/// everyone paying (schema 4's contributions were everyone's, and old work
+/// keeps its figures).
+pub fn old_default_texts() -> umkm_core::state::Texts {
+    let mut t = AppState::default().texts;
+    t[Field::ActiveShare] = "100".into();
+    t
+}
