@@ -359,8 +359,14 @@ fn summary_and_csv_carry_the_date_and_the_rate_set() {
     assert!(csv.contains("Iuran per pekerja per bulan;8400;"), "{csv}");
     // The active participants' month and year (× 12 = 24.647.898.240), with
     // the assumption in its own row.
-    assert!(csv.contains("Iuran per bulan;2053991520;"), "{csv}");
-    assert!(csv.contains("Iuran per tahun;24647898240;"), "{csv}");
+    assert!(
+        csv.contains("Iuran per bulan, peserta aktif;2053991520;"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("Iuran per tahun, peserta aktif;24647898240;"),
+        "{csv}"
+    );
     assert!(
         csv.contains("Peserta tetap membayar (%);75,47;75,47"),
         "{csv}"

@@ -246,12 +246,12 @@ pub fn iuran_csv(state: &AppState, fmt: Fmt, today: Option<Date>) -> String {
             pu.as_ref().map(|p| p.per_worker),
         ),
         (
-            T::IuranMonthly.get(lang),
+            T::IuranMonthlyActive.get(lang),
             active(bpu.as_ref().map(|b| b.monthly)),
             active(pu.as_ref().map(|p| p.monthly)),
         ),
         (
-            T::IuranYearly.get(lang),
+            T::IuranYearlyActive.get(lang),
             year(bpu.as_ref().map(|b| b.monthly)),
             year(pu.as_ref().map(|p| p.monthly)),
         ),
