@@ -46,13 +46,6 @@
 //! at the bottom; `explain` names figures (by segment, programme, relief) without
 //! knowing how any is computed; the computing modules use it.
 
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 #![deny(missing_docs)]
 
 pub mod agents;

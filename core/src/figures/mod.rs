@@ -173,7 +173,7 @@ pub fn progress_figures(state: &AppState, today: Option<Date>) -> ProgressFigure
         .iter()
         .filter_map(|r| r.iter().rposition(Option::is_some))
         .max()
-        .map_or(0, |i| i + 1);
+        .map_or(0, |i| i.saturating_add(1));
     let offices = match (by_office && unread.is_empty() && counted > 0, target) {
         (true, Some(t)) => Some(
             read_weights(state.offices.iter().map(|o| &o.weight), lang)

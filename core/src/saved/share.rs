@@ -88,7 +88,7 @@ pub fn encode_share(state: &AppState) -> String {
                 .months
                 .iter()
                 .rposition(|m| !m.is_empty())
-                .map_or(0, |i| i + 1);
+                .map_or(0, |i| i.saturating_add(1));
             strs(o.months.get(..typed).unwrap_or_default())
         })
         .collect();

@@ -348,7 +348,7 @@ impl Session {
                         name: copy_name(lang, &s.name),
                         state: s.state.clone(),
                     };
-                    list.insert(index + 1, copy);
+                    list.insert(index.saturating_add(1), copy);
                     view.deleted = None;
                     view.message = Some(KeepMessage::Saved);
                     effects.keep_scenarios = true;
@@ -411,7 +411,7 @@ impl Session {
                         let name = if here(&s.name) { told_apart } else { s.name };
                         list.push(Scenario { name, ..s });
                     }
-                    let added = list.len() - before;
+                    let added = list.len().saturating_sub(before);
                     view.deleted = None;
                     view.message = Some(match added {
                         0 => KeepMessage::BackupNothingNew,

@@ -384,14 +384,14 @@ impl AppState {
             Action::MovePartnerUp(id) => {
                 if let Some(i) = self.position(id) {
                     if i > 0 {
-                        self.partners_mut().swap(i, i - 1);
+                        self.partners_mut().swap(i, i.saturating_sub(1));
                     }
                 }
             }
             Action::MovePartnerDown(id) => {
                 if let Some(i) = self.position(id) {
                     if i.saturating_add(1) < self.partners.len() {
-                        self.partners_mut().swap(i, i + 1);
+                        self.partners_mut().swap(i, i.saturating_add(1));
                     }
                 }
             }
