@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+use umkm_core::calc::explain::{pair_ends, Explain, Figure, Note};
 use umkm_core::calc::split;
 use umkm_core::calc::CalcError;
 
@@ -84,4 +85,45 @@ fn apportionment_hand_examples() {
         split::apportion(5, &[1.0, f64::NAN]),
         Err(CalcError::NotFinite)
     );
+}
+
+#[test]
+fn the_working_says_which_parts_got_a_leftover_unit() {
+    // 10 over three equal weights: 3,33… each, floors 3 + 3 + 3 = 9, the one
+    // left goes to the first item: 4, 3, 3.
+    let s = split::split(10, &[1.0, 1.0, 1.0]).unwrap();
+    let extra: Vec<bool> = (0..3)
+        .map(|i| {
+            let e = s.explain();
+            let part = e.iter().find(|e| e.figure == Figure::Part(i)).unwrap();
+            part.notes
+                .iter()
+                .find_map(|n| match n {
+                    Note::LargestRemainder { extra } => Some(*extra),
+                    _ => None,
+                })
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(extra, vec![true, false, false]);
+}
+
+#[test]
+fn a_range_pairs_each_figure_of_the_low_end_with_the_high_ends() {
+    // 10 over three equal weights is 4, 3, 3; 20 is 7, 7, 6. Each working is
+    // three figures a part (its share, the part, the quota): nine in all.
+    let low = split::split(10, &[1.0, 1.0, 1.0]).unwrap().explain();
+    let high = split::split(20, &[1.0, 1.0, 1.0]).unwrap().explain();
+    assert_eq!(low.len(), 9);
+    // A single value: the low end's working as it is.
+    assert_eq!(pair_ends(low.clone(), None), low);
+    // A range: still nine figures, each with the low end's step, then the
+    // high end's from `high_from`, ending at the high end's result.
+    let both = pair_ends(low, Some(high));
+    assert_eq!(both.len(), 9);
+    let part = both.iter().find(|e| e.figure == Figure::Part(0)).unwrap();
+    assert_eq!(part.steps.len(), 2);
+    assert_eq!(part.high_from, Some(1));
+    assert_eq!(part.steps[0].result.value, 4.0);
+    assert_eq!(part.result().unwrap().value, 7.0);
 }

@@ -345,3 +345,22 @@ fn the_lebaran_preset_shapes_the_plan() {
     // A year whose Lebaran is not known changes nothing.
     assert_eq!(eq.clone().apply(Action::UseMonthWeights(Some(2040))), eq);
 }
+
+#[test]
+fn a_recent_pace_of_zero_is_short_by_what_is_left() {
+    // January 300, then three months of nothing: the pace so far is
+    // 300 ÷ 4 = 75 a month, the recent pace (February–April) is 0.
+    let mut m = [None; 12];
+    for (i, v) in [300.0, 0.0, 0.0, 0.0].into_iter().enumerate() {
+        m[i] = Some(v);
+    }
+    let r = months::months(1_200.0, &m, None, Some(2026), None).unwrap();
+    assert_eq!((r.pace.per_month, r.recent.per_month), (75.0, 0.0));
+    // At 0 a month the year ends at 300: short by 1.200 − 300 = 900, and
+    // there is no month in which it is reached (no division by the zero pace).
+    assert_eq!(r.recent.year_end, 300.0);
+    assert_eq!(r.recent.reach, Reach::Short(900.0));
+    // At 75 a month: 300 + 75 × 8 = 900 at the year's end, short by 300.
+    assert_eq!(r.pace.year_end, 900.0);
+    assert_eq!(r.pace.reach, Reach::Short(300.0));
+}

@@ -248,6 +248,27 @@ fn a_link_from_the_serde_build_opens() {
 }
 
 #[test]
+fn saved_work_missing_a_field_is_unreadable_not_filled_in() {
+    // Saved work writes every field; one gone means the text was damaged.
+    // (A share link may leave fields out: they equal the defaults.)
+    let whole = saved::encode(&AppState::default());
+    assert!(saved::decode(&whole).is_ok());
+    let cut = whole.replacen(r#""projection_years":"5","#, "", 1);
+    assert_ne!(cut, whole);
+    assert_eq!(saved::decode(&cut), Err(saved::LoadError::Unreadable));
+}
+
+#[test]
+fn schema_versions_outside_the_known_ones() {
+    use saved::LoadError::{NewerVersion, Unreadable};
+    // Version 0 was never written: damaged, not "from a newer app".
+    assert_eq!(saved::decode(r#"{"v":0,"data":{}}"#), Err(Unreadable));
+    // Versions 6 and 7 are newer than this app's 5: the message says so.
+    assert_eq!(saved::decode(r#"{"v":6,"data":{}}"#), Err(NewerVersion(6)));
+    assert_eq!(saved::decode(r#"{"v":7,"data":{}}"#), Err(NewerVersion(7)));
+}
+
+#[test]
 fn links_with_wrong_shapes_are_damaged_not_guessed() {
     for bad in [
         r#"{"v":1,"data":[]}"#,

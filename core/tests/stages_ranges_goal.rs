@@ -10,7 +10,7 @@ use umkm_core::calc::goal::goal_seek;
 use umkm_core::calc::growth::Segment;
 use umkm_core::calc::pipeline;
 use umkm_core::calc::span::Span;
-use umkm_core::calc::Note;
+use umkm_core::calc::{Note, Token, Unit};
 use umkm_core::figures::{goal_figures, iuran_figures};
 use umkm_core::i18n::Lang;
 use umkm_core::numbers::format::{fixed, Style};
@@ -395,4 +395,48 @@ fn a_gap_closed_at_one_end_only_is_not_called_closed() {
         }
     );
     assert!(!more.explanation.notes.contains(&Note::GapClosed));
+}
+
+#[test]
+fn more_partners_are_of_the_largest_and_more_umkm_of_the_average_enrolment() {
+    // Sampoerna (108.000 UMKM × 5 × 100 % = 540.000) first, then a partner
+    // of 1.000 UMKM × 5 × 100 % = 5.000: 545.000 in all.
+    let s = sampoerna("100", "").apply(Action::AddPartner);
+    let id = s.partners[1].id;
+    let edit = |s: AppState, field, text: &str| {
+        s.apply(Action::EditPartner {
+            id,
+            field,
+            text: text.into(),
+        })
+    };
+    let s = edit(s, PartnerField::Umkm, "1.000");
+    let s = edit(s, PartnerField::Enrolment, "100");
+    let g = goal_figures(&s).expect("reads").expect("computes");
+    // Gap 2.336.252 − 545.000 = 1.791.252; the largest is the first row:
+    // 1.791.252 ÷ 540.000 = 3,32 → 4 more of its size (not ÷ 5.000 → 359).
+    assert_eq!(g.gap.value, Span::one(1_791_252.0));
+    let (largest, p) = g.more_partners.as_ref().expect("computes");
+    assert_eq!((*largest, p.value), (0, Span::one(4.0)));
+    // (a)'s working: a UMKM yields 545.000 ÷ 109.000 = 5 workers × the
+    // average enrolment 545.000 ÷ 545.000 = 100 %.
+    let fractions = |s: &AppState| -> Vec<f64> {
+        let g = goal_figures(s).expect("reads").expect("computes");
+        let e = g.more_umkm.expect("computes").explanation;
+        e.steps
+            .iter()
+            .flat_map(|st| st.tokens.iter())
+            .filter_map(|t| match t {
+                Token::Num(q) if q.unit == Unit::Fraction => Some(q.value),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(fractions(&s), vec![1.0]);
+    // At 10–30 % on Sampoerna alone: 54.000 ÷ 540.000 = 10 % at the low
+    // end, 162.000 ÷ 540.000 = 30 % at the high end.
+    let f = fractions(&sampoerna("10–30", ""));
+    assert_eq!(f.len(), 2);
+    assert_close!(f[0], 0.1);
+    assert_close!(f[1], 0.3);
 }
