@@ -393,3 +393,45 @@ fn summary_and_csv_carry_the_date_and_the_rate_set() {
         assert!(!out.contains(".md"), "{out}");
     }
 }
+
+#[test]
+fn the_relieved_jkm_and_the_per_worker_sum_are_worked_out_in_full() {
+    use umkm_core::calc::{iuran::Program, Bracket, Explain, Figure, Op, Quantity, Token, Unit};
+    let n = |value: f64, unit: Unit| Token::Num(Quantity { value, unit });
+    let s = on(article(), Field::ReliefTransport);
+    let b = at(&s, "2026-12-01").bpu.expect("reads").expect("computes");
+    let all = b.explain();
+    let tokens = |f: Figure| {
+        let e = all.iter().find(|e| e.figure == f).expect("shown");
+        (
+            e.steps[0].tokens.clone(),
+            e.result().expect("a result").value,
+        )
+    };
+    // JKM: the flat Rp6.800 before the relief, × 50 % = Rp3.400.
+    assert_eq!(
+        tokens(Figure::IuranProgram(Program::Jkm)),
+        (
+            vec![
+                n(6_800.0, Unit::Rupiah),
+                Token::Op(Op::Mul),
+                n(0.5, Unit::Fraction)
+            ],
+            3_400.0
+        )
+    );
+    // Per worker: ⌊Rp5.000 + Rp3.400⌉ = Rp8.400, the plus between the two.
+    assert_eq!(
+        tokens(Figure::IuranPerWorker),
+        (
+            vec![
+                Token::Open(Bracket::Round),
+                n(5_000.0, Unit::Rupiah),
+                Token::Op(Op::Add),
+                n(3_400.0, Unit::Rupiah),
+                Token::Close(Bracket::Round)
+            ],
+            8_400.0
+        )
+    );
+}
