@@ -364,3 +364,17 @@ fn a_recent_pace_of_zero_is_short_by_what_is_left() {
     assert_eq!(r.pace.year_end, 900.0);
     assert_eq!(r.pace.reach, Reach::Short(300.0));
 }
+
+#[test]
+fn zero_agents_is_no_agents() {
+    // 1.200 to reach, 100 in January: 1.100 left over 11 months, 100 a
+    // month. "0 agents" gives no per-agent figure (and no division by 0).
+    let mut m = [None; 12];
+    m[0] = Some(100.0);
+    let r = months::months(1_200.0, &m, None, Some(2026), Some(0)).unwrap();
+    assert_eq!(r.per_month, Rate::Each(100));
+    assert_eq!((r.agents, r.per_agent), (None, None));
+    // Four agents: 100 ÷ 4 = 25 each a month.
+    let r = months::months(1_200.0, &m, None, Some(2026), Some(4)).unwrap();
+    assert_eq!((r.agents, r.per_agent), (Some(4), Some(Rate::Each(25))));
+}

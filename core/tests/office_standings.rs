@@ -161,3 +161,15 @@ fn a_column_a_row_and_what_does_not_fit() {
     let rows = read_month_block("Surabaya\t1\nNowhere\t2\n", Lang::Id, &["Surabaya"]);
     assert_eq!((rows[0].office, rows[1].office), (Some(0), None));
 }
+
+#[test]
+fn an_office_of_weight_zero_has_no_share_and_no_rank() {
+    // 10 over weights 1 and 0: the first office carries all 10, the second 0.
+    // 3 achieved in January by the first (30 %); the second's 0 of 0 is no
+    // share at all (not 0 %, not a division by zero), so it is not ranked.
+    let achieved = [months(&[3.0]), months(&[0.0])];
+    let s = office_standings(10, &[1.0, 0.0], &achieved, 1, 1.0 / 12.0).unwrap();
+    assert_eq!(s.iter().map(|o| o.part).collect::<Vec<_>>(), vec![10, 0]);
+    assert_eq!((s[0].share, s[0].rank), (Some(0.3), Some(1)));
+    assert_eq!((s[1].share, s[1].rank), (None, None));
+}
