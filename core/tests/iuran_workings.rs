@@ -195,3 +195,22 @@ fn the_active_participants_year_is_twelve_active_months() {
     assert_eq!(yearly.result().unwrap().value, 49_295_796_480.0);
     assert!(yearly.notes.contains(&Note::ActiveShare(0.7547)));
 }
+
+#[test]
+fn each_programme_is_named_by_its_abbreviation_in_both_languages() {
+    use umkm_core::i18n::Lang;
+    use umkm_core::words::figure_name;
+    for lang in [Lang::Id, Lang::En] {
+        let names: Vec<String> = [
+            Program::Jkk,
+            Program::Jkm,
+            Program::Jht,
+            Program::Jp,
+            Program::Jkp,
+        ]
+        .into_iter()
+        .map(|p| figure_name(lang, Figure::IuranProgram(p)))
+        .collect();
+        assert_eq!(names, ["JKK", "JKM", "JHT", "JP", "JKP"]);
+    }
+}

@@ -2,7 +2,7 @@
 //! enrolment would bring weighted, and which lines its working shows;
 //! every expected value worked by hand.
 
-use umkm_core::calc::explain::{Explain, Figure};
+use umkm_core::calc::explain::{Explain, Figure, Op, Quantity, Token, Unit};
 use umkm_core::calc::pipeline::{self, Partner};
 use umkm_core::calc::span::Span;
 
@@ -49,6 +49,34 @@ fn a_staged_partner_weighs_its_potential_and_its_participants() {
     let weighted = t.weighted_share_of(2_336_252.0).unwrap();
     assert_close!(weighted.share.low, 32_400.0 / 2_336_252.0);
     assert!(weighted.weighted);
+    // Their workings: 54.000 ÷ 2.336.252, and 32.400 ÷ 2.336.252 named as
+    // the weighted share.
+    let working = |s: &pipeline::Share| -> Vec<(Figure, Vec<Token>)> {
+        s.explain()
+            .into_iter()
+            .map(|e| (e.figure, e.steps[0].tokens.clone()))
+            .collect()
+    };
+    let people = |value: f64| {
+        Token::Num(Quantity {
+            value,
+            unit: Unit::People,
+        })
+    };
+    assert_eq!(
+        working(&plain),
+        [(
+            Figure::ShareOfTarget,
+            vec![people(54_000.0), Token::Op(Op::Div), people(2_336_252.0)]
+        )]
+    );
+    assert_eq!(
+        working(&weighted),
+        [(
+            Figure::WeightedShare,
+            vec![people(32_400.0), Token::Op(Op::Div), people(2_336_252.0)]
+        )]
+    );
     let row = t.partners[0].weighted_share_of(2_336_252.0).unwrap();
     assert_close!(row.share.low, 32_400.0 / 2_336_252.0);
     assert!(row.weighted);
