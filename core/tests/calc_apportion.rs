@@ -4,7 +4,9 @@
 
 #![allow(clippy::unwrap_used)]
 
-use umkm_core::calc::explain::{pair_ends, Explain, Figure, Note};
+use umkm_core::calc::explain::{
+    pair_ends, Bracket, Explain, Explanation, Figure, Note, Op, Quantity, Token, Unit,
+};
 use umkm_core::calc::split;
 use umkm_core::calc::CalcError;
 
@@ -126,4 +128,77 @@ fn a_range_pairs_each_figure_of_the_low_end_with_the_high_ends() {
     assert_eq!(part.high_from, Some(1));
     assert_eq!(part.steps[0].result.value, 4.0);
     assert_eq!(part.result().unwrap().value, 7.0);
+}
+
+fn n(value: f64, unit: Unit) -> Token {
+    Token::Num(Quantity { value, unit })
+}
+
+/// The only working of `all` for `figure`: its tokens and its result.
+fn working(all: &[Explanation], figure: Figure) -> (Vec<Token>, f64) {
+    let e = all.iter().find(|e| e.figure == figure).unwrap();
+    (e.steps[0].tokens.clone(), e.result().unwrap().value)
+}
+
+#[test]
+fn a_part_without_a_leftover_unit_adds_zero() {
+    // 10 over three equal weights: the second part is ⌊3,33…⌋ + 0 = 3.
+    let all = split::split(10, &[1.0, 1.0, 1.0]).unwrap().explain();
+    let (tokens, part) = working(&all, Figure::Part(1));
+    assert_eq!(part, 3.0);
+    assert_eq!(tokens[3..], [Token::Op(Op::Add), n(0.0, Unit::People)]);
+}
+
+#[test]
+fn agents_days_and_agents_needed_are_worked_out() {
+    // 10 over 3 agents: 10 ÷ 3 = 3,33… each; quota ⌈10 ÷ 3⌉ = 4.
+    let all = split::split_agents_equal(10, 3).unwrap().explain();
+    let ten_over_three = vec![
+        n(10.0, Unit::People),
+        Token::Op(Op::Div),
+        n(3.0, Unit::Agents),
+    ];
+    let (tokens, share) = working(&all, Figure::AgentShare);
+    assert_eq!(tokens, ten_over_three);
+    assert!((share - 10.0 / 3.0).abs() < 1e-12);
+    let (tokens, quota) = working(&all, Figure::AgentQuota);
+    assert_eq!(tokens[1..4], ten_over_three[..]);
+    assert_eq!(
+        (tokens[0], tokens[4], quota),
+        (Token::Open(Bracket::Ceil), Token::Close(Bracket::Ceil), 4.0)
+    );
+    // 100 in a month of 22 working days: 4,5454… a day, ⌈100 ÷ 22⌉ = 5.
+    let d = split::daily_quota(100, 22).unwrap();
+    assert!((d.exact - 4.545_454_545_454_545).abs() < 1e-12);
+    let (tokens, quota) = working(&d.explain(), Figure::DailyQuota);
+    assert_eq!(
+        tokens,
+        [
+            Token::Open(Bracket::Ceil),
+            n(100.0, Unit::People),
+            Token::Op(Op::Div),
+            n(22.0, Unit::WorkingDays),
+            Token::Close(Bracket::Ceil)
+        ]
+    );
+    assert_eq!(quota, 5.0);
+    // The article's gap, 1.796.252, at 50 a month for 12 months:
+    // ⌈1.796.252 ÷ (50 × 12)⌉ = ⌈2.993,75⌉ = 2.994 agents.
+    let a = split::agents_needed(1_796_252.0, 50.0, 12).unwrap();
+    let (tokens, agents) = working(&a.explain(), Figure::AgentsNeeded);
+    assert_eq!(
+        tokens,
+        [
+            Token::Open(Bracket::Ceil),
+            n(1_796_252.0, Unit::People),
+            Token::Op(Op::Div),
+            Token::Open(Bracket::Paren),
+            n(50.0, Unit::People),
+            Token::Op(Op::Mul),
+            n(12.0, Unit::Months),
+            Token::Close(Bracket::Paren),
+            Token::Close(Bracket::Ceil)
+        ]
+    );
+    assert_eq!(agents, 2_994.0);
 }
