@@ -302,6 +302,24 @@ fn en_billion() {
 }
 
 #[test]
+fn en_trillion_in_three_spellings() {
+    // 10^12 (a Rupiah field's largest), 0,5 × 10^12 and 0,25 × 10^12: "t" is
+    // a trillion in English (in Indonesian it is triliun, the same size).
+    for (text, want) in [
+        ("1 trillion", 1_000_000_000_000.0),
+        ("0.5 tn", 500_000_000_000.0),
+        ("0.25t", 250_000_000_000.0),
+    ] {
+        let r = read(text, RUPIAH, En);
+        assert_eq!(
+            (r.value, r.scale),
+            (want, Some(ScaleWord::Trillion)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn en_percent() {
     assert_eq!(value("3.5%", RATE, En), 0.035);
 }

@@ -9,7 +9,7 @@
 //! with its own reason. Reading it changes nothing: the session shows what
 //! it holds, and the user chooses what to take.
 
-use super::{migrate, state_from, state_to, versioned, LoadError, Scenario, SCHEMA_VERSION};
+use super::{migrate, state_from, state_to, versioned, Scenario, SCHEMA_VERSION};
 use crate::json::{obj, Json};
 use crate::state::AppState;
 
@@ -77,10 +77,8 @@ pub fn encode_backup(backup: &Backup) -> String {
 
 fn state_of(version: u64, v: Option<&Json>) -> Result<AppState, BackupError> {
     let data = v.cloned().ok_or(BackupError::Damaged)?;
-    let data = migrate(version, data).map_err(|e| match e {
-        LoadError::NewerVersion(v) => BackupError::NewerVersion(v),
-        _ => BackupError::Damaged,
-    })?;
+    // decode_backup has refused newer versions already.
+    let data = migrate(version, data).map_err(|_| BackupError::Damaged)?;
     let state = state_from(&data).ok_or(BackupError::Damaged)?;
     super::check(state).map_err(|_| BackupError::Damaged)
 }
