@@ -269,6 +269,34 @@ fn schema_versions_outside_the_known_ones() {
 }
 
 #[test]
+fn a_link_of_exactly_the_longest_length_is_read() {
+    use saved::link::{read_fragment, LinkPayload, MAX_INFLATED_BYTES};
+    // 8.000 characters after "s=" are read; 8.001 are too long.
+    let longest = "A".repeat(saved::MAX_SHARE_CHARS);
+    assert_eq!(
+        read_fragment(&format!("s={longest}")),
+        Some(Ok(LinkPayload::Plain(longest.clone())))
+    );
+    assert_eq!(
+        read_fragment(&format!("s={longest}A")),
+        Some(Err(ShareError::TooLong))
+    );
+    // A packed link may expand to a payload of the longest length written
+    // wholly in 4-byte characters (8.000 × 4 = 32.000 bytes), and no more.
+    assert_eq!(saved::MAX_SHARE_CHARS, 8_000);
+    assert_eq!("𝔸".repeat(8_000).len(), 32_000);
+    assert_eq!(MAX_INFLATED_BYTES, 32_000);
+}
+
+#[test]
+fn a_backup_file_is_named_for_its_day() {
+    assert_eq!(
+        saved::backup::backup_file_name("2026-12-07"),
+        "target-umkm-cadangan-2026-12-07.json"
+    );
+}
+
+#[test]
 fn links_with_wrong_shapes_are_damaged_not_guessed() {
     for bad in [
         r#"{"v":1,"data":[]}"#,

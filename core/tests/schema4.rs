@@ -1,6 +1,7 @@
 //! Texts saved by the app while it wrote schema 4 (files under
 //! `tests/fixtures/schema4/`, written by that version's own `saved::encode`,
-//! `encode_scenarios` and `encode_share` at commit 2357ba8) open in this
+//! `encode_scenarios` and `encode_share` at commit 2357ba8, and its
+//! `encode_backup`) open in this
 //! version with every text as the user typed it and the same figures; the
 //! texts schema 5 added (an agent's income on the terms in force) take their
 //! defaults. They hold the schema-3 article work with Sampoerna at stage 2
@@ -108,6 +109,35 @@ fn saved_work_and_scenarios_of_schema_4_open_unchanged() {
     assert_eq!(list[1].state.texts, common::old_default_texts());
     let d = saved::decode(&fixture("work-default.json")).expect("opens");
     assert_eq!(d.texts, common::old_default_texts());
+}
+
+#[test]
+fn a_backup_file_of_schema_4_opens_unchanged() {
+    // `backup.json`: schema 4's `encode_backup` (the commit before schema 5)
+    // of the work and the scenarios above, made on 2026-12-05.
+    use saved::backup::{decode_backup, encode_backup, BackupError, MAX_BACKUP_BYTES};
+    let text = fixture("backup.json");
+    assert!(text.starts_with(r#"{"app":"target-umkm-backup","v":4,"#));
+    let b = decode_backup(&text).expect("opens");
+    assert_eq!(b.made, "2026-12-05");
+    assert_schema4_work(&b.work);
+    assert_eq!(b.scenarios.len(), 2);
+    assert_eq!(b.scenarios[0].name, "Kunjungan \"Sampoerna\" <b>");
+    assert_schema4_work(&b.scenarios[0].state);
+    assert_eq!(b.scenarios[1].state.texts, common::old_default_texts());
+    // Written again it is schema 5, and reads back the same.
+    let again = encode_backup(&b);
+    assert!(again.contains(r#""v":5,"#));
+    assert_eq!(decode_backup(&again), Ok(b));
+    // The same file marked 6 is from a newer app.
+    let newer = text.replacen(r#""v":4,"#, r#""v":6,"#, 1);
+    assert_eq!(decode_backup(&newer), Err(BackupError::NewerVersion(6)));
+    // Exactly the largest size is read (here: not ours); one byte more is
+    // refused before reading.
+    let at_limit = " ".repeat(MAX_BACKUP_BYTES);
+    assert_eq!(decode_backup(&at_limit), Err(BackupError::Foreign));
+    let over = " ".repeat(MAX_BACKUP_BYTES + 1);
+    assert_eq!(decode_backup(&over), Err(BackupError::TooLarge));
 }
 
 #[test]
