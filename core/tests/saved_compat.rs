@@ -281,6 +281,16 @@ fn a_link_of_exactly_the_longest_length_is_read() {
         read_fragment(&format!("s={longest}A")),
         Some(Err(ShareError::TooLong))
     );
+    // A payload of exactly 8.000 characters (a short one padded with
+    // spaces, which JSON allows) opens; 8.001 are too long.
+    let payload = saved::encode_share(&AppState::default());
+    let padded = format!("{payload:<8000}");
+    assert_eq!(padded.chars().count(), 8_000);
+    assert!(saved::decode_share(&padded).is_ok());
+    assert_eq!(
+        saved::decode_share(&format!("{padded} ")),
+        Err(ShareError::TooLong)
+    );
     // A packed link may expand to a payload of the longest length written
     // wholly in 4-byte characters (8.000 × 4 = 32.000 bytes), and no more.
     assert_eq!(saved::MAX_SHARE_CHARS, 8_000);
