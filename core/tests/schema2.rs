@@ -140,6 +140,17 @@ fn schema_2_rates_are_kept_as_the_users_own_set() {
     assert_eq!(f.used, Some(RatesUsed::Own));
     // 4.500.000 is under either cap; the own cap is what the figures use.
     assert_eq!(f.rates.expect("reads").pu_jp_wage_cap, 9_000_000.0);
+    // Only the source renamed (the user's own label, every rate as it was):
+    // the set is theirs, and keeps its name.
+    let named = fixture("work-id.json").replacen(
+        r#""iuran.rates.label":"DOMAIN.md; batas upah JP 2025""#,
+        r#""iuran.rates.label":"SK Kanwil Jatim 2025""#,
+        1,
+    );
+    assert_ne!(named, fixture("work-id.json"));
+    let named = saved::decode(&named).expect("opens");
+    assert!(named.texts.on(Field::RatesOwn));
+    assert_eq!(named.texts[Field::RatesSource], "SK Kanwil Jatim 2025");
     // The English work keeps its English rate texts, untouched: by date.
     let en = saved::decode(&fixture("work-en.json")).expect("opens");
     assert_eq!(en.texts[Field::Jkk1], "0.24");

@@ -12,7 +12,7 @@ use crate::calc::segment::Segment;
 use crate::i18n::Lang;
 use crate::json::Json;
 use crate::numbers::rewrite::rewrite_for_lang;
-use crate::state::fields::{FIELDS, PARTNER_FIELDS};
+use crate::state::fields::FIELDS;
 use crate::state::{Field, FieldDef, LineField, PartnerField};
 
 /// The default of a field, written the way `lang` writes numbers.
@@ -125,11 +125,7 @@ pub fn work_to_v3(v: &Json) -> Option<Json> {
                 rates_to_v3(value, lang);
                 add_defaults(value, FIELDS, lang);
             }
-            "partners" => {
-                for p in value.as_array_mut()? {
-                    add_defaults(p, PARTNER_FIELDS, lang);
-                }
-            }
+            // Schema 3 added no partner field: schema 4's step adds the stage.
             "offices" => {
                 // Schema 3: each office's realisasi by month, none entered.
                 for o in value.as_array_mut()? {
