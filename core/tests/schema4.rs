@@ -154,3 +154,18 @@ fn share_links_of_schema_4_open_unchanged() {
     let back = saved::decode_share(&saved::encode_share(&edited)).expect("opens");
     assert_eq!(back.texts, edited.texts);
 }
+
+#[test]
+fn a_schema_4_link_without_texts_gets_everyone_paying() {
+    // A schema-4 link leaves out every text equal to its default; without
+    // any (no member, or null), the active share is still schema 4's 100 %.
+    for payload in [r#"{"v":4,"data":{}}"#, r#"{"v":4,"data":{"texts":null}}"#] {
+        let s = saved::decode_share(payload).expect("opens");
+        assert_eq!(s.texts[Field::ActiveShare], "100", "{payload}");
+    }
+    // Texts that are not an object are damaged, not replaced.
+    assert_eq!(
+        saved::decode_share(r#"{"v":4,"data":{"texts":5}}"#),
+        Err(saved::ShareError::Damaged)
+    );
+}
