@@ -133,3 +133,43 @@ fn with_no_threshold_a_goal_of_zero_earns_no_acquisition() {
     assert_eq!(results(&e), [5_520.0, 0.0]);
     assert!(e.notes.is_empty());
 }
+
+#[test]
+fn the_largest_exact_contribution_is_accepted_and_one_more_is_not() {
+    use umkm_core::calc::incentive::{agent_income, IncomeInput};
+    use umkm_core::calc::CalcError;
+    let input = |per_participant| IncomeInput {
+        recruits: 1,
+        package: Package::JkkJkmJht,
+        per_participant,
+        active_share: 1.0,
+        months: 1,
+    };
+    // 2^53 is the largest whole number a double holds exactly.
+    assert!(agent_income(&terms_2022(), &input(1 << 53)).is_ok());
+    assert_eq!(
+        agent_income(&terms_2022(), &input((1 << 53) + 1)).map(|_| ()),
+        Err(CalcError::OutOfRange)
+    );
+}
+
+#[test]
+fn a_band_edited_to_zero_percent_is_not_listed() {
+    use umkm_core::calc::incentive::{agent_income, IncomeInput};
+    // Months 25–60 edited to 0 %: in month 25, one new participant a month
+    // earns 24 cohorts × 15 % × 36.800 = 132.480 from the first band, and
+    // the second band's cohort adds nothing and is not a line of its own.
+    let mut t = terms_2022();
+    t.bands[1].share = 0.0;
+    let input = IncomeInput {
+        recruits: 1,
+        package: Package::JkkJkmJht,
+        per_participant: WITH_JHT,
+        active_share: 1.0,
+        months: 25,
+    };
+    let r = agent_income(&t, &input).unwrap();
+    let m25 = &r.months[24];
+    assert_eq!(m25.total, 132_480);
+    assert_eq!(m25.parts.len(), 1);
+}
