@@ -173,3 +173,84 @@ fn a_band_edited_to_zero_percent_is_not_listed() {
     assert_eq!(m25.total, 132_480);
     assert_eq!(m25.parts.len(), 1);
 }
+
+fn fifty_a_month(terms: &IncentiveTerms, recruits: u64) -> Vec<Explanation> {
+    use umkm_core::calc::incentive::{agent_income, IncomeInput};
+    let input = IncomeInput {
+        recruits,
+        package: Package::JkkJkmJht,
+        per_participant: WITH_JHT,
+        active_share: 1.0,
+        months: 1,
+    };
+    agent_income(terms, &input).unwrap().explain()
+}
+
+fn one(all: &[Explanation], f: Figure) -> &Explanation {
+    all.iter().find(|e| e.figure == f).unwrap()
+}
+
+#[test]
+fn month_1s_acquisition_and_the_offices_share_are_worked_out() {
+    // 50 new participants: 50 × 15.000 = 750.000 acquisition; with 15 % ×
+    // 50 × 36.800 = 276.000, 1.026.000 for the agent; the office's 10 % of
+    // it is 102.600, a whole number: one step.
+    let all = fifty_a_month(&terms_2022(), 50);
+    let acq = one(&all, Figure::AgentAcquisition(1));
+    assert_eq!(
+        acq.steps[0].tokens,
+        [
+            num(50.0, Unit::People),
+            Token::Op(Op::Mul),
+            num(15_000.0, Unit::Rupiah)
+        ]
+    );
+    assert_eq!(acq.result().unwrap().value, 750_000.0);
+    assert_eq!(acq.notes, [THRESHOLD_REACHED]);
+    let office = one(&all, Figure::OfficeShare(1));
+    assert_eq!(
+        office.steps[0].tokens,
+        [
+            num(0.1, Unit::Fraction),
+            Token::Op(Op::Mul),
+            num(1_026_000.0, Unit::Rupiah)
+        ]
+    );
+    assert_eq!(results(office), [102_600.0]);
+    // 24 are below the threshold: the acquisition is 0, written as 0.
+    let all = fifty_a_month(&terms_2022(), 24);
+    let acq = one(&all, Figure::AgentAcquisition(1));
+    assert_eq!(acq.steps[0].tokens, [num(0.0, Unit::Rupiah)]);
+    assert_eq!(acq.notes, [THRESHOLD_NOT_REACHED]);
+    // Terms that pay from the first participant have no threshold to note.
+    let mut t = terms_2022();
+    t.acquisition.from = 0;
+    let all = fifty_a_month(&t, 24);
+    assert!(one(&all, Figure::AgentAcquisition(1)).notes.is_empty());
+}
+
+#[test]
+fn a_band_of_one_month_is_valid_and_a_band_ending_before_it_starts_is_not() {
+    use umkm_core::calc::incentive::Band;
+    use umkm_core::calc::CalcError;
+    let mut t = terms_2022();
+    t.bands = vec![
+        Band {
+            from: 1,
+            to: Some(1),
+            share: 0.15,
+        },
+        Band {
+            from: 2,
+            to: Some(60),
+            share: 0.05,
+        },
+    ];
+    assert_eq!(t.validate(), Ok(()));
+    t.bands[1] = Band {
+        from: 2,
+        to: Some(1),
+        share: 0.05,
+    };
+    assert_eq!(t.validate(), Err(CalcError::OutOfRange));
+}
