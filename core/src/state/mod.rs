@@ -186,6 +186,18 @@ impl Default for AppState {
     }
 }
 
+impl AppState {
+    /// Whether this is the work a first visit opens on, in any language
+    /// and section: nothing typed, chosen or pasted (the defaults written the
+    /// language's way). Storing it keeps nothing a later visit would not open
+    /// on anyway.
+    pub fn is_untouched(&self) -> bool {
+        let mut fresh = AppState::default().apply(Action::SwitchLanguage(self.lang));
+        fresh.section = self.section;
+        *self == fresh
+    }
+}
+
 /// What the user does. Named after the user's act, not the state change.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {

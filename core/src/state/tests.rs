@@ -45,3 +45,34 @@ fn presets_duplicate_move_remove() {
     // An out-of-range preset index is ignored, not a panic.
     assert_eq!(s.clone().apply(Action::AddPresetPartner(99)), s);
 }
+
+#[test]
+fn untouched_is_the_first_visit_s_work_in_any_language_and_section() {
+    let fresh = AppState::default();
+    assert!(fresh.is_untouched());
+    let looked = fresh
+        .clone()
+        .apply(Action::SwitchLanguage(Lang::En))
+        .apply(Action::OpenSection(Section::Split));
+    assert!(looked.is_untouched());
+    let id = fresh.partners[0].id;
+    let typed = fresh.clone().apply(Action::EditPartner {
+        id,
+        field: PartnerField::Umkm,
+        text: "1".into(),
+    });
+    assert!(!typed.is_untouched());
+    assert!(!fresh.clone().apply(Action::AddPartner).is_untouched());
+    assert!(!fresh
+        .clone()
+        .apply(Action::RemoveOffice(fresh.offices[0].id))
+        .is_untouched());
+    assert!(!fresh
+        .clone()
+        .apply(Action::EditMonthWeight {
+            month: 0,
+            text: "2".into()
+        })
+        .is_untouched());
+    assert!(!fresh.apply(Action::ToggleBpuJht).is_untouched());
+}
