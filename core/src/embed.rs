@@ -63,10 +63,9 @@ pub fn parse_origin(text: &str) -> Option<String> {
     } else {
         return None;
     };
+    // Only a host's and a port's characters pass the checks below, so a path,
+    // query, user name or wildcard (`/ ? # @ *`) is refused there.
     let authority = rest.strip_suffix('/').unwrap_or(rest);
-    if authority.is_empty() || authority.contains(['/', '?', '#', '@', '*', '\\']) {
-        return None;
-    }
     // An IPv6 literal keeps its colons inside brackets.
     let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
         let (inside, after) = v6.split_once(']')?;
@@ -156,6 +155,11 @@ mod tests {
         ok("http://127.0.0.1:8080", "http://127.0.0.1:8080");
         ok("http://localhost:80", "http://localhost");
         ok("http://[::1]:3000", "http://[::1]:3000");
+        ok(
+            "https://kantor-wilayah.example",
+            "https://kantor-wilayah.example",
+        );
+        ok("http://[fe80::1]", "http://[fe80::1]");
         for bad in [
             "*",
             "null",
@@ -171,6 +175,14 @@ mod tests {
             "https://intranet.example:8x",
             "https://",
             "https://.example",
+            "https://-kantor.example",
+            "https://kantor_wilayah.example",
+            "https://intranet.example#top",
+            "https://intranet.example\\x",
+            "http://[]",
+            "http://[::g]",
+            "http://[::1]x",
+            "http://[::1]/x",
             "javascript:alert(1)",
         ] {
             assert_eq!(parse_origin(bad), None, "{bad}");

@@ -436,6 +436,29 @@ mod tests {
     }
 
     #[test]
+    fn signed_exponents_and_an_escaped_slash_are_json() {
+        // Numbers that are not plain non-negative integers are kept apart,
+        // not refused; `\/` is an escaped `/`.
+        for n in ["1e+5", "1E-3", "2.5e+10"] {
+            assert_eq!(Json::parse(n), Ok(Json::OtherNumber), "{n}");
+        }
+        assert_eq!(Json::parse(r#""a\/b""#), Ok(Json::Str("a/b".into())));
+    }
+
+    #[test]
+    fn nesting_is_read_to_32_levels_below_the_top_in_arrays_and_objects() {
+        // The top value is level 0: 32 arrays around a 0 put the 0 at
+        // level 32, the deepest read; one more array puts it at 33.
+        let arrays = |n: usize| format!("{}0{}", "[".repeat(n), "]".repeat(n));
+        assert!(Json::parse(&arrays(32)).is_ok());
+        assert_eq!(Json::parse(&arrays(33)), Err(NotJson));
+        // The same through members: {"a":{"a":…0…}}.
+        let objects = |n: usize| format!("{}0{}", "{\"a\":".repeat(n), "}".repeat(n));
+        assert!(Json::parse(&objects(32)).is_ok());
+        assert_eq!(Json::parse(&objects(33)), Err(NotJson));
+    }
+
+    #[test]
     fn writes_what_it_reads() {
         let v = obj([
             ("s", Json::from("tab\t\"quote\" \\ \u{1} é <b>")),

@@ -449,6 +449,56 @@ mod tests {
     }
 
     #[test]
+    fn a_parameter_given_three_times_is_one_problem_and_the_link_s_language_still_wins() {
+        let p = params(&[
+            ("section", "nowhere"),
+            ("lang", "en"),
+            ("lang", "en"),
+            ("lang", "id"),
+            ("jakon_target", "1"),
+            ("jakon_target", "2"),
+        ]);
+        let got = problems(prefill(AppState::default(), &p));
+        assert_eq!(
+            got,
+            [
+                ("lang".to_owned(), Problem::Repeated),
+                ("jakon_target".to_owned(), Problem::Repeated),
+                ("section".to_owned(), Problem::UnknownSection),
+            ]
+        );
+        // Nothing else applies, but the first `lang` does.
+        let (state, errors) = open_with(AppState::default(), &p);
+        assert_eq!((state.lang, errors.len()), (Lang::En, 3));
+    }
+
+    #[test]
+    fn a_partner_may_give_all_four_numbers_not_five() {
+        let s = prefill(
+            AppState::default(),
+            &params(&[("partners", "A:10:2:30:40")]),
+        )
+        .expect("four");
+        let p = &s.partners[0];
+        let texts = [
+            PartnerField::Umkm,
+            PartnerField::Workers,
+            PartnerField::Enrolment,
+            PartnerField::PuShare,
+        ]
+        .map(|f| p[f].as_str());
+        assert_eq!(texts, ["10", "2", "30", "40"]);
+        let got = problems(prefill(
+            AppState::default(),
+            &params(&[("partners", "A:10:2:30:40:1")]),
+        ));
+        assert_eq!(
+            got,
+            [("partners[1].name".to_owned(), Problem::TooManyPartnerParts)]
+        );
+    }
+
+    #[test]
     fn a_negative_growth_is_allowed_a_negative_count_is_not() {
         let s = prefill(AppState::default(), &params(&[("total_growth", "-2.5")])).expect("valid");
         assert_eq!(s.lines[Segment::Total][LineField::Growth], "-2,5");
@@ -497,5 +547,19 @@ mod tests {
                 assert!(!problem_text(lang, &p).is_empty());
             }
         }
+        // Each in its own words, the partner limit with its number.
+        assert_eq!(
+            problem_text(Lang::Id, &Problem::Repeated),
+            "parameter ini muncul lebih dari sekali."
+        );
+        assert_eq!(
+            problem_text(Lang::En, &Problem::TooManyPartners),
+            "too many partners; at most 50."
+        );
+        let refused = Problem::Refused {
+            error: ParseError::Negative,
+            spec: parse::COUNT,
+        };
+        assert_eq!(problem_text(Lang::Id, &refused), "Tidak boleh negatif.");
     }
 }

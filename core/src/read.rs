@@ -547,6 +547,51 @@ mod read_cache_tests {
             assert_eq!(cached(&mut reads, &s), fresh(&s));
             assert_eq!(fresh(&s) == fresh(&before), same_values);
         }
+        // The same rows read in the other language, or with other odds for
+        // their stage, are read again: "2.500" workers a UMKM are 2,500 in
+        // Indonesian and 2.5 in English; stage 1 at 10 % counts a tenth.
+        let mut reads = PartnerReadCache::default();
+        let s = AppState::default().apply(Action::AddPresetPartner(0));
+        let id = s.partners[0].id;
+        let s = s.apply(Action::EditPartner {
+            id,
+            field: PartnerField::Umkm,
+            text: "1000".into(),
+        });
+        let s = s.apply(Action::EditPartner {
+            id,
+            field: PartnerField::Workers,
+            text: "2.500".into(),
+        });
+        let s = s.apply(Action::EditPartner {
+            id,
+            field: PartnerField::Enrolment,
+            text: "10".into(),
+        });
+        let workers = |l: &PartnerList| l.valid.first().map(|p| p.workers_per_umkm.low);
+        assert_eq!(
+            workers(&reads.read(&s.partners, Lang::Id, &[None; 5])),
+            Some(2_500.0)
+        );
+        assert_eq!(
+            workers(&reads.read(&s.partners, Lang::En, &[None; 5])),
+            Some(2.5)
+        );
+        let s = s.apply(Action::EditPartner {
+            id,
+            field: PartnerField::Stage,
+            text: "1".into(),
+        });
+        let odds = |p: f64| [Some(p), None, None, None, None];
+        let probability = |l: &PartnerList| l.valid.first().and_then(|p| p.probability);
+        assert_eq!(
+            probability(&reads.read(&s.partners, Lang::Id, &odds(0.1))),
+            Some(0.1)
+        );
+        assert_eq!(
+            probability(&reads.read(&s.partners, Lang::Id, &odds(0.5))),
+            Some(0.5)
+        );
         // Rows that did not change are the same reads, not new ones.
         let a = reads.read(&s.partners, s.lang, &[None; 5]);
         let b = reads.read(&s.partners, s.lang, &[None; 5]);

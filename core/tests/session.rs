@@ -496,3 +496,97 @@ fn a_refused_backup_file_says_why_and_adds_nothing() {
         "The file was made by a newer version of the app. Reload the app. Nothing was changed."
     );
 }
+
+#[test]
+fn a_backup_scenario_of_the_same_work_under_a_new_name_is_added() {
+    // "Kopi" is Sampoerna's work (3 years) under another name: a scenario
+    // the list does not have, so it is added as it is named.
+    let file = backup_with(vec![scenario("Kopi", "3")]);
+    let (s, _) = run(
+        three(),
+        &work("9"),
+        vec![file, SessionAction::AddBackupScenarios],
+    );
+    assert_eq!(names(&s), ["Sampoerna", "Separuh", "Gudang Garam", "Kopi"]);
+}
+
+#[test]
+fn deleting_past_the_end_of_the_list_changes_nothing() {
+    let (s, fx) = three().reduce(SessionAction::Delete(3), &work("9"));
+    assert_eq!(names(&s), ["Sampoerna", "Separuh", "Gudang Garam"]);
+    assert!(!fx.keep_scenarios);
+    assert_eq!(s.message(), None);
+}
+
+#[test]
+fn a_link_or_saved_work_that_cannot_be_opened_says_why() {
+    use umkm_core::session::{backup_text, share_error_text};
+    let share = |e| share_error_text(Lang::Id, &e);
+    assert_eq!(
+        share(ShareError::TooLong),
+        "Tautan terlalu panjang untuk dibuka. Tidak ada yang diubah."
+    );
+    assert_eq!(
+        share(ShareError::Damaged),
+        "Tautan rusak atau terpotong. Tidak ada yang diubah."
+    );
+    assert_eq!(
+        share(ShareError::NewerVersion(9)),
+        "Tautan dibuat oleh versi aplikasi yang lebih baru. Muat ulang aplikasi. Tidak ada yang diubah."
+    );
+    assert_eq!(
+        share(ShareError::Invalid),
+        "Isi tautan tidak valid. Tidak ada yang diubah."
+    );
+    assert_eq!(
+        share_error_text(Lang::En, &ShareError::BrowserTooOld),
+        "This browser is too old to open short links. Update it, then open the link again. Nothing was changed."
+    );
+    let unreadable = "Data tersimpan tidak dapat dibaca, jadi aplikasi mulai dengan isian bawaan. Data lama disimpan utuh sebagai cadangan.";
+    assert_eq!(backup_text(Lang::Id, &LoadError::Unreadable), unreadable);
+    assert_eq!(backup_text(Lang::Id, &LoadError::Invalid), unreadable);
+    assert_eq!(
+        backup_text(Lang::En, &LoadError::NewerVersion(9)),
+        "Saved data was written by a newer version of the app, so the app started with defaults. That data is kept untouched as a backup."
+    );
+}
+
+#[test]
+fn what_the_session_shows_follows_what_happened() {
+    let fresh = Session::new(Vec::new());
+    assert!(fresh.scenarios_read());
+    assert!(!fresh.storage_failed());
+    assert_eq!(
+        (fresh.draft_name(), fresh.summary(), fresh.backup_notice()),
+        ("", None, None)
+    );
+    let (s, _) = run(
+        fresh,
+        &work("2"),
+        vec![
+            SessionAction::TypeScenarioName("Kunjungan".into()),
+            SessionAction::SummaryMade("*Ringkasan*".into()),
+            SessionAction::SavedWorkUnreadable {
+                reason: LoadError::NewerVersion(9),
+                backup_key: None,
+            },
+        ],
+    );
+    assert_eq!(s.draft_name(), "Kunjungan");
+    assert_eq!(s.summary(), Some("*Ringkasan*"));
+    assert_eq!(s.backup_notice(), Some(&LoadError::NewerVersion(9)));
+    // Read later, the list is read.
+    let (s, _) = Session::default().reduce(SessionAction::ScenariosRead(Vec::new()), &work("2"));
+    assert!(s.scenarios_read());
+}
+
+#[test]
+fn opening_a_scenario_asks_only_when_the_work_on_screen_is_not_kept() {
+    let s = three();
+    // Work "9" is in no scenario: opening one would lose it.
+    assert!(s.opening_asks(0, &work("9")));
+    // Work "3" is kept as Sampoerna.
+    assert!(!s.opening_asks(0, &work("3")));
+    // Past the end there is nothing to open, so nothing to ask.
+    assert!(!s.opening_asks(3, &work("9")));
+}

@@ -190,3 +190,30 @@ fn offices_csv_adds_up() {
         .sum();
     assert_eq!(sum, 2_336_252);
 }
+
+#[test]
+fn summary_text_lists_the_named_partners_and_counts_the_rows_left_out() {
+    // Sampoerna, then a row with only a name (incomplete: left out).
+    let s = sampoerna().apply(Action::AddPartner);
+    let id = s.partners.last().map_or(0, |p| p.id);
+    let s = s.apply(Action::EditPartner {
+        id,
+        field: PartnerField::Name,
+        text: "Gudang Garam".into(),
+    });
+    let t = summary_text(&s, &plain_id, None);
+    assert!(
+        t.starts_with(
+            "*Ringkasan target kepesertaan (Target UMKM)*\nMitra & UMKM: Sampoerna, Gudang Garam\n"
+        ),
+        "{t}"
+    );
+    assert!(
+        t.contains("\n(1 baris belum lengkap, tidak ikut dijumlahkan.)\n"),
+        "{t}"
+    );
+    // No partner named, none left out: neither line.
+    let t = summary_text(&AppState::default(), &plain_id, None);
+    assert!(!t.contains("Mitra & UMKM:"), "{t}");
+    assert!(!t.contains("belum lengkap"), "{t}");
+}

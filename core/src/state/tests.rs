@@ -76,3 +76,48 @@ fn untouched_is_the_first_visit_s_work_in_any_language_and_section() {
         .is_untouched());
     assert!(!fresh.apply(Action::ToggleBpuJht).is_untouched());
 }
+
+#[test]
+fn moving_down_stops_at_the_last_row_and_an_office_goes_alone() {
+    let s = AppState::default()
+        .apply(Action::AddPresetPartner(0))
+        .apply(Action::AddPresetPartner(1))
+        .apply(Action::AddPresetPartner(2));
+    let [a, b, c] = [0, 1, 2].map(|i| s.partners[i].id);
+    let s = s.apply(Action::MovePartnerDown(a));
+    assert_eq!(
+        s.partners.iter().map(|p| p.id).collect::<Vec<_>>(),
+        [b, a, c]
+    );
+    // The last row stays where it is.
+    let s = s.apply(Action::MovePartnerDown(c));
+    assert_eq!(
+        s.partners.iter().map(|p| p.id).collect::<Vec<_>>(),
+        [b, a, c]
+    );
+    // Removing an office removes that one only: 36 → 35.
+    let gone = s.offices[3].id;
+    let s = s.apply(Action::RemoveOffice(gone));
+    assert_eq!(s.offices.len(), 35);
+    assert!(s.offices.iter().all(|o| o.id != gone));
+}
+
+#[test]
+fn pasted_partners_keep_the_defaults_of_empty_cells() {
+    let s = AppState::default().apply(Action::PastePartners(vec![[
+        "Koperasi A".into(),
+        "100".into(),
+        String::new(),
+        " ".into(),
+    ]]));
+    let p = s
+        .partners
+        .last()
+        .map(|p| p.texts.clone())
+        .unwrap_or_default();
+    assert_eq!(p[PartnerField::Name], "Koperasi A");
+    assert_eq!(p[PartnerField::Umkm], "100");
+    // Workers per UMKM keeps its default of 5; enrolment its empty default.
+    assert_eq!(p[PartnerField::Workers], "5");
+    assert_eq!(p[PartnerField::Enrolment], "");
+}
