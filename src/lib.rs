@@ -15,7 +15,8 @@ pub mod storage;
 pub mod ui;
 pub mod url;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `#app` (index.html), or on `<body>` in a page
+/// without one.
 pub fn start() {
     // A panic in WebAssembly stops the app; say so in the console (with the
     // Rust message) and on the page, in both languages, instead of freezing.
@@ -33,7 +34,16 @@ pub fn start() {
     // its work is the first thing on screen.
     yew::platform::spawn_local(async {
         let link = ui::keep_share::read_link().await;
-        yew::Renderer::<ui::App>::with_props(ui::AppProps { link }).render();
+        let props = ui::AppProps { link };
+        // Beside the loading page rather than over it: static/app.css moves
+        // that page out of sight once #app has content (index.html says why).
+        match web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app"))
+        {
+            Some(root) => yew::Renderer::<ui::App>::with_root_and_props(root, props).render(),
+            None => yew::Renderer::<ui::App>::with_props(props).render(),
+        };
     });
 }
 

@@ -126,7 +126,10 @@ function makeLoader(code, html, publicUrl) {
     'let bindings;',
     `Promise.all([import(${str(glue[2])}),fetch(${str(wasm[2])}${fetchOptions}).then((r)=>{if(!r.ok)throw new TypeError(r.status);return r})])`,
     '.then((r)=>{bindings=r[0];return bindings.default({module_or_path:r[1]})})',
-    '.then((wasm)=>{window.wasmBindings=bindings;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}))},',
+    '.then((wasm)=>{window.wasmBindings=bindings;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}));',
+    // The loading page, out of sight once the app has rendered (static/app.css),
+    // leaves the page when its paint has long been timed.
+    'setTimeout(()=>{const s=document.querySelector("#app:not(:empty)+#shell");s&&s.remove()},3e3)},',
     `(e)=>{if(e instanceof WebAssembly.RuntimeError)return trapped(e);if(e instanceof SyntaxError||e instanceof WebAssembly.CompileError)return say(old);say(${str(LOAD_FAILED)});throw e})}`,
     '',
   ].join('\n');

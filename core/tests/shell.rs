@@ -35,7 +35,14 @@ fn the_loading_page_says_what_the_app_says_in_indonesian() {
         text_of("button", "<div class=\"brand\">"),
         T::LangSwitch.get(Lang::Id)
     );
-    assert_eq!(text_of("p", "<footer>"), T::LocalOnly.get(Lang::Id));
+    // The status paragraph: the loading words in both languages, then the
+    // footer line the app renders.
+    assert_eq!(
+        text_of("p", "</header>")
+            .split_once("<br>")
+            .map(|(_, promise)| promise.to_string()),
+        Some(T::LocalOnly.get(Lang::Id).to_string())
+    );
     assert_eq!(
         T::LocalOnly.get(Lang::Id),
         "Semua angka dihitung di perangkat Anda; tidak ada data yang dikirim."

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 use crate::numbers::parse::{parse, parse_range, FieldSpec, ParseError, RangeError};
 pub use umkm_core::messages::{
     error_message, range_error_message, range_reading_text, reading_text, style_for,
@@ -51,7 +51,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     // greet the user in red.
     let empty = match (props.optional, props.range) {
         (true, _) => (String::new(), "msg hint", false),
-        (false, true) => (T::ErrEmptyRange.get(lang).to_owned(), "msg hint", false),
+        (false, true) => (L::ErrEmptyRange.get(lang).to_owned(), "msg hint", false),
         (false, false) => (T::ErrEmpty.get(lang).to_owned(), "msg hint", false),
     };
     let (msg, class, invalid) = if props.range {

@@ -281,7 +281,7 @@ pub fn income_card(props: &IncomeProps) -> Html {
     html! {
         <details class="card table" id="income-card">
             <summary>
-                <h3>{ T::AgentTitle.get(lang) }</h3>
+                <h3>{ L::AgentTitle.get(lang) }</h3>
             </summary>
             { terms_line }
             <div class="grid">{ input(Field::AgentParticipants) }{ input(Field::IncomeMonths) }</div>

@@ -79,7 +79,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
         <>
             { input(Field::BpuIncome) }
             <div class="field check">
-                <label><input type="checkbox" id="iuran-jht" checked={state.bpu_jht} onchange={d.reform(|_| Action::ToggleBpuJht)} />{ " " }{ T::WithJht.get(lang) }</label>
+                <label><input type="checkbox" id="iuran-jht" checked={state.bpu_jht} onchange={d.reform(|_| Action::ToggleBpuJht)} />{ " " }{ L::WithJht.get(lang) }</label>
             </div>
         </>
     };
@@ -87,7 +87,7 @@ pub fn iuran_section(props: &IuranProps) -> Html {
         <>
             { input(Field::PuWage) }
             <div class="field">
-                <label for="iuran-class">{ T::RiskClass.get(lang) }</label>
+                <label for="iuran-class">{ L::RiskClass.get(lang) }</label>
                 <select id="iuran-class" onchange={on_class}>
                     { for (1u8..=5).map(|c| html! { <option key={c} value={c.to_string()} selected={c == state.risk_class}>{ c.to_string() }</option> }) }
                 </select>
@@ -95,12 +95,12 @@ pub fn iuran_section(props: &IuranProps) -> Html {
         </>
     };
     let waiting = if rates.as_ref().err() == Some(&Field::IuranDate) {
-        T::NoRatesForDate
+        T::NoRatesForDate.get(lang)
     } else {
-        T::RatesInvalid
+        L::RatesInvalid.get(lang)
     };
     let explained = |r: Option<Result<Vec<Explanation>, CalcError>>| match (&rates, r) {
-        (Err(_), _) => Some(Err(waiting.get(lang).to_owned())),
+        (Err(_), _) => Some(Err(waiting.to_owned())),
         (Ok(_), Some(Ok(all))) => Some(Ok(all)),
         (Ok(_), Some(Err(e))) => Some(Err(calc_error_text(lang, e).to_owned())),
         (Ok(_), None) => None,
@@ -149,14 +149,14 @@ pub fn iuran_section(props: &IuranProps) -> Html {
             </div>
             { reliefs_card(texts, date, lang, d) }
             { card(&CardProps { id: "bpu", title: T::SegBpu, expected: T::ExpectedBpu, workers: bpu_workers, workers_high: bpu_workers_high,
-                inputs: bpu_inputs, figures: bpu, waiting: T::IuranWaiting, lang,
-                warning: outside.then_some(T::BpuIncomeOutside) }) }
+                inputs: bpu_inputs, figures: bpu, waiting: L::IuranWaiting, lang,
+                warning: outside.then_some(L::BpuIncomeOutside) }) }
             { card(&CardProps { id: "pu", title: T::SegPu, expected: T::ExpectedPu, workers: pu_workers, workers_high: pu_workers_high,
-                inputs: pu_inputs, figures: pu, waiting: T::IuranPuWaiting, lang, warning: None }) }
+                inputs: pu_inputs, figures: pu, waiting: L::IuranPuWaiting, lang, warning: None }) }
             { income_card(&IncomeProps { state, quota: agent_quota, figures: &income, dispatch: d }) }
             { rates_table(&RatesProps { texts, own_invalid: used == Some(RatesUsed::Own) && rates.is_err(), lang, dispatch: d }) }
             <div class="actions">
-                <button type="button" class="secondary" id="iuran-csv" onclick={csv}>{ T::IuranCsv.get(lang) }</button>
+                <button type="button" class="secondary" id="iuran-csv" onclick={csv}>{ L::IuranCsv.get(lang) }</button>
             </div>
         </section>
     }
@@ -174,7 +174,7 @@ fn reliefs_card(
     let any_on = texts.on(Field::ReliefTransport) || texts.on(Field::ReliefLabour);
     html! {
         <details class="card table" id="reliefs" open={any_on}>
-            <summary><h3>{ T::ReliefsTitle.get(lang) }</h3></summary>
+            <summary><h3>{ L::ReliefsTitle.get(lang) }</h3></summary>
             { for [(Field::ReliefTransport, Relief::Transport), (Field::ReliefLabour, Relief::LabourIntensive)].into_iter().map(|(f, r)| {
                 let in_force = date.is_some_and(|d| r.in_force(d));
                 html! {
@@ -185,10 +185,10 @@ fn reliefs_card(
                         if in_force || texts.on(f) {
                             { field_input(f, texts, lang, d) }
                         } else {
-                            <p class="note" id={format!("{}-ended", f.def().id)}>{ f.def().label.text(lang) }{ " " }<strong>{ T::ReliefNotInForceOnDate.get(lang) }</strong></p>
+                            <p class="note" id={format!("{}-ended", f.def().id)}>{ f.def().label.text(lang) }{ " " }<strong>{ L::ReliefNotInForceOnDate.get(lang) }</strong></p>
                         }
                         if texts.on(f) && !in_force {
-                            <p class="outcome warn" role="status" id={format!("{}-off", f.def().id)}>{ T::ReliefNotInForce.get(lang) }</p>
+                            <p class="outcome warn" role="status" id={format!("{}-off", f.def().id)}>{ L::ReliefNotInForce.get(lang) }</p>
                         }
                     </>
                 }
@@ -209,10 +209,10 @@ struct CardProps {
     inputs: Html,
     /// The figures, or why they wait.
     figures: Option<Result<Vec<Explanation>, String>>,
-    waiting: T,
+    waiting: L,
     lang: Lang,
     /// A remark on what was typed (computed as typed all the same).
-    warning: Option<T>,
+    warning: Option<L>,
 }
 
 fn card(props: &CardProps) -> Html {
@@ -265,10 +265,10 @@ fn rates_table(props: &RatesProps) -> Html {
     let [source, valid_from, pu @ .., bpu_jkk, bpu_jkm, bpu_jht] = Field::RATES;
     html! {
         <details class="card rates">
-            <summary><h3>{ T::RatesTable.get(lang) }</h3></summary>
+            <summary><h3>{ L::RatesTable.get(lang) }</h3></summary>
             { input(Field::RatesOwn) }
             if props.own_invalid {
-                <p class="msg error" role="status">{ T::RatesInvalid.get(lang) }</p>
+                <p class="msg error" role="status">{ L::RatesInvalid.get(lang) }</p>
             }
             { input(source) }
             { input(valid_from) }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::calc::growth::Segment;
 use crate::calc::{Explanation, Figure, Note, Quantity};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 use crate::numbers::format::format;
 use umkm_core::words;
 
@@ -98,7 +98,7 @@ pub fn math_value(props: &MathValueProps) -> Html {
             // The "?" mark is the summary's ::after (static/app.css), and what
             // it does is in the summary's name: two spans fewer per figure, and
             // a partner card shows two to five (issue 28, DOM nodes per row).
-            <summary onclick={on_toggle} aria-label={format!("{value} — {}", T::ShowMath.get(lang))}>
+            <summary onclick={on_toggle} aria-label={format!("{value} — {}", L::ShowMath.get(lang))}>
                 <span class={classes!("value", e.high_from.is_some().then_some("range"))} id={props.id.clone()}>{ value }</span>
             </summary>
             if *open {

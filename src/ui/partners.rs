@@ -22,7 +22,7 @@ use crate::state::{Action, Field, Group, PartnerField, PartnerRow, Texts, PARTNE
 /// "Waiting for a valid entry: UMKM binaan, …"
 pub fn waiting_text(lang: Lang, missing: &[T]) -> String {
     let names: Vec<&str> = missing.iter().map(|t| t.get(lang)).collect();
-    format!("{} {}", T::WaitingFor.get(lang), names.join(", "))
+    format!("{} {}", L::WaitingFor.get(lang), names.join(", "))
 }
 
 /// Properties of [`PartnersSection`].
@@ -74,7 +74,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                 }) }
             </ol>
             <div class="actions presets">
-                <button type="button" onclick={props.dispatch.reform(|_| Action::AddPartner)}>{ T::AddPartner.get(lang) }</button>
+                <button type="button" onclick={props.dispatch.reform(|_| Action::AddPartner)}>{ L::AddPartner.get(lang) }</button>
                 { for PARTNER_PRESETS.iter().enumerate().map(|(i, p)| html! {
                     <button type="button" key={p.name} class="secondary" onclick={props.dispatch.reform(move |_| Action::AddPresetPartner(i))}>{ format!("+ {}", p.name) }</button>
                 }) }
@@ -82,15 +82,15 @@ pub fn partners_section(props: &PartnersProps) -> Html {
             { paste_panel(&PasteProps { text: pasted, lang, dispatch: &props.dispatch }) }
             <details class="card stages" id="stage-odds">
                 <summary><h3>{ T::StageOddsTitle.get(lang) }</h3></summary>
-                <p class="note">{ T::StageOddsHelp.get(lang) }</p>
+                <p class="note">{ L::StageOddsHelp.get(lang) }</p>
                 <div class="grid">
                     { for Field::in_group(Group::StageOdds).map(|f| super::table_field::field_input(f, &props.texts, lang, &props.dispatch)) }
                 </div>
             </details>
             <div class="totals" aria-live="polite">
-                <h3>{ T::Total.get(lang) }</h3>
+                <h3>{ L::Total.get(lang) }</h3>
                 <div class="field compare">
-                    <label for="compare-line">{ T::CompareWith.get(lang) }</label>
+                    <label for="compare-line">{ L::CompareWith.get(lang) }</label>
                     <select id="compare-line" onchange={on_compare}>
                         { for Segment::ALL.iter().filter(|s| **s != Segment::BusinessEntities).map(|seg| html! {
                             <option key={seg.name()} value={seg.name()} selected={*seg == props.compare_line}>{ super::math::segment_name(lang, *seg) }</option>
@@ -114,7 +114,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                         let one = read.valid.len() == 1;
                         html! { <>
                             <details class="table" id="total-figures" open={!one}>
-                            <summary><h3>{ T::TotalFigures.get(lang) }</h3></summary>
+                            <summary><h3>{ L::TotalFigures.get(lang) }</h3></summary>
                             { figure_list(lang, &all, "total", &[
                                 (Figure::PotentialWorkers, T::PotentialWorkers, "potential"),
                                 (Figure::ExpectedParticipants, T::ExpectedParticipants, "expected"),
@@ -126,7 +126,7 @@ pub fn partners_section(props: &PartnersProps) -> Html {
                             ]) }
                             </details>
                             if share.is_none() {
-                                <p class="waiting">{ T::NoTargetYet.get(lang) }</p>
+                                <p class="waiting">{ L::NoTargetYet.get(lang) }</p>
                             }
                             { goal_card(&GoalProps { goal, read: &read.valid, lang }) }
                         </> }
@@ -199,11 +199,11 @@ fn partner_card(props: &PartnerCardProps) -> Html {
     };
     // Buttons name the row they act on, for screen readers: "Hapus Sampoerna".
     let row_name = if props.row[PartnerField::Name].trim().is_empty() {
-        format!("{} {}", T::Row.get(lang), props.index.saturating_add(1))
+        format!("{} {}", L::Row.get(lang), props.index.saturating_add(1))
     } else {
         props.row[PartnerField::Name].clone()
     };
-    let label = |t: T| format!("{} {}", t.get(lang), row_name);
+    let label = |t: L| format!("{} {}", t.get(lang), row_name);
     let result = match &*props.read {
         Ok(p) => match pipeline::partner(p) {
             Ok(r) => {
@@ -262,7 +262,7 @@ fn partner_card(props: &PartnerCardProps) -> Html {
             <div class="field name">
                 <label for={fid("name")}>{ T::PartnerName.get(lang) }</label>
                 <input id={fid("name")} type="text" autocomplete="off" value={props.row[PartnerField::Name].clone()}
-                    placeholder={T::PartnerNamePlaceholder.get(lang)} oninput={on_name} />
+                    placeholder={L::PartnerNamePlaceholder.get(lang)} oninput={on_name} />
             </div>
             <div class="grid">
                 { for PartnerField::ALL.iter().filter_map(|f| {
@@ -278,13 +278,13 @@ fn partner_card(props: &PartnerCardProps) -> Html {
             </div>
             <div class="result" aria-live="polite">{ result }</div>
             <div class="row-actions">
-                <button type="button" class="icon up" aria-label={label(T::MoveUp)} title={T::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}></button>
-                <button type="button" class="icon down" aria-label={label(T::MoveDown)} title={T::MoveDown.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerDown(id))}></button>
+                <button type="button" class="icon up" aria-label={label(L::MoveUp)} title={L::MoveUp.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerUp(id))}></button>
+                <button type="button" class="icon down" aria-label={label(L::MoveDown)} title={L::MoveDown.get(lang)} onclick={props.dispatch.reform(move |_| Action::MovePartnerDown(id))}></button>
                 // The marks are drawn by static/app.css (`button.up`, `.down`,
                 // `.dup`, `.danger`): text or an SVG here was a card's DOM
                 // nodes, and a thousand cards must stay light.
-                <button type="button" class="icon dup" aria-label={label(T::Duplicate)} title={T::Duplicate.get(lang)} onclick={props.dispatch.reform(move |_| Action::DuplicatePartner(id))}></button>
-                <button type="button" class="icon danger" aria-label={label(T::Remove)} title={T::Remove.get(lang)} onclick={props.dispatch.reform(move |_| Action::RemovePartner(id))}></button>
+                <button type="button" class="icon dup" aria-label={label(L::Duplicate)} title={L::Duplicate.get(lang)} onclick={props.dispatch.reform(move |_| Action::DuplicatePartner(id))}></button>
+                <button type="button" class="icon danger" aria-label={label(L::Remove)} title={L::Remove.get(lang)} onclick={props.dispatch.reform(move |_| Action::RemovePartner(id))}></button>
             </div>
         </li>
     }
@@ -316,10 +316,10 @@ fn paste_panel(props: &PasteProps) -> Html {
     };
     html! {
         <details class="card paste">
-            <summary><h3>{ T::PasteTitle.get(lang) }</h3></summary>
+            <summary><h3>{ L::PasteTitle.get(lang) }</h3></summary>
             { paste_frame(PasteFrame {
                 lang,
-                help: T::PasteHelp,
+                help: L::PasteHelp,
                 ids: ["paste-text", "paste-count", "paste-preview"],
                 placeholder: "Sampoerna\t108.000\t5\t100",
                 text,
@@ -337,9 +337,9 @@ fn paste_panel(props: &PasteProps) -> Html {
                     </tr>
                 }) }</> },
                 actions: html! { <>
-                    <button type="button" id="paste-apply" onclick={apply}>{ format!("{} {} {}", T::PasteApply.get(lang), rows.len(), T::Rows.count(lang, rows.len() == 1)) }</button>
+                    <button type="button" id="paste-apply" onclick={apply}>{ format!("{} {} {}", L::PasteApply.get(lang), rows.len(), T::Rows.count(lang, rows.len() == 1)) }</button>
                     if bad > 0 {
-                        <p class="note">{ T::PasteBadNote.get(lang) }</p>
+                        <p class="note">{ L::PasteBadNote.get(lang) }</p>
                     }
                 </> },
             }) }
@@ -374,7 +374,7 @@ fn stage_field(props: &StageProps) -> Html {
         )
     };
     let current = match chosen {
-        Ok(None) => T::StageNone.get(lang).to_owned(),
+        Ok(None) => L::StageNone.get(lang).to_owned(),
         Ok(Some(i)) => name(i),
         Err(_) => props.text.to_owned(),
     };
@@ -389,7 +389,7 @@ fn stage_field(props: &StageProps) -> Html {
             if props.open {
                 <label for={id.clone()} class="sr-only">{ T::Stage.get(lang) }</label>
                 <select {id} {onchange}>
-                    <option value="" selected={chosen == Ok(None)}>{ T::StageNone.get(lang) }</option>
+                    <option value="" selected={chosen == Ok(None)}>{ L::StageNone.get(lang) }</option>
                     { for (0..Field::STAGE_ODDS.len()).map(|i| html! {
                         <option key={i} value={(i + 1).to_string()} selected={chosen == Ok(Some(i))}>{ name(i) }</option>
                     }) }
@@ -425,7 +425,7 @@ struct GoalProps<'a> {
 fn goal_card(props: &GoalProps) -> Html {
     let lang = props.lang;
     let body = match &props.goal {
-        None => html! { <p class="waiting">{ T::GoalNeedsTarget.get(lang) }</p> },
+        None => html! { <p class="waiting">{ L::GoalNeedsTarget.get(lang) }</p> },
         Some(Err(_)) => html! { <p class="waiting">{ T::CannotCompute.get(lang) }</p> },
         Some(Ok(g)) => {
             let largest = g
@@ -455,7 +455,7 @@ fn goal_card(props: &GoalProps) -> Html {
             html! { <>
                 { figure_list(lang, std::slice::from_ref(&g.gap.explanation), "goal", &[(Figure::Gap, T::GoalGap, "gap")]) }
                 if g.closed() {
-                    <p class="notice ok" id="goal-closed">{ T::GoalClosed.get(lang) }</p>
+                    <p class="notice ok" id="goal-closed">{ L::GoalClosed.get(lang) }</p>
                 } else {
                     // Each remark under the answer it is about.
                     { figure_list(lang, &answers, "goal", &[(Figure::MoreUmkm, T::GoalMoreUmkm, "umkm")]) }
@@ -471,7 +471,7 @@ fn goal_card(props: &GoalProps) -> Html {
                     }
                     { figure_list(lang, &answers, "goal", &[(Figure::AgentsForGap, T::GoalAgents, "agents")]) }
                     if waits {
-                        <p class="waiting">{ T::GoalNeedsPipeline.get(lang) }</p>
+                        <p class="waiting">{ L::GoalNeedsPipeline.get(lang) }</p>
                     }
                 }
             </> }
@@ -481,9 +481,9 @@ fn goal_card(props: &GoalProps) -> Html {
     // it needs.
     html! {
         <details class="card goal table" id="goal">
-            <summary><h3>{ T::GoalTitle.get(lang) }</h3></summary>
+            <summary><h3>{ L::GoalTitle.get(lang) }</h3></summary>
             { body }
-            <p class="note">{ T::GoalAgentsFrom.get(lang) }</p>
+            <p class="note">{ L::GoalAgentsFrom.get(lang) }</p>
         </details>
     }
 }

@@ -6,14 +6,14 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 
 /// What [`paste_frame`] shows.
 pub struct PasteFrame<'a> {
     /// Interface language.
     pub lang: Lang,
     /// The help under the title.
-    pub help: T,
+    pub help: L,
     /// Element ids: the text box, the count line, the preview table.
     pub ids: [&'static str; 3],
     /// An example of a pasted line.
@@ -52,23 +52,23 @@ pub fn paste_frame(f: PasteFrame) -> Html {
     let rows_word = T::Rows.count(lang, f.rows == 1);
     html! { <>
         <p class="note">{ f.help.get(lang) }</p>
-        <label for={text_id} class="sr-only">{ T::PasteTitle.get(lang) }</label>
+        <label for={text_id} class="sr-only">{ L::PasteTitle.get(lang) }</label>
         <textarea id={text_id} rows="5" value={(**f.text).clone()} oninput={on_input} placeholder={f.placeholder} />
         if f.rows > 0 {
-            <p class="note" id={count_id} aria-live="polite">{ format!("{} {rows_word} · {} {}", f.rows, f.bad, T::PasteRowsWithErrors.get(lang)) }</p>
-            <div class="table-wrap" role="region" aria-label={T::PastePreview.get(lang)} tabindex="0">
+            <p class="note" id={count_id} aria-live="polite">{ format!("{} {rows_word} · {} {}", f.rows, f.bad, L::PasteRowsWithErrors.get(lang)) }</p>
+            <div class="table-wrap" role="region" aria-label={L::PastePreview.get(lang)} tabindex="0">
                 <table class="num" id={table_id}>
-                    <caption class="sr-only">{ T::PastePreview.get(lang) }</caption>
+                    <caption class="sr-only">{ L::PastePreview.get(lang) }</caption>
                     <thead><tr>
                         <th scope="col">{ "#" }</th>
                         { for f.columns.iter().map(|t| html! { <th scope="col">{ t.get(lang) }</th> }) }
-                        <th scope="col">{ T::PasteStatus.get(lang) }</th>
+                        <th scope="col">{ L::PasteStatus.get(lang) }</th>
                     </tr></thead>
                     <tbody>{ f.body }</tbody>
                 </table>
             </div>
             if f.rows > PREVIEW_ROWS {
-                <p class="note">{ T::PasteMore.get(lang) }</p>
+                <p class="note">{ L::PasteMore.get(lang) }</p>
             }
             { f.actions }
         }

@@ -8,7 +8,7 @@ use crate::calc::progress::{Date, Progress, Rate};
 use crate::calc::seasons::lebaran;
 use crate::calc::{Explain, Figure, Note};
 use crate::figures::progress_figures;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 use crate::messages::month_cell_text;
 use crate::numbers::format::{format, Style};
 use crate::state::{Action, AppState, Field};
@@ -61,7 +61,7 @@ pub fn progress_section(props: &ProgressProps) -> Html {
             dispatch={props.dispatch.clone()}
         />
         if matches!(figures.offices, Some(Ok(_))) {
-            <button type="button" id="office-months-csv" onclick={office_months_csv(state.clone())}>{ T::CsvOfficeMonths.get(lang) }</button>
+            <button type="button" id="office-months-csv" onclick={office_months_csv(state.clone())}>{ L::CsvOfficeMonths.get(lang) }</button>
         }
     </> };
     let on_date = props.dispatch.reform(|e: InputEvent| Action::EditField {
@@ -92,26 +92,26 @@ pub fn progress_section(props: &ProgressProps) -> Html {
                     </div>
                 </div>
                 if by_month {
-                    <p class="note" id="months-in-use">{ T::MonthsInUse.get(lang) }</p>
+                    <p class="note" id="months-in-use">{ L::MonthsInUse.get(lang) }</p>
                 }
                 if target_text.trim().is_empty() && plan_target.is_some() {
-                    <p class="note">{ T::TargetFromPlan.get(lang) }{ " " }{ super::math::segment_name(lang, state.split_line) }</p>
+                    <p class="note">{ L::TargetFromPlan.get(lang) }{ " " }{ super::math::segment_name(lang, state.split_line) }</p>
                 }
             </div>
             <div class="card">
-                <h3 id="months-h">{ T::MonthsTitle.get(lang) }</h3>
-                <p class="note">{ T::MonthsHint.get(lang) }</p>
+                <h3 id="months-h">{ L::MonthsTitle.get(lang) }</h3>
+                <p class="note">{ L::MonthsHint.get(lang) }</p>
                 <div class="grid three">
                     { for Field::MONTHS.iter().map(|f| field_input(*f, texts, lang, &props.dispatch)) }
                 </div>
-                <p class="note">{ T::PlanShape.get(lang) }</p>
+                <p class="note">{ L::PlanShape.get(lang) }</p>
                 <div class="actions">
-                    <button type="button" id="plan-even" onclick={props.dispatch.reform(|_| Action::UseMonthWeights(None))}>{ T::PlanEven.get(lang) }</button>
+                    <button type="button" id="plan-even" onclick={props.dispatch.reform(|_| Action::UseMonthWeights(None))}>{ L::PlanEven.get(lang) }</button>
                     if let Some(y) = year.filter(|y| lebaran(*y).is_some()) {
                         <button type="button" id="plan-lebaran" onclick={props.dispatch.reform(move |_| Action::UseMonthWeights(Some(y)))}>{ "Lebaran " }{ y }</button>
                     }
                 </div>
-                <p class="note">{ T::PlanLebaranNote.get(lang) }</p>
+                <p class="note">{ L::PlanLebaranNote.get(lang) }</p>
             </div>
             { office_card }
             { match body(by_month, figures.months, result, state) {
@@ -134,15 +134,15 @@ fn body(
 ) -> Result<Html, (String, &'static str)> {
     let lang = state.lang;
     let error = |e| Err((calc_error_text(lang, e).to_owned(), "prog-waiting"));
-    let waiting = Err((T::ProgressWaiting.get(lang).to_owned(), "prog-waiting"));
+    let waiting = Err((L::ProgressWaiting.get(lang).to_owned(), "prog-waiting"));
     if by_month {
         return match months {
             Some(Ok(m)) => Ok(html! { <>
                 { months_view(&m, lang) }
-                <button type="button" id="months-csv" onclick={months_csv(state.clone())}>{ T::CsvMonths.get(lang) }</button>
+                <button type="button" id="months-csv" onclick={months_csv(state.clone())}>{ L::CsvMonths.get(lang) }</button>
             </> }),
             Some(Err(MonthsError::Gaps(gaps))) => {
-                let mut t = format!("{} ", T::MonthsGaps.get(lang));
+                let mut t = format!("{} ", L::MonthsGaps.get(lang));
                 for (k, i) in gaps.iter().enumerate() {
                     if k > 0 {
                         t.push_str(", ");
@@ -150,7 +150,7 @@ fn body(
                     t.push_str(month_name(lang, *i));
                 }
                 t.push_str(". ");
-                t.push_str(T::MonthsGapsFill.get(lang));
+                t.push_str(L::MonthsGapsFill.get(lang));
                 Err((t, "months-gaps"))
             }
             Some(Err(MonthsError::Calc(e))) => error(e),
@@ -167,11 +167,11 @@ fn body(
 /// The status line: reached, on track or behind plan.
 fn status(reached: bool, on_track: bool, lang: Lang, id: &'static str) -> Html {
     let (status, class) = if reached {
-        (T::StatusReached, "status ok")
+        (L::StatusReached, "status ok")
     } else if on_track {
-        (T::StatusOnTrack, "status ok")
+        (L::StatusOnTrack, "status ok")
     } else {
-        (T::StatusBehind, "status behind")
+        (L::StatusBehind, "status behind")
     };
     html! { <p class={class} {id} role="status">{ status.get(lang) }</p> }
 }
@@ -211,7 +211,7 @@ fn progress_view(props: &ProgressViewProps) -> Html {
                 <line class="mark" x1={expected_pm.to_string()} x2={expected_pm.to_string()} y1="0" y2="18" vector-effect="non-scaling-stroke" />
             </svg>
             <progress max="1000" value={permille.to_string()} aria-label={T::AchievedFraction.get(lang)} class="sr-only"></progress>
-            <p class="note">{ format!("{} {}", T::BarLegend.get(lang), format(lang, Style::Percent, r.elapsed_fraction)) }</p>
+            <p class="note">{ format!("{} {}", L::BarLegend.get(lang), format(lang, Style::Percent, r.elapsed_fraction)) }</p>
             <dl class="figures">
                 <div><dt>{ T::AchievedFraction.get(lang) }</dt><dd>{ fig(Figure::AchievedFraction, "prog-pct") }</dd></div>
                 <div><dt>{ T::Remaining.get(lang) }</dt><dd>{ fig(Figure::Remaining, "prog-remaining") }</dd></div>
@@ -284,7 +284,7 @@ fn months_view(m: &Months, lang: Lang) -> Html {
                 }) }
             </dl>
             { line_chart(&ChartProps {
-                title: T::MonthsTitle.get(lang).into(),
+                title: L::MonthsTitle.get(lang).into(),
                 labels: labels.clone(),
                 series: vec![
                     Series { name: T::PlanLine.get(lang).to_owned(), values: m.plan.to_vec() },
@@ -293,8 +293,8 @@ fn months_view(m: &Months, lang: Lang) -> Html {
                 lang,
             }) }
             <details class="table" id="months-table-details">
-            <summary><h3>{ T::MonthsTableTitle.get(lang) }</h3></summary>
-            <div class="table-wrap" role="region" aria-label={T::MonthsTitle.get(lang)} tabindex="0">
+            <summary><h3>{ L::MonthsTableTitle.get(lang) }</h3></summary>
+            <div class="table-wrap" role="region" aria-label={L::MonthsTitle.get(lang)} tabindex="0">
                 <table class="num" id="months-table">
                     <thead><tr>
                         { for [T::Month, T::PlanLine, T::ActualLine].into_iter().map(|t| html! { <th scope="col">{ t.get(lang) }</th> }) }
@@ -376,7 +376,7 @@ fn one_office(props: &OfficeMonthsProps, chosen: &UseStateHandle<usize>) -> Html
     };
     html! {
         <details class="paste" id="one-office">
-            <summary>{ T::OneOfficeTitle.get(lang) }</summary>
+            <summary>{ L::OneOfficeTitle.get(lang) }</summary>
             <div class="field">
                 <label for="one-office-name">{ T::Office.get(lang) }</label>
                 <select id="one-office-name" onchange={choose}>
@@ -438,19 +438,19 @@ pub fn office_months(props: &OfficeMonthsProps) -> Html {
     ranked.sort_by_key(|(i, s)| (s.rank.unwrap_or(usize::MAX), *i));
     html! {
         <div class="card" id="office-months">
-            <h3>{ T::OfficeMonthsTitle.get(lang) }</h3>
+            <h3>{ L::OfficeMonthsTitle.get(lang) }</h3>
             if props.by_office {
-                <p class="note" id="offices-sum">{ T::OfficesSumNote.get(lang) }</p>
+                <p class="note" id="offices-sum">{ L::OfficesSumNote.get(lang) }</p>
             }
             if !props.unread.is_empty() {
-                <p class="msg error" id="offices-unread" role="status">{ T::OfficeCellsUnread.get(lang) }{ " " }{ props.unread.iter().map(|m| month_name(lang, *m)).collect::<Vec<_>>().join(", ") }</p>
+                <p class="msg error" id="offices-unread" role="status">{ L::OfficeCellsUnread.get(lang) }{ " " }{ props.unread.iter().map(|m| month_name(lang, *m)).collect::<Vec<_>>().join(", ") }</p>
             }
             { one_office(props, &chosen) }
             <details class="paste">
-                <summary>{ T::PasteTitle.get(lang) }</summary>
+                <summary>{ L::PasteTitle.get(lang) }</summary>
                 { paste_frame(PasteFrame {
                     lang,
-                    help: T::OfficeMonthsHelp,
+                    help: L::OfficeMonthsHelp,
                     ids: ["om-paste", "om-count", "om-preview"],
                     placeholder: "KC Surabaya Rungkut\t150.000\t160.000",
                     text: &text,
@@ -460,7 +460,7 @@ pub fn office_months(props: &OfficeMonthsProps) -> Html {
                     body: html! { <>{ for rows.iter().take(PREVIEW_ROWS).map(|r| {
                         let office = r.office.and_then(|i| names.get(i)).copied();
                         let status = match office {
-                            None => T::OfficeUnknown.get(lang).to_owned(),
+                            None => L::OfficeUnknown.get(lang).to_owned(),
                             Some(_) if r.problems.is_empty() => "✓".to_owned(),
                             Some(_) => r.problems.iter().map(|(m, p)| month_cell_text(lang, *m, p)).collect::<Vec<_>>().join(" "),
                         };
@@ -474,9 +474,9 @@ pub fn office_months(props: &OfficeMonthsProps) -> Html {
                         }
                     }) }</> },
                     actions: html! { <>
-                        <button type="button" id="om-apply" onclick={apply}>{ T::OfficeMonthsApply.get(lang) }</button>
+                        <button type="button" id="om-apply" onclick={apply}>{ L::OfficeMonthsApply.get(lang) }</button>
                         if bad > 0 {
-                            <p class="note">{ T::OfficePasteBadNote.get(lang) }</p>
+                            <p class="note">{ L::OfficePasteBadNote.get(lang) }</p>
                         }
                     </> },
                 }) }
@@ -484,21 +484,21 @@ pub fn office_months(props: &OfficeMonthsProps) -> Html {
             { match &props.standings {
                 Some(Ok(_)) => html! {
                     <details class="table" id="standings-details">
-                    <summary><h3>{ T::StandingsTitle.get(lang) }</h3></summary>
-                    <div class="table-wrap" role="region" aria-label={T::OfficeMonthsTitle.get(lang)} tabindex="0">
+                    <summary><h3>{ L::StandingsTitle.get(lang) }</h3></summary>
+                    <div class="table-wrap" role="region" aria-label={L::OfficeMonthsTitle.get(lang)} tabindex="0">
                         <table class="num" id="office-standings">
                             <thead><tr>
-                                { for [T::Rank, T::Office, T::Achieved, T::OwnPartShare, T::PasteStatus].into_iter().map(|t| html! { <th scope="col">{ t.get(lang) }</th> }) }
+                                { for [L::Rank.get(lang), T::Office.get(lang), T::Achieved.get(lang), T::OwnPartShare.get(lang), L::PasteStatus.get(lang)].into_iter().map(|t| html! { <th scope="col">{ t }</th> }) }
                             </tr></thead>
                             <tbody>
                                 { for ranked.iter().map(|(i, s)| {
                                     let name = names.get(*i).copied().unwrap_or_default();
                                     let (achieved, status, class) = match (&s.ytd, s.on_track) {
-                                        (Ok(y), Some(true)) => (people(*y), T::FlagOnTrack.get(lang).to_owned(), "ok"),
-                                        (Ok(y), _) => (people(*y), T::FlagBehind.get(lang).to_owned(), "behind"),
+                                        (Ok(y), Some(true)) => (people(*y), L::FlagOnTrack.get(lang).to_owned(), "ok"),
+                                        (Ok(y), _) => (people(*y), L::FlagBehind.get(lang).to_owned(), "behind"),
                                         (Err(missing), _) => {
                                             let months: Vec<&str> = missing.iter().map(|m| month_name(lang, *m)).collect();
-                                            ("–".to_owned(), format!("{} {}", T::NotEnteredYet.get(lang), months.join(", ")), "waiting")
+                                            ("–".to_owned(), format!("{} {}", L::NotEnteredYet.get(lang), months.join(", ")), "waiting")
                                         }
                                     };
                                     html! {

@@ -7,7 +7,7 @@ use crate::calc::growth::Segment;
 use crate::calc::split::{self, Split};
 use crate::calc::{CalcError, Explain, Explanation, Figure};
 use crate::figures::split_figures;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 use crate::numbers::parse::{self, parse};
 use crate::state::{Action, AppState, Field, Group, OfficeField, OfficeRow};
 
@@ -49,7 +49,7 @@ pub fn split_section(props: &SplitProps) -> Html {
             <h2 id="split-h">{ T::SectionSplit.get(lang) }</h2>
             <div class="card">
                 <div class="field">
-                    <label for="split-line">{ T::SplitWhich.get(lang) }</label>
+                    <label for="split-line">{ L::SplitWhich.get(lang) }</label>
                     <select id="split-line" onchange={on_line}>
                         { for Segment::ALL.iter().filter(|s| s.is_people_segment() || **s == Segment::Total).map(|seg| html! {
                             <option key={seg.name()} value={seg.name()} selected={*seg == state.split_line}>{ segment_name(lang, *seg) }</option>
@@ -57,7 +57,7 @@ pub fn split_section(props: &SplitProps) -> Html {
                     </select>
                 </div>
                 { match total {
-                    Ok(t) => html! { <p class="figure-line"><span class="label">{ T::SplitTotal.get(lang) }</span> <strong id="split-total">{ crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, t as f64) }</strong></p> },
+                    Ok(t) => html! { <p class="figure-line"><span class="label">{ L::SplitTotal.get(lang) }</span> <strong id="split-total">{ crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, t as f64) }</strong></p> },
                     Err(e) => html! { <p class="waiting">{ spaced(T::SplitWaiting.get(lang), calc_error_text(lang, e)) }</p> },
                 } }
                 <div class="grid">{ for Field::in_group(Group::SplitQuotas).map(input) }</div>
@@ -67,12 +67,12 @@ pub fn split_section(props: &SplitProps) -> Html {
 
             // The long tables open on request, their total in the summary line.
             <details class="table" id="offices-details">
-                <summary><h3>{ T::PerOffice.get(lang) }</h3> <span class="note">{ count_and_sum(lang, state.offices.len(), T::CountOffices, &figures.offices) }</span></summary>
+                <summary><h3>{ L::PerOffice.get(lang) }</h3> <span class="note">{ count_and_sum(lang, state.offices.len(), L::CountOffices, &figures.offices) }</span></summary>
                 { office_table(&TableProps { rows: &state.offices, split: &figures.offices, per: figures.agents_per_office, lang, dispatch: &props.dispatch }) }
             </details>
 
             <details class="table" id="months-details">
-                <summary><h3>{ T::PerMonth.get(lang) }</h3> <span class="note">{ count_and_sum(lang, 12, T::CountMonths, &figures.months) }</span></summary>
+                <summary><h3>{ L::SplitPerMonth.get(lang) }</h3> <span class="note">{ count_and_sum(lang, 12, L::CountMonths, &figures.months) }</span></summary>
                 { month_table(&TableProps { rows: &state.month_weights, split: &figures.months, per: figures.working_days.map(u64::from), lang, dispatch: &props.dispatch }) }
             </details>
         </section>
@@ -97,7 +97,7 @@ fn explained(split: &Result<Split, CalcError>) -> Vec<Explanation> {
 }
 
 /// "36 kantor · jumlah 2.336.252": what a closed table holds.
-fn count_and_sum(lang: Lang, n: usize, what: T, split: &Result<Split, CalcError>) -> String {
+fn count_and_sum(lang: Lang, n: usize, what: L, split: &Result<Split, CalcError>) -> String {
     let sum = split
         .as_ref()
         .map(|s| s.parts().iter().sum::<u64>())
@@ -105,7 +105,7 @@ fn count_and_sum(lang: Lang, n: usize, what: T, split: &Result<Split, CalcError>
             crate::numbers::format::format(lang, crate::numbers::format::Style::Whole, v as f64)
         })
         .unwrap_or_else(|_| "–".to_owned());
-    format!("{n} {} · {} {sum}", what.get(lang), T::SumLower.get(lang))
+    format!("{n} {} · {} {sum}", what.get(lang), L::SumLower.get(lang))
 }
 
 /// The agents: what they need (capacity, months), what they have (agents per
@@ -134,7 +134,7 @@ fn agents_card(state: &AppState, dispatch: &Callback<Action>) -> Html {
     };
     html! {
         <div class="card" id="agents">
-            <h3>{ T::AgentsTitle.get(lang) }</h3>
+            <h3>{ L::AgentsTitle.get(lang) }</h3>
             <div class="grid">{ for Field::in_group(Group::AgentsNeeded).map(input) }</div>
             { body }
         </div>
@@ -170,13 +170,13 @@ fn office_table(props: &TableProps<OfficeRow>) -> Html {
             }
             <div class="table-wrap">
                 <table class="num split" id="office-table">
-                    <caption class="sr-only">{ T::PerOffice.get(lang) }</caption>
+                    <caption class="sr-only">{ L::PerOffice.get(lang) }</caption>
                     <thead><tr>
                         <th scope="col">{ T::Office.get(lang) }</th>
                         <th scope="col">{ T::Weight.get(lang) }</th>
                         <th scope="col">{ T::Part.get(lang) }</th>
-                        <th scope="col">{ T::PerAgent.get(lang) }</th>
-                        <th scope="col"><span class="sr-only">{ T::Remove.get(lang) }</span></th>
+                        <th scope="col">{ L::PerAgent.get(lang) }</th>
+                        <th scope="col"><span class="sr-only">{ L::Remove.get(lang) }</span></th>
                     </tr></thead>
                     <tbody>
                         { for props.rows.iter().enumerate().map(|(i, o)| {
@@ -196,7 +196,7 @@ fn office_table(props: &TableProps<OfficeRow>) -> Html {
                                     <td class="part">{ match part { Some(e) => html! { <MathValue explanation={e} {lang} /> }, None => html! { "–" } } }</td>
                                     <td>{ match per_agent.and_then(|a| a.explain().into_iter().find(|e| e.figure == Figure::AgentQuota)) {
                                         Some(e) => html! { <MathValue explanation={e} {lang} /> }, None => html! { "–" } } }</td>
-                                    <td><button type="button" class="icon danger small" aria-label={spaced(T::Remove.get(lang), &o.name)}
+                                    <td><button type="button" class="icon danger small" aria-label={spaced(L::Remove.get(lang), &o.name)}
                                         onclick={props.dispatch.reform(move |_| Action::RemoveOffice(id))}>{ "✕" }</button></td>
                                 </tr>
                             }
@@ -211,10 +211,10 @@ fn office_table(props: &TableProps<OfficeRow>) -> Html {
                 </table>
             </div>
             <div class="actions">
-                <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::AddOffice)}>{ T::AddOffice.get(lang) }</button>
-                <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::ResetOffices)}>{ T::ResetOffices.get(lang) }</button>
+                <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::AddOffice)}>{ L::AddOffice.get(lang) }</button>
+                <button type="button" class="secondary" onclick={props.dispatch.reform(|_| Action::ResetOffices)}>{ L::ResetOffices.get(lang) }</button>
             </div>
-            <p class="note">{ T::OfficesNote.get(lang) }</p>
+            <p class="note">{ L::OfficesNote.get(lang) }</p>
             <OfficePaste {lang} dispatch={props.dispatch.clone()} />
         </div>
     }
@@ -251,10 +251,10 @@ fn office_paste(props: &OfficePasteProps) -> Html {
     };
     html! {
         <details class="paste">
-            <summary>{ T::PasteTitle.get(lang) }</summary>
+            <summary>{ L::PasteTitle.get(lang) }</summary>
             { paste_frame(PasteFrame {
                 lang,
-                help: T::OfficesPasteHelp,
+                help: L::OfficesPasteHelp,
                 ids: ["offices-paste", "offices-paste-count", "offices-preview"],
                 placeholder: "KC Surabaya\t60.000",
                 text: &text,
@@ -274,10 +274,10 @@ fn office_paste(props: &OfficePasteProps) -> Html {
                 }) }</> },
                 actions: html! { <>
                     <div class="actions">
-                        <button type="button" id="offices-replace" onclick={apply(true)}>{ T::OfficesReplace.get(lang) }</button>
-                        <button type="button" id="offices-update" class="secondary" onclick={apply(false)}>{ T::OfficesUpdate.get(lang) }</button>
+                        <button type="button" id="offices-replace" onclick={apply(true)}>{ L::OfficesReplace.get(lang) }</button>
+                        <button type="button" id="offices-update" class="secondary" onclick={apply(false)}>{ L::OfficesUpdate.get(lang) }</button>
                     </div>
-                    <p class="note">{ T::OfficesPasteNote.get(lang) }</p>
+                    <p class="note">{ L::OfficesPasteNote.get(lang) }</p>
                 </> },
             }) }
         </details>
@@ -294,12 +294,12 @@ fn month_table(props: &TableProps<String>) -> Html {
             }
             <div class="table-wrap">
                 <table class="num split" id="month-table">
-                    <caption class="sr-only">{ T::PerMonth.get(lang) }</caption>
+                    <caption class="sr-only">{ L::SplitPerMonth.get(lang) }</caption>
                     <thead><tr>
                         <th scope="col">{ T::Month.get(lang) }</th>
                         <th scope="col">{ T::Weight.get(lang) }</th>
                         <th scope="col">{ T::Part.get(lang) }</th>
-                        <th scope="col">{ T::PerDay.get(lang) }</th>
+                        <th scope="col">{ L::PerDay.get(lang) }</th>
                     </tr></thead>
                     <tbody>
                         { for props.rows.iter().enumerate().map(|(i, w)| {
@@ -322,7 +322,7 @@ fn month_table(props: &TableProps<String>) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="note">{ T::MonthsNote.get(lang) }</p>
+            <p class="note">{ L::MonthsNote.get(lang) }</p>
         </div>
     }
 }

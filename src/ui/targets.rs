@@ -7,7 +7,7 @@ use crate::calc::growth::{GrowthLine, Segment};
 use crate::calc::projection::Projection;
 use crate::calc::{CalcError, Explain, Figure};
 use crate::figures::{targets_figures, TargetsFigures};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 use crate::state::{Action, AppState, Field, LineField, LineRow};
 
 use super::chart::Series;
@@ -51,7 +51,7 @@ pub fn targets_section(props: &TargetsProps) -> Html {
     html! {
         <section class="section" aria-labelledby="targets-h">
             <h2 id="targets-h">{ T::SectionTargets.get(lang) }</h2>
-            <p class="intro">{ T::TargetsIntro.get(lang) }</p>
+            <p class="intro">{ L::TargetsIntro.get(lang) }</p>
             <div class="actions">
                 <button type="button" class="secondary" id="fill-article" onclick={fill_article(state, &props.dispatch)}>{ T::FillArticle.get(lang) }</button>
             </div>
@@ -67,14 +67,14 @@ pub fn targets_section(props: &TargetsProps) -> Html {
                             { for o.explain().into_iter().map(|e| html! {
                                 <p class="figure-line"><MathValue explanation={e} {lang} id={Some(AttrValue::from("other-value"))} /></p>
                             }) }
-                            <p class="note">{ T::OtherExplained.get(lang) }</p>
+                            <p class="note">{ L::OtherExplained.get(lang) }</p>
                         </>
                     },
-                    Err(_) => html! { <p class="waiting">{ T::OtherWaiting.get(lang) }</p> },
+                    Err(_) => html! { <p class="waiting">{ L::OtherWaiting.get(lang) }</p> },
                 } }
             </div>
             <details class="table" id="projection-details">
-                <summary><h3>{ T::Projection.get(lang) }</h3></summary>
+                <summary><h3>{ L::Projection.get(lang) }</h3></summary>
                 <div class="grid narrow">
                     { field_input(Field::ProjectionYears, &state.texts, lang, &props.dispatch) }
                 </div>
@@ -125,11 +125,11 @@ fn line_card(props: &LineCardProps) -> Html {
             " ",
             &t,
             if warn { " · " } else { "" },
-            if warn { T::AuditGlance.get(lang) } else { "" },
+            if warn { L::AuditGlance.get(lang) } else { "" },
         ]
         .concat(),
-        None if blank => T::LineEmpty.get(lang).to_owned(),
-        None => T::LineIncomplete.get(lang).to_owned(),
+        None if blank => L::LineEmpty.get(lang).to_owned(),
+        None => L::LineIncomplete.get(lang).to_owned(),
     };
     let outcome = match props.line {
         Ok(l) => {
@@ -204,7 +204,7 @@ struct ProjectionProps {
 fn projection_view(props: &ProjectionProps) -> Html {
     let lang = props.lang;
     if props.projections.is_empty() {
-        return html! { <p class="waiting">{ T::ProjectionWaiting.get(lang) }</p> };
+        return html! { <p class="waiting">{ L::ProjectionWaiting.get(lang) }</p> };
     }
     let years: Vec<u32> = props
         .projections
@@ -223,16 +223,16 @@ fn projection_view(props: &ProjectionProps) -> Html {
     html! {
         <>
             { super::chart::line_chart(&super::chart::ChartProps {
-                title: T::ProjectionChartTitle.get(lang).into(),
+                title: L::ProjectionChartTitle.get(lang).into(),
                 labels: years.iter().map(|y| format!("+{y}")).collect(),
                 series,
                 lang,
             }) }
-            <div class="table-wrap" role="region" aria-label={T::Projection.get(lang)} tabindex="0">
+            <div class="table-wrap" role="region" aria-label={L::Projection.get(lang)} tabindex="0">
                 <table class="num" id="projection-table">
-                    <caption>{ T::ProjectionTableCaption.get(lang) }</caption>
+                    <caption>{ L::ProjectionTableCaption.get(lang) }</caption>
                     <thead><tr>
-                        <th scope="col">{ T::Year.get(lang) }</th>
+                        <th scope="col">{ L::Year.get(lang) }</th>
                         { for props.projections.iter().map(|p| html! { <th scope="col" key={p.segment.name()}>{ segment_name(lang, p.segment) }</th> }) }
                     </tr></thead>
                     <tbody>

@@ -123,7 +123,7 @@ for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 
 test('compact mode and prefill: no header, English, the preset partners and target', async () => {
   const { context, page, frame, inner, problems } = await openHost();
-  assert.equal(await frame.locator('header.top').count(), 0);
+  assert.equal(await frame.locator('#app header.top').count(), 0);
   assert.match(await inner.evaluate(() => document.body.className), /\bembed\b/);
   assert.equal(await inner.evaluate(() => document.documentElement.lang), 'en');
   // (108,000 + 20,000) × 5 = 640,000 of 2,336,252 = 27.39 %.
@@ -217,7 +217,7 @@ test('a host that is not the one named in ?parent= gets neither height nor resul
   // The correctly named frame on the same page does reach it.
   assert.ok(await page.evaluate(() => window.__got.some((m) => m.frame === 'target-umkm' && m.data?.type === 'target-umkm:height')));
   // It is running and answering all the same: only not to this page.
-  assert.equal(await frame.locator('header.top').count(), 0);
+  assert.equal(await frame.locator('#app header.top').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

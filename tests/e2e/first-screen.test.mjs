@@ -127,3 +127,27 @@ test('before the app runs: the header and a loading line; a failed download says
   for (const p of problems) assert.match(p, /wasm|WebAssembly|fetch|Failed|TypeError/i, p);
   await context.close();
 });
+
+test('the loading page gives way to the app: out of sight at once, out of the page soon after; its paint is the first screen\'s largest', async () => {
+  const { page, problems, context } = await openApp(env, {
+    setup: (ctx) => ctx.addInitScript(() => {
+      window.__lcp = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.element ? e.element.className : null); })
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+    }),
+  });
+  // The app's first screen is up (openApp waits for it): one header is seen.
+  // The app's own header is on screen; the loading page is above the top
+  // edge (the only header in the viewport is the app's).
+  assert.equal(await page.locator('#app header.top button.lang').isVisible(), true);
+  const shellBottom = await page.evaluate(() => document.getElementById('shell')?.getBoundingClientRect().bottom);
+  assert.ok(shellBottom === undefined || shellBottom < 0, `the loading page is out of sight: ${shellBottom}`);
+  // The loader removes the page three seconds after the app has started.
+  await page.locator('#shell').waitFor({ state: 'detached', timeout: 6000 });
+  assert.equal(await page.locator('header.top').count(), 1);
+  // Chromium times the largest paint: the loading page's status paragraph,
+  // larger than any text the app's first screen shows, so not the app's.
+  assert.deepEqual(await page.evaluate(() => window.__lcp), ['loading']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

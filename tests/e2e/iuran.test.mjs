@@ -97,7 +97,7 @@ test('no internal file name on screen or in the CSVs, in both languages, light a
     const { page, problems, context } = await openApp(env, { context: { colorScheme: scheme } });
     await article(page);
     await typeInto(page, '#iuran-wage', '12.000.000');
-    if (lang === 'en') await page.locator('button.lang').click();
+    if (lang === 'en') await page.locator('#app button.lang').click();
     await page.locator('#tab-iuran').click();
     await page.locator('details.rates > summary').click();
     await shot(page, `iuran-${lang}-${scheme}-360`);

@@ -43,10 +43,10 @@ export async function fullSession(page) {
     assert.ok(await download.path());
   }
   // Both languages, then a reload (saved work and the service worker).
-  await page.locator('button.lang').click();
+  await page.locator('#app button.lang').click();
   await page.locator('#tab-summary').click();
   assert.equal(await text(page, '#plan-partners strong'), '640,000');
-  await page.locator('button.lang').click();
+  await page.locator('#app button.lang').click();
   await page.reload();
   await page.waitForSelector('main section');
   await page.locator('#tab-summary').click();

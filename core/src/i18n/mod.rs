@@ -93,35 +93,19 @@ strings! {
     // Partner pipeline
     SectionPartners => "Mitra & UMKM", "Partners & UMKM";
     PartnerName => "Nama mitra", "Partner name";
-    PartnerNamePlaceholder => "mis. Sampoerna", "e.g. Sampoerna";
     UmkmCount => "UMKM binaan", "Fostered UMKM";
     WorkersPerUmkm => "Pekerja per UMKM", "Workers per UMKM";
     Enrolment => "Kepesertaan (%)", "Enrolment (%)";
     PuShare => "Porsi PU (%)", "PU share (%)";
     PotentialWorkers => "Potensi tenaga kerja", "Potential workers";
     ExpectedParticipants => "Perkiraan peserta baru", "Expected new participants";
-    WaitingFor => "Menunggu isian yang valid:", "Waiting for a valid entry:";
-    AddPartner => "+ Tambah mitra", "+ Add partner";
-    Total => "Total", "Total";
     CannotCompute => "Tidak dapat dihitung: angka terlalu besar.", "Cannot be computed: the numbers are too large.";
     // After a count of rows ("2 baris belum lengkap…", "1 row incomplete…").
     RowsWaiting => "belum lengkap, tidak ikut dijumlahkan.", "incomplete, not included in the total.";
-    MoveUp => "Pindah ke atas", "Move up";
-    MoveDown => "Pindah ke bawah", "Move down";
-    Duplicate => "Gandakan", "Duplicate";
-    Remove => "Hapus", "Remove";
-    Row => "baris", "row";
 
     // Reading numbers
     ErrEmpty => "Isi angka.", "Enter a number.";
     ConfirmFillArticle => "Ganti target yang sudah diisi dengan contoh dari artikel 2019?", "Replace the targets you entered with the 2019 article's example?";
-    GoalAgentsFrom => "Kapasitas dan bulan kerja agen: di Pembagian.", "Agent capacity and months: under Split.";
-    AuditGlance => "⚠ pertumbuhan tertulis dan tersirat berbeda", "⚠ stated and implied growth differ";
-    LineEmpty => "kosong", "empty";
-    LineIncomplete => "belum lengkap", "incomplete";
-    TotalFigures => "Jumlah semua mitra", "All partners together";
-    SendWhatsApp => "Kirim ke WhatsApp", "Send to WhatsApp";
-    ErrEmptyRange => "Isi angka atau rentang, mis. 10–30.", "Enter a number or a range, e.g. 10–30.";
     ErrNotANumber => "Bukan angka. Contoh: 108.000 atau 108 ribu.", "Not a number. Example: 108,000 or 108 thousand.";
     ErrNotANumberDecimal => "Bukan angka. Contoh: 2,5.", "Not a number. Example: 2.5.";
     ErrNotANumberPercent => "Bukan angka. Contoh: 3,5%.", "Not a number. Example: 3.5%.";
@@ -147,12 +131,9 @@ strings! {
     SectionIuran => "Iuran", "Contributions";
 
     // Partners, summary
-    CompareWith => "Bandingkan dengan target", "Compare with the target";
-    NoTargetYet => "Isi target di bagian Target & pertumbuhan.", "Enter a target under Targets & growth.";
     TotalTarget => "Target peserta baru", "New participant target";
 
     // Targets
-    TargetsIntro => "Isi dua dari tiga angka (dasar, pertumbuhan, target); angka ketiga dihitung. Bila ketiganya diisi, pertumbuhan diperiksa.", "Fill in two of the three (base, growth, target) and the third is computed. With all three, the growth is checked.";
     FillArticle => "Isi contoh: target Jatim 2019", "Fill example: East Java 2019 targets";
     GrowthPct => "Pertumbuhan (%)", "Growth (%)";
     NeedTwoOfThree => "Isi dua dari tiga angka.", "Fill in two of the three figures.";
@@ -161,33 +142,16 @@ strings! {
     ErrDate => "Tanggal tidak valid.", "Not a valid date.";
     ErrZeroWeights => "Semua bobot nol: tidak ada dasar pembagian.", "All weights are zero: nothing to split by.";
     ErrNothingToSplit => "Tidak ada yang dibagi.", "Nothing to split over.";
-    OtherWaiting => "Isi target total untuk melihat sisanya.", "Enter the total target to see the rest.";
-    OtherExplained => "Bagian target total yang tidak dijelaskan oleh segmen yang diisi (misalnya Jakon dan PMI).", "The part of the total target not explained by the segments entered (e.g. Jakon and PMI).";
-    Projection => "Proyeksi", "Projection";
     ProjectionYears => "Jumlah tahun", "Number of years";
-    ProjectionWaiting => "Proyeksi muncul untuk baris yang memiliki dasar dan pertumbuhan.", "Projections appear for lines with a base and a growth.";
-    ProjectionChartTitle => "Proyeksi per tahun", "Projection by year";
-    ProjectionTableCaption => "Proyeksi: dasar × (1 + pertumbuhan) pangkat tahun", "Projection: base × (1 + growth) to the power of the year";
-    Year => "Tahun", "Year";
 
     // Split
-    SplitWhich => "Target yang dibagi", "Target to split";
-    SplitTotal => "Total yang dibagi:", "Total split:";
     SplitWaiting => "Menunggu target:", "Waiting for a target:";
     AgentsPerOffice => "Agen per kantor", "Agents per office";
     WorkingDaysPerMonth => "Hari kerja per bulan", "Working days per month";
-    PerOffice => "Per kantor", "Per office";
-    PerMonth => "Per bulan", "Per month";
     Office => "Kantor", "Office";
     Weight => "Bobot", "Weight";
-    PerAgent => "Per agen per tahun", "Per agent per year";
-    PerDay => "Per hari kerja", "Per working day";
     Month => "Bulan", "Month";
     Sum => "Jumlah", "Sum";
-    AddOffice => "+ Tambah kantor", "+ Add office";
-    ResetOffices => "Kembalikan 16 KC + 20 KCP", "Restore 16 KC + 20 KCP";
-    OfficesNote => "Nama dan bobot dapat diubah. Bagian dibagi dengan sisa terbesar sehingga jumlahnya tepat sama dengan total.", "Names and weights can be edited. Parts are split by largest remainder so they add up exactly to the total.";
-    MonthsNote => "Bobot sama berarti pembagian rata; ubah bobot untuk pola musiman.", "Equal weights split evenly; change the weights for a seasonal pattern.";
     CapacityPerAgent => "Peserta per agen per bulan", "Participants per agent per month";
     AgentMonths => "Bulan kerja agen", "Months the agents work";
     NavPartners => "Mitra", "Partners";
@@ -201,12 +165,6 @@ strings! {
     PlanEnrolmentExample => "kepesertaan mitra (mis. 10–30).", "the partners' enrolment (e.g. 10–30).";
     PlanOfTarget => "dari target", "of the target";
     PlanTapHint => "Ketuk baris untuk membuka bagiannya.", "Tap a line to open its section.";
-    SumLower => "jumlah", "sum";
-    CountOffices => "kantor", "offices";
-    CountMonths => "bulan", "months";
-    MonthsTableTitle => "Tabel rencana dan realisasi per bulan", "Table of plan and achieved by month";
-    StandingsTitle => "Peringkat kantor", "Offices ranked";
-    AgentsTitle => "Agen dan kapasitas", "Agents and capacity";
     AgentsAvailable => "Agen tersedia", "Agents available";
     AgentReach => "Jangkauan agen yang ada", "What the agents you have can reach";
     ReachShare => "Bagian target yang terjangkau agen", "Share of the target the agents reach";
@@ -219,17 +177,6 @@ strings! {
     // Progress
     Achieved => "Realisasi", "Achieved";
     AsOf => "Per tanggal", "As of";
-    TargetFromPlan => "Target kosong: dipakai target dari Target & pertumbuhan untuk garis yang dibagi di Pembagian:", "Target left empty: the target from Targets & growth is used, for the line split in Split:";
-    ProgressWaiting => "Isi target dan realisasi.", "Enter the target and the achieved figure.";
-    StatusOnTrack => "Sesuai jalur", "On track";
-    StatusBehind => "Tertinggal dari rencana", "Behind plan";
-    StatusReached => "Target tercapai", "Target reached";
-    BarLegend => "Garis tegak: seharusnya tercapai saat ini,", "Vertical mark: expected by now,";
-    MonthsTitle => "Realisasi per bulan", "Achieved month by month";
-    MonthsHint => "Kosong berarti belum diisi, bukan nol (ketik 0 bila memang nol). Bila ada bulan yang diisi, realisasi bulanan menggantikan realisasi dan tanggal di atas.", "Empty means not entered yet, not zero (type 0 for a real zero). Once any month is entered, the monthly figures replace the achieved figure and date above.";
-    MonthsInUse => "Realisasi per bulan sudah diisi (di bawah): angka itu yang dipakai, bukan realisasi dan tanggal ini.", "Months are entered below: they are used instead of this achieved figure and date.";
-    MonthsGaps => "Belum diisi padahal bulan sesudahnya sudah:", "Not entered yet although a later month is:";
-    MonthsGapsFill => "Isi bulan itu (0 bila memang nol) untuk melihat angka tahun berjalan.", "Enter that month (0 if it really was zero) to see the year's figures.";
     YearToDate => "Realisasi s.d. bulan terakhir", "Year to date";
     PlanToDate => "Rencana s.d. bulan terakhir", "Plan to date";
     GapToPlan => "Selisih terhadap rencana", "Against plan";
@@ -242,40 +189,13 @@ strings! {
     PlanLine => "Rencana (kumulatif)", "Plan (cumulative)";
     ActualLine => "Realisasi (kumulatif)", "Achieved (cumulative)";
     ThisMonth => "Bulan ini", "This month";
-    CsvMonths => "CSV realisasi per bulan", "Monthly achieved CSV";
-    OfficeMonthsTitle => "Realisasi per kantor", "Achieved per office";
-    OneOfficeTitle => "Ketik atau ubah bulan satu kantor", "Type or correct one office's months";
-    OfficeMonthsHelp => "Salin blok dari Excel / Google Sheets — nama kantor, lalu Jan s.d. Des, satu baris per kantor — dan tempel di sini. Sel yang ditempel mengisi bulannya; sel kosong tidak menghapus isian.", "Copy a block from Excel / Google Sheets — the office name, then Jan to Dec, one row per office — and paste it here. Pasted cells fill their months; empty cells erase nothing.";
-    OfficeUnknown => "Kantor ini tidak ada di Pembagian; baris dilewati.", "This office is not in Split; the row is skipped.";
     CellBeyondDecember => "Lebih dari 12 bulan", "More than 12 months";
-    OfficeMonthsApply => "Terapkan ke kantor", "Apply to the offices";
-    OfficesSumNote => "Realisasi per kantor sudah diisi: realisasi per bulan di sini adalah jumlah semua kantor (sebuah bulan terhitung setelah semua kantor mengisinya); isian bulan di atas tidak dipakai.", "Offices have months entered: the section's months here are the sum of all offices (a month counts once every office has it); the months typed above are not used.";
     OwnPartShare => "% dari bagiannya", "% of its part";
-    Rank => "Peringkat", "Rank";
-    OfficesPasteHelp => "Salin kolom nama kantor dan bobot — atau realisasi tahun lalu sebagai bobot — lalu tempel di sini. Baris tanpa bobot berbobot 1.", "Copy the columns office name and weight — or last year's realisation as the weight — and paste them here. A row without a weight weighs 1.";
-    OfficesReplace => "Ganti daftar kantor", "Replace the office list";
-    OfficesUpdate => "Perbarui & tambahkan", "Update and add";
-    OfficesPasteNote => "Ganti: daftar menjadi yang ditempel (kantor bernama sama tetap membawa realisasi per bulannya). Perbarui: kantor bernama sama mendapat bobot baru, yang lain ditambahkan di akhir.", "Replace: the list becomes the pasted one (an office of the same name keeps its monthly realisation). Update: an office of the same name gets the new weight, the others are added at the end.";
-    CsvOfficeMonths => "CSV realisasi per kantor", "Achieved per office CSV";
-    FlagOnTrack => "Sesuai", "On track";
-    FlagBehind => "Tertinggal", "Behind";
-    OfficePasteBadNote => "Sel bermasalah tetap diterapkan apa adanya dan ditandai; baris kantor yang tidak dikenal dilewati.", "Cells with problems are applied as typed and flagged; rows of unknown offices are skipped.";
-    NotEnteredYet => "Belum diisi:", "Not entered yet:";
-    OfficeCellsUnread => "Ada isian kantor yang bukan angka yang benar; tempel ulang baris itu. Bulan:", "Some office entries are not valid numbers; paste those rows again. Months:";
-    PlanShape => "Rencana mengikuti bobot bulan di Pembagian:", "The plan follows the month weights of Split:";
-    PlanEven => "Rata", "Even";
-    PlanLebaranNote => "Asumsi Lebaran: bulan Lebaran berbobot 0,7 dan bulan sesudahnya 0,85 dari bulan biasa; bobot dapat diubah di Pembagian.", "Lebaran assumption: the month of Lebaran weighs 0.7 and the month after 0.85 of a usual month; the weights can be edited in Split.";
 
     // Iuran
     DeclaredIncome => "Penghasilan yang dilaporkan (Rp/bulan)", "Declared income (Rp/month)";
-    WithJht => "Dengan JHT (opsional)", "With JHT (optional)";
     AverageWage => "Upah rata-rata (Rp/bulan)", "Average wage (Rp/month)";
-    RiskClass => "Kelas risiko JKK", "JKK risk class";
     RiskClassShort => "kelas", "class";
-    IuranWaiting => "Menunggu peserta BPU (kepesertaan dan porsi PU mitra; 0 bila semua BPU) dan penghasilan.", "Waiting for BPU participants (the partners' enrolment and PU share; 0 if all are BPU) and an income.";
-    IuranPuWaiting => "Isi upah rata-rata; peserta PU berasal dari porsi PU di bagian Mitra & UMKM.", "Enter the average wage; PU participants come from the PU share under Partners & UMKM.";
-    RatesTable => "Tabel tarif iuran (dapat diubah)", "Contribution rates (editable)";
-    RatesInvalid => "Ada tarif yang belum valid; perhitungan menunggu.", "A rate is not valid yet; the figures wait for it.";
     RatesSource => "Sumber tarif", "Source of the rates";
     ValidFrom => "Berlaku sejak", "Valid from";
     JhtEmployer => "JHT pemberi kerja", "JHT employer";
@@ -297,15 +217,10 @@ strings! {
     RatesOwn => "Pakai tarif sendiri (tabel di bawah)", "Use my own rates (table below)";
     RatesOwnName => "Tarif sendiri", "Own rates";
     NoRatesForDate => "Belum ada tarif bawaan untuk tanggal ini (mulai 1 Mar 2023).", "No preset rates for this date (they start on 1 Mar 2023).";
-    ReliefsTitle => "Keringanan iuran", "Contribution reliefs";
     ReliefTransport => "PP 50/2025: BPU pekerja transportasi (ojek, sopir, kurir) bayar 50% JKK dan JKM, Jan 2026 – Mar 2027; tidak bila iurannya dibayar APBN/APBD.", "PP 50/2025: BPU transport workers (ojek, drivers, couriers) pay 50% of JKK and JKM, Jan 2026 – Mar 2027; not when the state budget pays.";
     ReliefLabour => "PP 7/2025 jo. PP 36/2025: pemberi kerja padat karya (≥ 50 pekerja; makanan, minuman, tembakau, tekstil, pakaian, kulit, alas kaki, mainan, furnitur) bayar 50% JKK, Feb 2025 – Jan 2026.", "PP 7/2025 as extended by PP 36/2025: labour-intensive employers (≥ 50 workers; food, beverage, tobacco, textile, apparel, leather, footwear, toys, furniture) pay 50% of JKK, Feb 2025 – Jan 2026.";
-    ReliefNotInForceOnDate => "Tidak berlaku pada tanggal ini.", "Not in force on this date.";
-    ReliefNotInForce => "Di luar periodenya: tidak diterapkan.", "Outside its period: not applied.";
     NoteRelief => "Dibayar 50%, keringanan", "50% paid, relief of";
     NoteJkpGov => "JKP 0,36%: bagian ini dari JKK pemberi kerja, 0,22% dibayar pemerintah.", "JKP is 0.36%: this part out of the employer's JKK, 0.22% paid by the government.";
-    BpuIncomeOutside => "Di luar rentang BPU Rp1.000.000 – Rp20.700.000: dihitung seperti diketik.", "Outside the BPU range Rp1,000,000 – Rp20,700,000: computed as typed.";
-    AgentTitle => "Penghasilan agen Perisai", "What a Perisai agent earns";
     AgentFee => "Imbalan atas iuran", "Share of the contributions";
     AgentBonus => "Bonus bulanan (Rp)", "Monthly bonus (Rp)";
     AgentBonusFrom => "Bonus mulai dari (peserta/bulan)", "Bonus from (participants a month)";
@@ -334,63 +249,27 @@ strings! {
     NoteAcqBelow => "Tanpa insentif akuisisi: peserta baru bulan ini kurang dari", "No acquisition incentive: this month's new participants are fewer than";
     NoteActiveShare => "Asumsi, bagian peserta yang tetap membayar tiap bulan setelah bulan pertama:", "Assumed share still paying in each month after the first:";
     NoteOfficeNotAgent => "Milik kantor Perisai (Wadah), tidak ditambahkan ke penghasilan agen.", "The office's, not added to the agent's income.";
-    IuranCsv => "CSV iuran", "Contributions CSV";
 
     // Keep and share
     SummaryTitle => "Ringkasan target kepesertaan (Target UMKM)", "Participant target summary (Target UMKM)";
     GapToTarget => "Kekurangan terhadap target", "Gap to the target";
     SummaryFooter => "Dihitung di perangkat dengan Target UMKM; angka perkiraan.", "Computed on-device with Target UMKM; estimates.";
 
-    PasteTitle => "Tempel dari Excel / Google Sheets", "Paste from Excel / Google Sheets";
-    PasteHelp => "Salin kolom: nama mitra, UMKM binaan, pekerja per UMKM, kepesertaan (%) — lalu tempel di sini. Angka cara Indonesia maupun Inggris diterima.", "Copy the columns: partner name, fostered UMKM, workers per UMKM, enrolment (%) — and paste them here. Indonesian and English number formats are both accepted.";
     Rows => "baris", "row|rows";
-    PasteRowsWithErrors => "dengan masalah", "with problems";
-    PastePreview => "Pratinjau baris yang ditempel", "Preview of the pasted rows";
-    PasteStatus => "Keterangan", "Status";
-    PasteApply => "Tambahkan", "Add";
-    PasteMore => "Pratinjau menampilkan 200 baris pertama; semua baris akan ditambahkan.", "The preview shows the first 200 rows; all rows will be added.";
-    PasteBadNote => "Baris bermasalah tetap ditambahkan apa adanya dan ditandai, agar bisa diperbaiki tanpa mengetik ulang.", "Rows with problems are added as typed and flagged, so they can be fixed without retyping.";
     SectionKeep => "Simpan & bagikan", "Save & share";
     SectionLoading => "Memuat bagian ini…", "Loading this section…";
     SectionLoadFailed => "Bagian ini gagal dimuat. Periksa koneksi, lalu coba lagi. Isian Anda tetap ada.", "This section could not load. Check the connection, then try again. What you typed is kept.";
     TryAgain => "Coba lagi", "Try again";
-    OfflineNeedsHttps => "Di halaman http ini aplikasi tidak bisa dipakai tanpa koneksi: browser hanya mengizinkannya lewat https.", "On this http page the app cannot work offline: browsers allow that only over https.";
-    AutosaveNote => "Pekerjaan Anda tersimpan otomatis di perangkat ini dan dibuka lagi pada kunjungan berikutnya.", "Your work is saved automatically on this device and reopened on your next visit.";
-    Scenarios => "Skenario tersimpan", "Saved scenarios";
-    ScenarioName => "Nama skenario", "Scenario name";
-    ScenarioNamePlaceholder => "mis. Kunjungan Sampoerna", "e.g. Sampoerna visit";
-    SaveScenario => "Simpan sebagai skenario", "Save as scenario";
     Untitled => "Tanpa nama", "Untitled";
-    NoScenarios => "Belum ada skenario tersimpan.", "No saved scenarios yet.";
-    Open => "Buka", "Open";
     Copy => "salinan", "copy";
-    Undo => "Urungkan", "Undo";
     ScenarioSaved => "Skenario disimpan.", "Scenario saved.";
     ScenarioRenamed => "Nama skenario diubah.", "Scenario renamed.";
     ScenarioDeleted => "Skenario dihapus:", "Scenario deleted:";
     ScenarioRestored => "Skenario dikembalikan.", "Scenario restored.";
     ScenarioOpened => "Dibuka:", "Opened:";
-    Compare => "Bandingkan dua skenario", "Compare two scenarios";
-    Figure => "Angka", "Figure";
-    Share => "Bagikan", "Share";
-    CopyShareLink => "Salin tautan skenario", "Copy scenario link";
-    CopySummary => "Salin ringkasan untuk WhatsApp", "Copy summary for WhatsApp";
-    ShareLinkLabel => "Tautan (berisi seluruh skenario; tidak dikirim ke server):", "Link (carries the whole scenario; never sent to a server):";
-    SummaryLabel => "Ringkasan:", "Summary:";
-    ShareLinkVia => "Bagikan tautan…", "Share link…";
-    ShareSummaryVia => "Bagikan ringkasan…", "Share summary…";
     QrLabel => "Kode QR tautan skenario", "QR code of the scenario link";
     QrCaption => "Pindai dengan kamera ponsel lain untuk membuka skenario ini.", "Scan it with another phone's camera to open this scenario.";
     QrTooLong => "Skenario ini terlalu besar untuk kode QR: bagikan tautannya.", "This scenario is too large for a QR code: share the link instead.";
-    BackupTitle => "Cadangan di berkas", "Backup file";
-    BackupWhy => "Browser seperti Safari di iOS dapat menghapus data situs setelah beberapa hari tidak dikunjungi. Unduh cadangan sesekali, atau pasang aplikasi di layar utama agar datanya tetap tersimpan.", "Browsers such as Safari on iOS may clear a site's data after some days without a visit. Download a backup now and then, or install the app on the home screen to keep its data.";
-    BackupDownload => "Unduh cadangan (pekerjaan + semua skenario)", "Download backup (work + every scenario)";
-    BackupOpen => "Buka berkas cadangan", "Open a backup file";
-    BackupMade => "Cadangan dibuat", "Backup made";
-    BackupHolds => "Mitra di pekerjaan saat ini:", "Partners in the current work:";
-    BackupScenarios => "Skenario di berkas:", "Scenarios in the file:";
-    BackupAddScenarios => "Tambahkan skenarionya", "Add its scenarios";
-    BackupOpenWork => "Buka pekerjaannya (mengganti yang tampil)", "Open its work (replaces the one on screen)";
     BackupAdded => "Skenario dari berkas ditambahkan:", "Scenarios added from the file:";
     BackupNothingNew => "Semua skenario di berkas sudah ada di daftar.", "Every scenario in the file is already in the list.";
     BackupWorkOpened => "Pekerjaan dari berkas cadangan dibuka.", "The backup file's work is open.";
@@ -401,12 +280,7 @@ strings! {
     BackupTooLarge => "Berkas terlalu besar untuk cadangan (lebih dari 5 MB). Tidak ada yang diubah.", "The file is too large for a backup (over 5 MB). Nothing was changed.";
     Copied => "Tersalin.", "Copied.";
     CopyManually => "Tidak dapat menyalin otomatis: pilih teks di bawah lalu salin.", "Could not copy automatically: select the text below and copy it.";
-    Export => "Unduh & cetak", "Download & print";
-    CsvPartners => "CSV daftar mitra", "Partner list CSV";
-    CsvOffices => "CSV pembagian per kantor", "Office split CSV";
-    Print => "Cetak (A4)", "Print (A4)";
     ClosePrint => "Tutup tampilan cetak", "Close print view";
-    CsvNote => "CSV mengikuti bahasa yang dipakai: Indonesia dengan pemisah ; dan koma desimal, English dengan pemisah , dan titik desimal.", "CSV follows the current language: Indonesian with ; and a decimal comma, English with , and a decimal point.";
     SharedNotice => "Anda membuka skenario dari tautan. Pekerjaan Anda sendiri tidak diubah dan tidak ditimpa.", "You opened a scenario from a link. Your own work is unchanged and will not be overwritten.";
     SaveSharedAsScenario => "Simpan sebagai skenario", "Save as a scenario";
     UseSharedAsMine => "Jadikan pekerjaan saya", "Make it my work";
@@ -425,7 +299,6 @@ strings! {
     Dismiss => "Tutup", "Dismiss";
 
     // Show the math
-    ShowMath => "lihat cara menghitung", "show how it was computed";
     RoundFn => "bulatkan", "round";
     UnitPoints => "poin persentase", "percentage points";
     UnitYears => "tahun", "year|years";
@@ -439,14 +312,12 @@ strings! {
     WeightedExpected => "Perkiraan peserta tertimbang", "Weighted expected participants";
     WeightedShare => "Porsi tertimbang dari target", "Weighted share of the target";
     Stage => "Tahap", "Stage";
-    StageNone => "Tanpa tahap (dihitung penuh)", "No stage (counted in full)";
     StageProspect => "Prospek", "Prospect";
     StageAgreed => "Sepakat / MoU", "Agreed / MoU";
     StageData => "Data diterima", "Data received";
     StageEnrolling => "Pendaftaran berjalan", "Enrolment under way";
     StageDone => "Selesai", "Done";
     StageOddsTitle => "Peluang per tahap (asumsi)", "Probability per stage (assumptions)";
-    StageOddsHelp => "Perkiraan tertimbang = perkiraan peserta × peluang tahap mitra. Angka bawaan adalah asumsi; ubah sesuai pengalaman cabang.", "Weighted = expected participants × the probability of the partner's stage. The defaults are assumptions; change them to your branch's experience.";
     ErrRangeReversed => "Ujung bawah lebih besar dari ujung atas. Tulis angka yang lebih kecil dulu:", "The low end is above the high end. Write the smaller first:";
     ErrRangeOpen => "Rentang belum lengkap: tulis kedua ujungnya, mis. 10–30.", "The range is incomplete: write both ends, e.g. 10–30.";
     ErrRangeMixed => "Kedua ujung rentang harus bersatuan sama.", "Both ends of the range must be in the same unit.";
@@ -454,16 +325,12 @@ strings! {
     RangeLowEnd => "Ujung bawah", "Low end";
     CsvLowEnd => "ujung bawah", "low end";
     CsvHighEnd => "ujung atas", "high end";
-    GoalTitle => "Yang menutup kekurangan", "What closes the gap";
     GoalGap => "Kekurangan terhadap target", "Gap to the target";
-    GoalClosed => "Perkiraan dari mitra sudah menutup target ini.", "The pipeline already covers this target.";
     GoalMoreUmkm => "UMKM binaan tambahan (rata-rata mitra yang ada)", "More fostered UMKM (at today's partners' averages)";
     GoalEnrolment => "Kepesertaan yang dibutuhkan semua mitra", "Enrolment all partners would need";
     GoalMorePartners => "Mitra tambahan sebesar mitra terbesar", "More partners the size of the largest";
     GoalLargest => "Mitra terbesar", "The largest partner";
     GoalAgents => "Agen yang dibutuhkan untuk kekurangan", "Agents needed for the gap";
-    GoalNeedsPipeline => "Menunggu mitra dengan UMKM dan kepesertaan.", "Waiting for a partner with UMKM and enrolment.";
-    GoalNeedsTarget => "Menunggu target untuk segmen ini.", "Waiting for a target for this segment.";
     NoteBeyondFull => "Tidak mungkin dengan kepesertaan saja: 100% pun hanya menutup", "Impossible by enrolment alone: even 100% covers only";
     NoteOfTarget => "dari target.", "of the target.";
     NoteGapClosed => "Perkiraan dari mitra sudah menutup target: tidak perlu tambahan.", "The pipeline already covers the target: nothing more is needed.";

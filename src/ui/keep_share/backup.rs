@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 use crate::saved::backup::{self, Backup, BackupError, MAX_BACKUP_BYTES};
 use crate::saved::{self, keys};
 use crate::session::{backup_error_text, SessionAction};
@@ -51,13 +51,13 @@ fn preview(b: &Backup, lang: Lang, session: &SessionHandle, work: &AppState) -> 
     };
     html! {
         <div class="notice info" id="backup-preview" role="status">
-            <p><strong>{ format!("{} {}", T::BackupMade.get(lang), date_words(lang, &b.made)) }</strong></p>
-            <p>{ format!("{} {}", T::BackupHolds.get(lang), b.work.partners.len()) }</p>
-            <p>{ T::BackupScenarios.get(lang) }{ " " }{ b.scenarios.len() }</p>
+            <p><strong>{ format!("{} {}", L::BackupMade.get(lang), date_words(lang, &b.made)) }</strong></p>
+            <p>{ format!("{} {}", L::BackupHolds.get(lang), b.work.partners.len()) }</p>
+            <p>{ L::BackupScenarios.get(lang) }{ " " }{ b.scenarios.len() }</p>
             <ul>{ for b.scenarios.iter().enumerate().map(|(i, s)| html! { <li key={i}>{ s.name.clone() }</li> }) }</ul>
             <div class="actions">
-                <button type="button" id="backup-add" disabled={b.scenarios.is_empty()} onclick={on::<MouseEvent>(session, work, SessionAction::AddBackupScenarios)}>{ T::BackupAddScenarios.get(lang) }</button>
-                <button type="button" id="backup-open-work" class="secondary" onclick={open_work}>{ T::BackupOpenWork.get(lang) }</button>
+                <button type="button" id="backup-add" disabled={b.scenarios.is_empty()} onclick={on::<MouseEvent>(session, work, SessionAction::AddBackupScenarios)}>{ L::BackupAddScenarios.get(lang) }</button>
+                <button type="button" id="backup-open-work" class="secondary" onclick={open_work}>{ L::BackupOpenWork.get(lang) }</button>
                 <button type="button" class="secondary" onclick={on::<MouseEvent>(session, work, SessionAction::CloseBackupFile)}>{ T::Dismiss.get(lang) }</button>
             </div>
         </div>
@@ -117,11 +117,11 @@ pub fn backup_card(state: &AppState, session: &SessionHandle, lang: Lang) -> Htm
     let dragover = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="card" ondrop={dropped} ondragover={dragover}>
-            <h3>{ T::BackupTitle.get(lang) }</h3>
-            <p class="note">{ T::BackupWhy.get(lang) }</p>
+            <h3>{ L::BackupTitle.get(lang) }</h3>
+            <p class="note">{ L::BackupWhy.get(lang) }</p>
             <div class="actions">
-                <button type="button" id="backup-download" class="secondary" onclick={download}>{ T::BackupDownload.get(lang) }</button>
-                <button type="button" id="backup-choose" class="secondary" onclick={choose}>{ T::BackupOpen.get(lang) }</button>
+                <button type="button" id="backup-download" class="secondary" onclick={download}>{ L::BackupDownload.get(lang) }</button>
+                <button type="button" id="backup-choose" class="secondary" onclick={choose}>{ L::BackupOpen.get(lang) }</button>
                 <input id="backup-file" hidden=true type="file" accept=".json,application/json" onchange={chosen} />
             </div>
             { super::notices::status(session, umkm_core::session::KeepCard::Backup, lang) }

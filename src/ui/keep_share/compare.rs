@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 use crate::numbers::format::Style;
 use crate::report::Headline;
 use umkm_core::calc::span::Span;
@@ -61,8 +61,8 @@ pub fn compare_table(props: &CompareProps) -> Html {
     html! {
         <div class="table-wrap">
             <table class="num" id="compare-table">
-                <caption class="sr-only">{ T::Compare.get(lang) }</caption>
-                <thead><tr><th scope="col">{ T::Figure.get(lang) }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "B − A" }</th></tr></thead>
+                <caption class="sr-only">{ L::Compare.get(lang) }</caption>
+                <thead><tr><th scope="col">{ L::Figure.get(lang) }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "B − A" }</th></tr></thead>
                 <tbody>
                     { for rows.iter().map(|(t, x, y, style)| {
                         let diff = x.zip(*y).and_then(|(x, y)| crate::calc::pipeline::span_difference(x, y).ok());

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, L, T};
 use crate::numbers::format::{format, Style};
 use crate::report::{self, Headline};
 use crate::session::{KeepCard, SessionAction, Side};
@@ -192,40 +192,40 @@ pub fn keep_section(props: &KeepProps) -> Html {
     html! {
         <section class="section" aria-labelledby="keep-h">
             <h2 id="keep-h">{ T::SectionKeep.get(lang) }</h2>
-            <p class="intro">{ T::AutosaveNote.get(lang) }</p>
+            <p class="intro">{ L::AutosaveNote.get(lang) }</p>
             if !browser::secure_context() {
-                <p class="note" id="offline-note">{ T::OfflineNeedsHttps.get(lang) }</p>
+                <p class="note" id="offline-note">{ L::OfflineNeedsHttps.get(lang) }</p>
             }
             <div class="card">
-                <h3>{ T::Scenarios.get(lang) }</h3>
+                <h3>{ L::Scenarios.get(lang) }</h3>
                 <form class="inline-form" onsubmit={save_as}>
                     <div class="field name">
-                        <label for="scenario-name">{ T::ScenarioName.get(lang) }</label>
-                        <input id="scenario-name" type="text" value={shown.draft_name().to_owned()} oninput={on_name} placeholder={T::ScenarioNamePlaceholder.get(lang)} />
+                        <label for="scenario-name">{ L::ScenarioName.get(lang) }</label>
+                        <input id="scenario-name" type="text" value={shown.draft_name().to_owned()} oninput={on_name} placeholder={L::ScenarioNamePlaceholder.get(lang)} />
                     </div>
-                    <button type="submit" id="save-scenario">{ T::SaveScenario.get(lang) }</button>
+                    <button type="submit" id="save-scenario">{ L::SaveScenario.get(lang) }</button>
                 </form>
                 { status(session, KeepCard::Scenarios, lang) }
                 if let Some(text) = shown.undo_text(lang) {
                     <p class="notice info">{ text }
-                        { " " }<button type="button" class="secondary" id="undo-delete" onclick={act(SessionAction::UndoDelete)}>{ T::Undo.get(lang) }</button></p>
+                        { " " }<button type="button" class="secondary" id="undo-delete" onclick={act(SessionAction::UndoDelete)}>{ L::Undo.get(lang) }</button></p>
                 }
                 if list.is_empty() {
-                    <p class="waiting">{ T::NoScenarios.get(lang) }</p>
+                    <p class="waiting">{ L::NoScenarios.get(lang) }</p>
                 } else {
                     <ul class="scenarios" id="scenario-list">
                         { for list.iter().enumerate().map(|(i, s)| html! {
                             <li key={format!("{i}-{}", s.name)} class="card scenario">
-                                <label class="sr-only" for={format!("scn-{i}")}>{ T::ScenarioName.get(lang) }</label>
+                                <label class="sr-only" for={format!("scn-{i}")}>{ L::ScenarioName.get(lang) }</label>
                                 <input id={format!("scn-{i}")} class="cell scenario-name" type="text" value={s.name.clone()} onchange={rename(i)} />
                                 <p class="note">{ format!("{}: {} · {}: {}", T::ExpectedParticipants.get(lang),
                                     heads.get(i).and_then(|h| h.expected).map(|v| super::super::math::span(lang, Style::Whole, v)).unwrap_or_else(|| "–".into()),
                                     T::TotalTarget.get(lang),
                                     heads.get(i).and_then(|h| h.total_target).map(|v| format(lang, Style::Whole, v)).unwrap_or_else(|| "–".into())) }</p>
                                 <div class="actions">
-                                    <button type="button" onclick={open(i)} aria-label={format!("{} {}", T::Open.get(lang), s.name)}>{ T::Open.get(lang) }</button>
-                                    <button type="button" class="secondary" onclick={act(SessionAction::Duplicate(i))} aria-label={format!("{} {}", T::Duplicate.get(lang), s.name)}>{ T::Duplicate.get(lang) }</button>
-                                    <button type="button" class="secondary danger" onclick={act(SessionAction::Delete(i))} aria-label={format!("{} {}", T::Remove.get(lang), s.name)}>{ T::Remove.get(lang) }</button>
+                                    <button type="button" onclick={open(i)} aria-label={format!("{} {}", L::Open.get(lang), s.name)}>{ L::Open.get(lang) }</button>
+                                    <button type="button" class="secondary" onclick={act(SessionAction::Duplicate(i))} aria-label={format!("{} {}", L::Duplicate.get(lang), s.name)}>{ L::Duplicate.get(lang) }</button>
+                                    <button type="button" class="secondary danger" onclick={act(SessionAction::Delete(i))} aria-label={format!("{} {}", L::Remove.get(lang), s.name)}>{ L::Remove.get(lang) }</button>
                                 </div>
                             </li>
                         }) }
@@ -234,7 +234,7 @@ pub fn keep_section(props: &KeepProps) -> Html {
             </div>
             if list.len() >= 2 {
                 <div class="card">
-                    <h3>{ T::Compare.get(lang) }</h3>
+                    <h3>{ L::Compare.get(lang) }</h3>
                     <div class="grid">
                         <div class="field"><label for="cmp-a">{ "A" }</label>
                             <select id="cmp-a" onchange={choose(Side::A)}>{ for list.iter().enumerate().map(|(i, s)| html! { <option key={i} value={i.to_string()} selected={i == ca}>{ s.name.clone() }</option> }) }</select></div>
@@ -248,41 +248,41 @@ pub fn keep_section(props: &KeepProps) -> Html {
                 </div>
             }
             <div class="card">
-                <h3>{ T::Share.get(lang) }</h3>
+                <h3>{ L::Share.get(lang) }</h3>
                 <div class="actions">
-                    <button type="button" id="make-link" onclick={make_link}>{ T::CopyShareLink.get(lang) }</button>
-                    <button type="button" id="make-summary" class="secondary" onclick={make_summary}>{ T::CopySummary.get(lang) }</button>
+                    <button type="button" id="make-link" onclick={make_link}>{ L::CopyShareLink.get(lang) }</button>
+                    <button type="button" id="make-summary" class="secondary" onclick={make_summary}>{ L::CopySummary.get(lang) }</button>
                     // A plain link: a navigation when tapped, no request before.
                     <a id="send-whatsapp" class="button secondary" target="_blank" rel="noopener noreferrer"
-                        href={format!("https://wa.me/?text={}", browser::encode_component(&report::summary_text(state, &fmt_for(lang), browser::today())))}>{ T::SendWhatsApp.get(lang) }</a>
+                        href={format!("https://wa.me/?text={}", browser::encode_component(&report::summary_text(state, &fmt_for(lang), browser::today())))}>{ L::SendWhatsApp.get(lang) }</a>
                 </div>
                 { status(session, KeepCard::Share, lang) }
                 if browser::can_share() {
                     <div class="actions">
-                        <button type="button" id="share-link-via" class="secondary" onclick={share_link}>{ T::ShareLinkVia.get(lang) }</button>
-                        <button type="button" id="share-summary-via" class="secondary" onclick={share_summary}>{ T::ShareSummaryVia.get(lang) }</button>
+                        <button type="button" id="share-link-via" class="secondary" onclick={share_link}>{ L::ShareLinkVia.get(lang) }</button>
+                        <button type="button" id="share-summary-via" class="secondary" onclick={share_summary}>{ L::ShareSummaryVia.get(lang) }</button>
                     </div>
                 }
                 if let Some(url) = shown.share_link() {
-                    <label for="share-url" class="note">{ T::ShareLinkLabel.get(lang) }</label>
+                    <label for="share-url" class="note">{ L::ShareLinkLabel.get(lang) }</label>
                     <input id="share-url" class="cell" type="text" readonly=true value={url.to_owned()} />
                     { super::link::qr_figure(url, lang) }
                 }
                 if let Some(text) = shown.summary() {
-                    <label for="summary-text" class="note">{ T::SummaryLabel.get(lang) }</label>
+                    <label for="summary-text" class="note">{ L::SummaryLabel.get(lang) }</label>
                     <textarea id="summary-text" readonly=true rows="9" value={text.to_owned()} />
                 }
             </div>
             { super::backup::backup_card(state, session, lang) }
             <div class="card">
-                <h3>{ T::Export.get(lang) }</h3>
+                <h3>{ L::Export.get(lang) }</h3>
                 <div class="actions">
-                    <button type="button" id="csv-partners" class="secondary" onclick={csv_partners}>{ T::CsvPartners.get(lang) }</button>
-                    <button type="button" id="csv-offices" class="secondary" onclick={csv_offices}>{ T::CsvOffices.get(lang) }</button>
-                    <button type="button" id="print" class="secondary" onclick={act(SessionAction::StartPrinting)}>{ T::Print.get(lang) }</button>
+                    <button type="button" id="csv-partners" class="secondary" onclick={csv_partners}>{ L::CsvPartners.get(lang) }</button>
+                    <button type="button" id="csv-offices" class="secondary" onclick={csv_offices}>{ L::CsvOffices.get(lang) }</button>
+                    <button type="button" id="print" class="secondary" onclick={act(SessionAction::StartPrinting)}>{ L::Print.get(lang) }</button>
                 </div>
                 { status(session, KeepCard::Export, lang) }
-                <p class="note">{ T::CsvNote.get(lang) }</p>
+                <p class="note">{ L::CsvNote.get(lang) }</p>
             </div>
         </section>
     }
