@@ -127,9 +127,11 @@ function makeLoader(code, html, publicUrl) {
     `Promise.all([import(${str(glue[2])}),fetch(${str(wasm[2])}${fetchOptions}).then((r)=>{if(!r.ok)throw new TypeError(r.status);return r})])`,
     '.then((r)=>{bindings=r[0];return bindings.default({module_or_path:r[1]})})',
     '.then((wasm)=>{window.wasmBindings=bindings;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}));',
-    // The loading page, out of sight once the app has rendered (static/app.css),
-    // leaves the page when its paint has long been timed.
-    'setTimeout(()=>{const s=document.querySelector("#app:not(:empty)+#shell");s&&s.remove()},3e3)},',
+    // The loading page: out of sight once the app has rendered (static/app.css),
+    // out of the accessibility tree now (one banner, one status), and out of
+    // the page once the app is there and the page's paint has long been timed.
+    'const s=document.getElementById("shell");if(s){s.setAttribute("aria-hidden","true");',
+    'setTimeout(function f(){document.querySelector("#app:not(:empty)")?s.remove():setTimeout(f,500)},3e3)}},',
     `(e)=>{if(e instanceof WebAssembly.RuntimeError)return trapped(e);if(e instanceof SyntaxError||e instanceof WebAssembly.CompileError)return say(old);say(${str(LOAD_FAILED)});throw e})}`,
     '',
   ].join('\n');
