@@ -77,18 +77,25 @@ pub fn app(props: &AppProps) -> Html {
     let arrived = use_callback((), move |(), _| rerender.force_update());
     // Every lazy module is fetched once the first figures are on screen, so
     // opening a section (or going offline) never waits; a section whose
-    // download failed is tried again when it is opened again.
+    // download failed is tried again when it is opened again. From a timer:
+    // started in the effect itself, before the first frame was painted, they
+    // held that frame back by about 15 ms (bench/FINDINGS.md); the section on
+    // screen asks for its own module as it renders.
     {
         let arrived = arrived.clone();
         use_effect_with(state.section, move |section| {
             if lazy::is(*section, |s| matches!(s, Slot::Failed)) {
                 lazy::retry_failed(&arrived);
             }
-            for &s in lazy::LAZY {
-                if lazy::is(s, |s| matches!(s, Slot::Idle)) {
-                    lazy::load(s, arrived.clone());
+            let arrived = arrived.clone();
+            gloo_timers::callback::Timeout::new(0, move || {
+                for &s in lazy::LAZY {
+                    if lazy::is(s, |s| matches!(s, Slot::Idle)) {
+                        lazy::load(s, arrived.clone());
+                    }
                 }
-            }
+            })
+            .forget();
         });
     }
 
