@@ -100,6 +100,8 @@ export async function finishSplit(dir) {
   await writeFile(join(dir, newGlueName), newGlue);
   if (newGlueName !== glueName) await rm(join(dir, glueName));
 
+  await laterStringsAreLazy(dir, stem);
+
   // index.html: the glue's new name and integrity, and the loading JS preloaded.
   html = html.split(glueName).join(newGlueName);
   const preload = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).find((l) => l.includes(newGlueName) && /modulepreload/.test(l));
@@ -109,4 +111,22 @@ export async function finishSplit(dir) {
   html = html.replace(preload, `${fixed}${linkTag}`);
   await writeFile(join(dir, 'index.html'), html);
   return { glue: newGlueName, link: linkName, lazy };
+}
+
+// The strings only lazy views read (`L`, core/src/i18n/later.rs) are one
+// static the splitter places with the code that reads it. A first-screen
+// use of any `L` key pulls the whole table into the main module, in front of
+// the first figure: said here by name rather than as a budget overrun. The
+// table's first texts, as the build lays them out (Indonesian then English
+// for each key), are looked for in the main module's bytes.
+async function laterStringsAreLazy(dir, stem) {
+  const table = await readFile(join(HERE, '..', 'core', 'src', 'i18n', 'later.rs'), 'utf8');
+  const rows = [...table.matchAll(/^\s*\w+ => ("(?:[^"\\]|\\.)*"), ("(?:[^"\\]|\\.)*");/gm)].slice(0, 2);
+  if (rows.length < 2) throw new Error('postbuild: core/src/i18n/later.rs has no rows this step can read');
+  const start = Buffer.from(JSON.parse(rows[0][1]) + JSON.parse(rows[0][2]) + JSON.parse(rows[1][1]));
+  const main = (await readdir(dir)).find((n) => n.startsWith(`${stem}-`) && n.endsWith('_bg.wasm'));
+  if (!main) throw new Error(`postbuild: no main module ${stem}-…_bg.wasm in ${dir}`);
+  if ((await readFile(join(dir, main))).includes(start)) {
+    throw new Error(`postbuild: the lazy views' string table (core/src/i18n/later.rs) is in the main module ${main}: code on the first screen names an \`L\` key (move that key to \`T\`)`);
+  }
 }
