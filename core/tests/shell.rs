@@ -41,7 +41,7 @@ fn the_loading_page_says_what_the_app_says_in_indonesian() {
         text_of("p", "</header>")
             .split_once("<br>")
             .map(|(_, promise)| promise.to_string()),
-        Some(T::LocalOnly.get(Lang::Id).to_string())
+        Some(format!("<small>{}</small>", T::LocalOnly.get(Lang::Id)))
     );
     assert_eq!(
         T::LocalOnly.get(Lang::Id),
