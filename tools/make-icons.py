@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 # Regenerates static/icons/*.png (needs Pillow: pip install pillow).
 # Usage: python3 tools/make-icons.py
-# Draws the app icons from static/favicon.svg's design: a white three-bar
-# chart on #0b6e4f. Supersampled 4x, then downsampled, for smooth edges.
+# Draws the app's mark, a white three-bar chart on #0b6e4f (BARS, on a grid
+# of 64 units); icon-192.png is the tab icon too (index.html says why).
+# Supersampled 4x, then downsampled, for smooth edges.
 from PIL import Image, ImageDraw
 GREEN = (0x0b, 0x6e, 0x4f, 255)
 WHITE = (255, 255, 255, 255)
-BARS = [(14, 30, 22, 46), (28, 20, 36, 46), (42, 12, 50, 46)]  # favicon units (64)
+BARS = [(14, 30, 22, 46), (28, 20, 36, 46), (42, 12, 50, 46)]  # grid units (64)
 
 def draw(size, maskable):
     ss = 4
@@ -18,7 +19,7 @@ def draw(size, maskable):
         d.rectangle((0, 0, S, S), fill=GREEN)
         # Keep the chart inside the central safe circle (radius 40%).
         scale = S * 0.78 / 64
-        cx, cy = 32, 29  # centre of the bars in favicon units
+        cx, cy = 32, 29  # centre of the bars in grid units
         ox, oy = S / 2 - cx * scale, S / 2 - cy * scale
     else:
         # Full bleed too, square: iOS rounds the corners of its home-screen

@@ -14,8 +14,11 @@ test('page shell: lang, title, viewport, favicon, theme colour', async () => {
   assert.match(await page.title(), /Target UMKM/);
   assert.ok(await page.locator('meta[name=viewport]').count());
   assert.equal(await page.getAttribute('meta[name=theme-color]', 'content'), '#0b6e4f');
-  const icon = await page.getAttribute('link[rel=icon]', 'href');
-  assert.ok(icon.startsWith('/alat/target-umkm/'), `favicon under the sub-path: ${icon}`);
+  // The icon resolves under the app's sub-path and is there.
+  const icon = await page.evaluate(() => document.querySelector('link[rel=icon]').href);
+  assert.ok(new URL(icon).pathname.startsWith('/alat/target-umkm/'), `favicon under the sub-path: ${icon}`);
+  const fetched = await page.evaluate(async (u) => { const r = await fetch(u); return [r.status, r.headers.get('content-type')]; }, icon);
+  assert.deepEqual(fetched, [200, 'image/png']);
   assert.deepEqual(problems, []);
   await context.close();
 });
