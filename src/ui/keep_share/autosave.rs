@@ -28,13 +28,7 @@ pub fn use_autosave(state: &AppState, session: SessionHandle) {
         let mut keep: (Option<Timeout>, Vec<crate::pwa::Listener>) = (None, Vec::new());
         let at_once = std::mem::replace(&mut *opened.borrow_mut(), false);
         if *allowed {
-            // A first visit's untouched work is not stored: encoding it was
-            // the longest task after the first frame (95 ms with the CPU 4×
-            // slower, as Lighthouse counts a phone), and a later visit opens
-            // on the same work anyway.
-            if at_once && state.is_untouched() {
-                return Box::new(|| ()) as Box<dyn FnOnce()>;
-            }
+            let opened_with = state.clone();
             let state = state.clone();
             let save = std::rc::Rc::new(move || {
                 if storage::set(keys::CURRENT, &saved::encode(&state)).is_err()
@@ -46,8 +40,17 @@ pub fn use_autosave(state: &AppState, session: SessionHandle) {
             // Whichever comes first; the other is dropped with this effect
             // (a newer state's effect saves the newer work).
             if at_once {
-                // Right after the first frame, not before it.
-                keep.0 = Some(Timeout::new(0, move || save()));
+                // Right after the first frame, not before it (the check too:
+                // it builds a fresh state to compare). A first visit's
+                // untouched work is not stored: encoding it was the longest
+                // task after the first frame (95 ms with the CPU 4× slower,
+                // as Lighthouse counts a phone), and a later visit opens on
+                // the same work anyway.
+                keep.0 = Some(Timeout::new(0, move || {
+                    if !opened_with.is_untouched() {
+                        save();
+                    }
+                }));
                 return Box::new(move || drop(keep)) as Box<dyn FnOnce()>;
             }
             let done = std::rc::Rc::new(std::cell::Cell::new(false));
