@@ -64,4 +64,10 @@ for (const [label, k] of [['A', 'a'], ['blank page', 'blank'], ['B', 'b']]) {
   console.log(`  ${label.padEnd(12)}median ${m.toFixed(1).padStart(6)}   ${(m / blank).toFixed(2)}× the blank page`);
 }
 const faster = differences.filter((d) => d < 0).length;
+const sorted = [...differences].sort((x, y) => x - y);
+const quartile = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 console.log(`  B − A, load by load: median ${median(differences).toFixed(1)} ms; B faster in ${faster} of ${differences.length}`);
+// The spread says what a run can resolve. One build on both sides (60
+// loads) gave a median of -4.7 ms, quartiles -39 / +20 ms: under about
+// 10 ms a difference is not a finding; AB_ROUNDS=90 resolves about 8.
+console.log(`  B − A quartiles: ${quartile(0.25).toFixed(1)} / ${quartile(0.75).toFixed(1)} ms`);
