@@ -28,7 +28,8 @@ pub fn use_autosave(state: &AppState, session: SessionHandle) {
         let mut keep: (Option<Timeout>, Vec<crate::pwa::Listener>) = (None, Vec::new());
         let at_once = std::mem::replace(&mut *opened.borrow_mut(), false);
         if *allowed {
-            let opened_with = state.clone();
+            // Only the first run compares (a clone per edit would be waste).
+            let opened_with = at_once.then(|| state.clone());
             let state = state.clone();
             let save = std::rc::Rc::new(move || {
                 if storage::set(keys::CURRENT, &saved::encode(&state)).is_err()
@@ -47,7 +48,7 @@ pub fn use_autosave(state: &AppState, session: SessionHandle) {
                 // as Lighthouse counts a phone), and a later visit opens on
                 // the same work anyway.
                 keep.0 = Some(Timeout::new(0, move || {
-                    if !opened_with.is_untouched() {
+                    if !opened_with.as_ref().is_some_and(AppState::is_untouched) {
                         save();
                     }
                 }));
