@@ -42,6 +42,22 @@ test('autosave: reload shows the same entries and figures', async () => {
   await context.close();
 });
 
+test('autosave on opening: an untouched first visit stores nothing; work opened from the address is stored at once', async () => {
+  const stored = (page) => page.evaluate(() => localStorage.getItem('target-umkm.current'));
+  const fresh = await openApp(env);
+  await fresh.page.waitForTimeout(1000);
+  assert.equal(await stored(fresh.page), null);
+  assert.deepEqual(fresh.problems, []);
+  await fresh.context.close();
+  // Prefilled work is kept without any edit (the first save runs from a
+  // timer right after the first frame, not after the 400 ms typing pause).
+  const prefilled = await openApp(env, { query: '?total_target=2336252' });
+  await prefilled.page.waitForFunction(() => localStorage.getItem('target-umkm.current') !== null, null, { timeout: 2000 });
+  assert.match(await stored(prefilled.page), /2\.?336\.?252/);
+  assert.deepEqual(prefilled.problems, []);
+  await prefilled.context.close();
+});
+
 test('scenarios: save, rename, duplicate, delete with undo, open, compare', async () => {
   const { page, problems, context } = await openApp(env);
   await someWork(page);
