@@ -8,6 +8,7 @@ pub use umkm_core::{calc, figures, i18n, json, messages, qr, read, report, saved
 
 pub mod compress;
 pub mod embed;
+pub mod frame;
 pub mod numbers;
 pub mod prefill;
 pub mod pwa;

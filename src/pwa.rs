@@ -195,14 +195,13 @@ pub fn use_waiting_worker(enabled: bool) -> Option<ServiceWorker> {
         let set = waiting.setter();
         use_effect_with(enabled, move |enabled| {
             let keep: Rc<RefCell<Vec<Listener>>> = Rc::new(RefCell::new(Vec::new()));
-            // From a timer: the effects run in one task right after the first
-            // frame, ahead of what the browser queued meanwhile, and
-            // registering was half of that task (bench/FINDINGS.md).
-            // Dropping the timer (a new `enabled`, the app gone) cancels a
-            // registration not yet started.
+            // Once the first frame is painted: the effects run in one task
+            // right after the render, and registering was half of that task
+            // (bench/FINDINGS.md). Dropping the handle (a new `enabled`, the
+            // app gone) cancels a registration not yet started.
             let start = enabled.then(|| {
                 let keep = keep.clone();
-                gloo_timers::callback::Timeout::new(0, move || {
+                crate::frame::after_paint(move || {
                     let report: Rc<dyn Fn(ServiceWorker)> = Rc::new(move |w| set.set(Some(w)));
                     wasm_bindgen_futures::spawn_local(register(report, keep));
                 })

@@ -75,12 +75,13 @@ pub fn app(props: &AppProps) -> Html {
     // A lazy section's module arriving (or failing) renders the app again.
     let rerender = use_force_update();
     let arrived = use_callback((), move |(), _| rerender.force_update());
-    // Every lazy module is fetched once the first figures are on screen, so
+    // Every lazy module is fetched once the first figures are painted, so
     // opening a section (or going offline) never waits; a section whose
-    // download failed is tried again when it is opened again. From a timer:
-    // started in the effect itself, before the first frame was painted, they
-    // held that frame back by about 15 ms (bench/FINDINGS.md); the section on
-    // screen asks for its own module as it renders.
+    // download failed is tried again when it is opened again. Started in the
+    // effect itself, before the first frame was painted, they held that frame
+    // back by about 15 ms; from a timer, the next task was still theirs
+    // (bench/FINDINGS.md). The section on screen asks for its own module as
+    // it renders.
     {
         let arrived = arrived.clone();
         use_effect_with(state.section, move |section| {
@@ -88,14 +89,14 @@ pub fn app(props: &AppProps) -> Html {
                 lazy::retry_failed(&arrived);
             }
             let arrived = arrived.clone();
-            gloo_timers::callback::Timeout::new(0, move || {
+            let waiting = crate::frame::after_paint(move || {
                 for &s in lazy::LAZY {
                     if lazy::is(s, |s| matches!(s, Slot::Idle)) {
                         lazy::load(s, arrived.clone());
                     }
                 }
-            })
-            .forget();
+            });
+            move || drop(waiting)
         });
     }
 

@@ -41,18 +41,18 @@ pub fn use_autosave(state: &AppState, session: SessionHandle) {
             // Whichever comes first; the other is dropped with this effect
             // (a newer state's effect saves the newer work).
             if at_once {
-                // Right after the first frame, not before it (the check too:
-                // it builds a fresh state to compare). A first visit's
+                // Once the first frame is painted, not before it (the check
+                // too: it builds a fresh state to compare). A first visit's
                 // untouched work is not stored: encoding it was the longest
                 // task after the first frame (95 ms with the CPU 4× slower,
                 // as Lighthouse counts a phone), and a later visit opens on
                 // the same work anyway.
-                keep.0 = Some(Timeout::new(0, move || {
+                let waiting = crate::frame::after_paint(move || {
                     if !opened_with.as_ref().is_some_and(AppState::is_untouched) {
                         save();
                     }
-                }));
-                return Box::new(move || drop(keep)) as Box<dyn FnOnce()>;
+                });
+                return Box::new(move || drop(waiting)) as Box<dyn FnOnce()>;
             }
             let done = std::rc::Rc::new(std::cell::Cell::new(false));
             let once = move || {
