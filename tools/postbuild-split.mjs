@@ -23,6 +23,8 @@ import { fileURLToPath } from 'node:url';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SPLIT_OUT = join(HERE, '..', 'target', 'wasm-split');
 const LINK = './__wasm_split.js';
+// V8's explicit compile hint; it must be the file's very first line.
+const COMPILE_ALL = '//# allFunctionsCalledOnLoad\n';
 const sha = (alg, data) => createHash(alg).update(data).digest();
 const hex16 = (data) => sha('sha256', data).toString('hex').slice(0, 16);
 const sri = (data) => `sha384-${sha('sha384', data).toString('base64')}`;
@@ -91,9 +93,14 @@ export async function finishSplit(dir) {
   if (!link.includes(mainImport)) throw new Error(`postbuild: __wasm_split.js does not import ${stem}.js`);
   const linkName = `split-${hex16(`${link}\0${glue}`)}.js`;
   // Only the import statements: the key of the wasm's imports stays the
-  // module name the wasm asks for.
-  const newGlue = glue.replace(/\bfrom\s*"\.\/__wasm_split\.js"/g, `from"./${linkName}"`);
-  if (newGlue.includes(`from"${LINK}"`) || newGlue === glue) throw new Error(`postbuild: ${glueName} does not import ${LINK} the way this step knows`);
+  // module name the wasm asks for. The glue's first line asks V8 (Chrome 136
+  // and later; other engines read a comment) to compile all its functions
+  // as the file streams in, off the main thread: without it, the start
+  // compiled 77 of them one by one on first call, 4–5 ms of the main thread
+  // before the first figure (bench/FINDINGS.md).
+  const linked = glue.replace(/\bfrom\s*"\.\/__wasm_split\.js"/g, `from"./${linkName}"`);
+  if (linked.includes(`from"${LINK}"`) || linked === glue) throw new Error(`postbuild: ${glueName} does not import ${LINK} the way this step knows`);
+  const newGlue = COMPILE_ALL + linked;
   const newGlueName = `${stem}-${hex16(newGlue)}.js`;
   link = link.replace(mainImport, `from "./${newGlueName}"`);
   await writeFile(join(dir, linkName), link);
