@@ -78,8 +78,9 @@ export function measureDist(dist) {
  * The split of `m.files` (from measureDist) into the critical path, every
  * byte fetched before the first result is on screen, and the deferred rest.
  * Read from the build itself: index.html, what it links as a stylesheet,
- * module script or modulepreload (the loader, the wasm-bindgen JS, the split
- * runtime's JS), and the wasm the loader fetches (the main module). The rest
+ * module script or modulepreload (the loader and the wasm-bindgen JS, which
+ * carries the split runtime's JS), and the wasm the loader fetches (the main
+ * module). The rest
  * (lazy modules, icons, manifest, service worker, inflate.js, nomodule.js)
  * is fetched after the first figure or only when needed.
  */

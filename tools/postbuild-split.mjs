@@ -6,11 +6,9 @@
 //   flags index.html gives Trunk) and named by a hash of its content;
 // - the loading JS fetches those names, each with its integrity hash, and
 //   compiles from bytes (iOS 14.5, the floor, has no instantiateStreaming,
-//   and an intranet server may send wasm with the wrong content type); it is
-//   named by a hash too;
-// - the glue imports that name, so it is renamed by its new content, and
-//   index.html follows (links, integrity), with a modulepreload of the
-//   loading JS so it is fetched beside the glue, not after it.
+//   and an intranet server may send wasm with the wrong content type);
+// - the loading JS goes into the glue, which is renamed by its new content,
+//   and index.html follows (the glue's link and integrity).
 // Every name then changes exactly when its content does, so hashed files
 // can be cached for good (docs/EMBEDDING.md).
 import { execFileSync } from 'node:child_process';
@@ -86,38 +84,47 @@ export async function finishSplit(dir) {
     .filter((l) => l && !/^\/\*.*\*\/$/.test(l) && !l.startsWith('//'))
     .join('\n');
 
-  // The loading JS imports the glue, the glue imports it: its name is a hash
-  // of its content with the glue's name left out plus the glue as built, so
-  // both names still change whenever either content does.
-  const mainImport = `from "./${stem}.js"`;
-  if (!link.includes(mainImport)) throw new Error(`postbuild: __wasm_split.js does not import ${stem}.js`);
-  const linkName = `split-${hex16(`${link}\0${glue}`)}.js`;
-  // Only the import statements: the key of the wasm's imports stays the
-  // module name the wasm asks for. The glue's first line asks V8 (Chrome 136
-  // and later; other engines read a comment) to compile all its functions
-  // as the file streams in, off the main thread: without it, the start
-  // compiled 77 of them one by one on first call, 4–5 ms of the main thread
-  // before the first figure (bench/FINDINGS.md).
-  const linked = glue.replace(/\bfrom\s*"\.\/__wasm_split\.js"/g, `from"./${linkName}"`);
-  if (linked.includes(`from"${LINK}"`) || linked === glue) throw new Error(`postbuild: ${glueName} does not import ${LINK} the way this step knows`);
-  const newGlue = COMPILE_ALL + linked;
+  // The loading JS goes into the glue, in a scope of its own: one module and
+  // one request fewer before the first figure (226 B brotli, and no import
+  // cycle: the loading JS imported the glue, the glue imported it). Its one
+  // import, the glue's initSync, is then the glue's own function; its
+  // exports become the object the glue hands the wasm as the imports of
+  // "./__wasm_split.js" (the key stays the module name the wasm asks for).
+  const mainImport = `import { initSync } from "./${stem}.js";\n`;
+  if (!link.includes(mainImport)) throw new Error(`postbuild: __wasm_split.js does not import ${stem}.js the way this step knows`);
+  link = link.replace(mainImport, '');
+  const exported = [...link.matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
+  link = link.replace(/^export const /gm, 'const ');
+  if (!exported.length || /^\s*(import|export)\b/m.test(link)) throw new Error('postbuild: __wasm_split.js imports or exports what this step does not know');
+  const bound = [...glue.matchAll(/import\s*\*\s*as\s*(\w+)\s*from\s*"\.\/__wasm_split\.js";?/g)];
+  if (!bound.length) throw new Error(`postbuild: ${glueName} does not import ${LINK} the way this step knows`);
+  let merged = glue;
+  for (const [statement] of bound) merged = merged.replace(statement, '');
+  if (merged.includes(`"${LINK}";`) || /from\s*"\.\/__wasm_split\.js"/.test(merged)) throw new Error(`postbuild: ${glueName} still imports ${LINK}`);
+  const [first, ...others] = bound.map((m) => m[1]);
+  merged +=
+    `\nconst ${first}=(()=>{\n${link}\nreturn{__proto__:null,${exported.join(',')}};\n})()` +
+    others.map((name) => `,${name}=${first}`).join('') +
+    ';\n';
+  // The glue's first line asks V8 (Chrome 136 and later; other engines read
+  // a comment) to compile all its functions as the file streams in, off the
+  // main thread: without it, the start compiled 77 of them one by one on
+  // first call, 4–5 ms of the main thread before the first figure
+  // (bench/FINDINGS.md).
+  const newGlue = COMPILE_ALL + merged;
   const newGlueName = `${stem}-${hex16(newGlue)}.js`;
-  link = link.replace(mainImport, `from "./${newGlueName}"`);
-  await writeFile(join(dir, linkName), link);
   await writeFile(join(dir, newGlueName), newGlue);
   if (newGlueName !== glueName) await rm(join(dir, glueName));
 
   await laterStringsAreLazy(dir, stem);
 
-  // index.html: the glue's new name and integrity, and the loading JS preloaded.
+  // index.html: the glue's new name and integrity.
   html = html.split(glueName).join(newGlueName);
   const preload = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).find((l) => l.includes(newGlueName) && /modulepreload/.test(l));
   if (!preload) throw new Error(`postbuild: index.html has no modulepreload of ${glueName}`);
-  const fixed = preload.replace(/\bintegrity=["']?[^"'\s>]+["']?/, `integrity="${sri(newGlue)}"`);
-  const linkTag = fixed.replace(newGlueName, linkName).replace(/\bintegrity=["']?[^"'\s>]+["']?/, `integrity="${sri(link)}"`);
-  html = html.replace(preload, `${fixed}${linkTag}`);
+  html = html.replace(preload, preload.replace(/\bintegrity=["']?[^"'\s>]+["']?/, `integrity="${sri(newGlue)}"`));
   await writeFile(join(dir, 'index.html'), html);
-  return { glue: newGlueName, link: linkName, lazy };
+  return { glue: newGlueName, lazy };
 }
 
 // The strings only lazy views read (`L`, core/src/i18n/later.rs) are one

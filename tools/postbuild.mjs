@@ -286,7 +286,7 @@ async function writeServiceWorker(root) {
 try {
   await checkPanicMessage();
   const split = await finishSplit(dir);
-  if (split) console.log(`postbuild: split → ${split.link}, ${split.lazy.length} lazy modules`);
+  if (split) console.log(`postbuild: split → ${split.glue}, ${split.lazy.length} lazy modules`);
   const loaders = await externaliseInlineScripts(join(dir, 'index.html'));
   await oldMediaSyntax(join(dir, 'index.html'));
   await writeNoModule(join(dir, 'index.html'), process.env.TRUNK_PUBLIC_URL ?? '');
