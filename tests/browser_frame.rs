@@ -42,3 +42,35 @@ async fn work_after_paint_runs_once_after_a_frame_and_a_dropped_handle_cancels_i
     assert_eq!(cancelled_runs.get(), 0, "a dropped handle cancels");
     drop(kept);
 }
+
+#[wasm_bindgen_test]
+async fn work_asked_for_together_runs_once_each_in_order_and_later_work_waits_for_its_own_frame() {
+    let order = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let push = |name: &'static str| {
+        let order = order.clone();
+        move || order.borrow_mut().push(name)
+    };
+    let first = after_paint(push("first"));
+    let second = after_paint(push("second"));
+    sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        *order.borrow(),
+        ["first", "second"],
+        "both, once, in the order asked"
+    );
+    // Asked for after those ran: it waits for a frame of its own, and the
+    // earlier work's fallback timers do not run it early.
+    let later = after_paint(push("later"));
+    sleep(Duration::ZERO).await;
+    assert_eq!(order.borrow().len(), 2, "not in the next task");
+    sleep(Duration::from_millis(300)).await;
+    assert_eq!(*order.borrow(), ["first", "second", "later"]);
+    // Past every fallback timer (1 s): nothing runs twice.
+    sleep(Duration::from_millis(1_200)).await;
+    assert_eq!(
+        *order.borrow(),
+        ["first", "second", "later"],
+        "the fallback timers run nothing again"
+    );
+    drop((first, second, later));
+}
