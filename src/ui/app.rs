@@ -190,7 +190,7 @@ pub fn app(props: &AppProps) -> Html {
             </nav>
             <main>
                 { crate::pwa::update_notice(&crate::pwa::UpdateNoticeProps { worker: waiting_worker, lang }) }
-                { keep_share::notices(&keep_share::NoticesProps { session: session.clone(), state: state.clone(), lang }) }
+                { keep_share::notices(&keep_share::NoticesProps { session: &session, state, lang }) }
                 { body }
             </main>
             <footer>

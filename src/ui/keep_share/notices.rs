@@ -13,23 +13,24 @@ use crate::storage;
 use super::super::browser;
 use super::{on, SessionHandle, SessionMsg};
 
-/// What [`notices`] shows.
-pub struct NoticesProps {
+/// What [`notices`] shows. Borrowed: the notices are part of every render,
+/// and copying the work for them cost a clone of it at every keystroke.
+pub struct NoticesProps<'a> {
     /// The session.
-    pub session: SessionHandle,
+    pub session: &'a SessionHandle,
     /// The work on screen.
-    pub state: AppState,
+    pub state: &'a AppState,
     /// Interface language.
     pub lang: Lang,
 }
 
 /// Messages about keeping work, above the sections. A plain function rather
 /// than a component: no state of its own (each component costs ~2 KB of wasm).
-pub fn notices(props: &NoticesProps) -> Html {
+pub fn notices(props: &NoticesProps<'_>) -> Html {
     let lang = props.lang;
     let s = &props.session.session;
-    let on = |action| on::<MouseEvent>(&props.session, &props.state, action);
-    let keep_shared = {
+    let on = |action| on::<MouseEvent>(props.session, props.state, action);
+    let keep_shared = || {
         let (session, state) = (props.session.clone(), props.state.clone());
         Callback::from(move |_: MouseEvent| {
             if browser::confirm(T::ConfirmReplaceOwn.get(lang)) {
@@ -64,7 +65,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                     <p>{ T::SharedNotice.get(lang) }</p>
                     <div class="actions">
                         <button type="button" onclick={on(SessionAction::SaveSharedAsScenario)}>{ T::SaveSharedAsScenario.get(lang) }</button>
-                        <button type="button" class="secondary" onclick={keep_shared}>{ T::UseSharedAsMine.get(lang) }</button>
+                        <button type="button" class="secondary" onclick={keep_shared()}>{ T::UseSharedAsMine.get(lang) }</button>
                         <button type="button" class="secondary" onclick={on(SessionAction::BackToOwnWork)}>{ T::BackToMine.get(lang) }</button>
                     </div>
                 </div>
