@@ -58,8 +58,8 @@ async fn work_asked_for_together_runs_once_each_in_order_and_later_work_waits_fo
         ["first", "second"],
         "both, once, in the order asked"
     );
-    // Asked for after those ran: it waits for a frame of its own, and the
-    // earlier work's fallback timers do not run it early.
+    // Asked for after those ran: not in the task that follows (it waits for
+    // frames of its own), then once.
     let later = after_paint(push("later"));
     sleep(Duration::ZERO).await;
     assert_eq!(order.borrow().len(), 2, "not in the next task");

@@ -93,9 +93,23 @@ export async function finishSplit(dir) {
   const mainImport = `import { initSync } from "./${stem}.js";\n`;
   if (!link.includes(mainImport)) throw new Error(`postbuild: __wasm_split.js does not import ${stem}.js the way this step knows`);
   link = link.replace(mainImport, '');
+  // The bare name must then be the glue's own top-level function, or a lazy
+  // module's first load would fail with a ReferenceError, not the build.
+  if (!/(^|[;}\s])function initSync\(/.test(glue) || !/export\s*\{[^}]*\binitSync\b/.test(glue)) {
+    throw new Error(`postbuild: ${glueName} has no top-level function initSync for __wasm_split.js`);
+  }
   const exported = [...link.matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
   link = link.replace(/^export const /gm, 'const ');
   if (!exported.length || /^\s*(import|export)\b/m.test(link)) throw new Error('postbuild: __wasm_split.js imports or exports what this step does not know');
+  // Everything the main module imports from it must be in the object that
+  // replaces it, or the app would not start while the build passed.
+  const main = (await readdir(dir)).find((n) => n.startsWith(`${stem}-`) && n.endsWith('_bg.wasm'));
+  if (!main) throw new Error(`postbuild: no main module ${stem}-…_bg.wasm in ${dir}`);
+  const asked = WebAssembly.Module.imports(new WebAssembly.Module(await readFile(join(dir, main))))
+    .filter((i) => i.module === LINK)
+    .map((i) => i.name);
+  const missing = asked.filter((name) => !exported.includes(name));
+  if (!asked.length || missing.length) throw new Error(`postbuild: the main module imports ${missing.join(', ') || 'nothing'} from ${LINK}, which does not export that`);
   const bound = [...glue.matchAll(/import\s*\*\s*as\s*(\w+)\s*from\s*"\.\/__wasm_split\.js";?/g)];
   if (!bound.length) throw new Error(`postbuild: ${glueName} does not import ${LINK} the way this step knows`);
   let merged = glue;
